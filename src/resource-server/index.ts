@@ -1,0 +1,154 @@
+import { API_AUDIENCE, API_ORIGIN, ISSUER } from '../protocol/demo-world.ts'
+import { extractBearerToken } from './bearer.ts'
+import { createIssuerKeys } from './issuer-keys.ts'
+import { findPhoto, photosOf } from './photos.ts'
+import { bearerErrorResponse, credentialsRequired, jsonResponse } from './responses.ts'
+import { verifyAccessToken } from './verify-access-token.ts'
+import type { AccessTokenClaims } from './verify-access-token.ts'
+
+/** The scope every photo endpoint needs. */
+export const PHOTOS_READ_SCOPE = 'photos.read'
+
+export interface ResourceServerOptions {
+  /** How the API reaches its issuer: metadata and JWKS requests go through this fetch. */
+  readonly fetch: (request: Request) => Promise<Response>
+  /** The one issuer whose tokens are accepted, compared exactly (RFC 9068 §4). Default ISSUER. */
+  readonly issuer?: string
+  /** This API's identifier, which a token's `aud` must contain (RFC 9068 §4). Default API_AUDIENCE. */
+  readonly audience?: string
+  /** Milliseconds since the epoch; share the authorization server's clock so expiry lines up. */
+  readonly now?: () => number
+  /** Read keys from this URL instead of discovering `jwks_uri` from the issuer's metadata. */
+  readonly jwksUri?: string
+  /** Accepted signing algorithms. Default ['ES256'], what the authorization server signs with. */
+  readonly algorithms?: readonly string[]
+  /** Allowed clock skew for exp/nbf. Default 0: both servers read the same clock. */
+  readonly clockToleranceSeconds?: number
+  /** Minimum seconds between JWKS re-fetches triggered by unknown kids. Default 30. */
+  readonly jwksRefreshCooldownSeconds?: number
+}
+
+export interface ResourceServer {
+  readonly origin: string
+  readonly issuer: string
+  readonly audience: string
+  /** Answers any request; never throws (RFC 6750 errors, 404, 405, or 500 with a JSON body). */
+  fetch(request: Request): Promise<Response>
+}
+
+type Route = { readonly name: 'photos' } | { readonly name: 'photo'; readonly id: string }
+
+function matchRoute(pathname: string): Route | undefined {
+  if (pathname === '/photos') return { name: 'photos' }
+  const id = /^\/photos\/([A-Za-z0-9_-]+)$/.exec(pathname)?.[1]
+  return id === undefined ? undefined : { name: 'photo', id }
+}
+
+/**
+ * The photo API at https://api.photos.example: a protected resource that accepts RFC 9068 JWT
+ * access tokens from one issuer, checked against the issuer's published keys, and answers
+ * failures exactly as RFC 6750 §3 prescribes (401 invalid_token, 400 invalid_request,
+ * 403 insufficient_scope, each with a `WWW-Authenticate: Bearer` challenge).
+ */
+export function createResourceServer(options: ResourceServerOptions): ResourceServer {
+  const origin = API_ORIGIN
+  const realm = new URL(origin).host
+  const issuer = options.issuer ?? ISSUER
+  const audience = options.audience ?? API_AUDIENCE
+  const now = options.now ?? Date.now
+  const keys = createIssuerKeys({
+    issuer,
+    fetch: options.fetch,
+    now,
+    jwksUri: options.jwksUri,
+    refreshCooldownSeconds: options.jwksRefreshCooldownSeconds,
+  })
+  const verifyOptions = {
+    issuer,
+    audience,
+    keys,
+    now,
+    algorithms: options.algorithms ?? ['ES256'],
+    clockToleranceSeconds: options.clockToleranceSeconds ?? 0,
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url)
+    if (url.origin !== origin) {
+      return jsonResponse(421, {
+        error: 'misdirected_request',
+        error_description: `This is the photo API at ${origin}; it does not serve ${url.origin}.`,
+      })
+    }
+    const route = matchRoute(url.pathname)
+    if (route === undefined) {
+      return jsonResponse(404, {
+        error: 'not_found',
+        error_description: `The photo API has no ${url.pathname}. Try GET /photos or GET /photos/{id}.`,
+      })
+    }
+    if (request.method !== 'GET') {
+      return jsonResponse(
+        405,
+        { error: 'method_not_allowed', error_description: `${url.pathname} answers GET only; the photo API is read-only.` },
+        { Allow: 'GET' },
+      )
+    }
+
+    const credentials = extractBearerToken(request)
+    if (credentials.kind === 'none') return credentialsRequired(realm, credentials.description)
+    if (credentials.kind === 'malformed') {
+      return bearerErrorResponse(realm, { error: 'invalid_request', description: credentials.description })
+    }
+    const verification = await verifyAccessToken(credentials.token, verifyOptions)
+    if (!verification.ok) {
+      if (verification.reason === 'keys_unavailable') {
+        return jsonResponse(503, { error: 'temporarily_unavailable', error_description: verification.description })
+      }
+      return bearerErrorResponse(realm, { error: 'invalid_token', description: verification.description })
+    }
+    if (!verification.scopes.includes(PHOTOS_READ_SCOPE)) {
+      return bearerErrorResponse(realm, {
+        error: 'insufficient_scope',
+        description: scopeDescription(verification.scopes),
+        scope: PHOTOS_READ_SCOPE,
+      })
+    }
+    return answer(route, verification.claims)
+  }
+
+  return {
+    origin,
+    issuer,
+    audience,
+    async fetch(request) {
+      try {
+        return await handle(request)
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        return jsonResponse(500, { error: 'server_error', error_description: `The photo API failed unexpectedly: ${message}` })
+      }
+    },
+  }
+}
+
+function scopeDescription(scopes: readonly string[]): string {
+  const granted = scopes.length === 0 ? 'no scope at all' : `only ${scopes.join(' ')}`
+  return `The token grants ${granted}; reading photos needs ${PHOTOS_READ_SCOPE}. Ask for it in the authorization request's scope (RFC 6750 §3.1, RFC 6749 §3.3).`
+}
+
+function answer(route: Route, claims: AccessTokenClaims): Response {
+  const owner = claims.sub
+  if (route.name === 'photos') {
+    const photos = photosOf(owner)
+    return jsonResponse(200, { owner, count: photos.length, photos })
+  }
+  const photo = findPhoto(owner, route.id)
+  if (photo === undefined) {
+    return jsonResponse(404, {
+      error: 'not_found',
+      error_description: `There is no photo ${route.id} in ${owner}'s album.`,
+    })
+  }
+  return jsonResponse(200, photo)
+}
