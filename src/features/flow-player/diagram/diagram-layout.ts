@@ -1,0 +1,76 @@
+import type { RoleId } from '../../../protocol/roles'
+
+/** Two fixed layouts: a wide one that reads left to right, a compact grid for phone widths. */
+export type DiagramLayoutName = 'wide' | 'compact'
+
+export interface DiagramLayout {
+  name: DiagramLayoutName
+  /** Node size in flow units; fitView scales the whole picture to the container. */
+  nodeWidth: number
+  nodeHeight: number
+  /** Top-left corner of each role's node, in flow units. */
+  positions: Record<RoleId, { x: number; y: number }>
+}
+
+/** Below this container width (px) the wide layout's text would shrink past classroom legibility. */
+export const COMPACT_BELOW_PX = 640
+
+/**
+ * The user's side on the left (Alice, her browser, the client under the browser), the servers on
+ * the right (authorization server facing the browser, resource server facing the client), so
+ * every message of the grant runs along one short line and no two lines cross.
+ */
+const WIDE: DiagramLayout = {
+  name: 'wide',
+  nodeWidth: 270,
+  nodeHeight: 112,
+  positions: {
+    'resource-owner': { x: 0, y: 0 },
+    'user-agent': { x: 360, y: 0 },
+    client: { x: 360, y: 230 },
+    'authorization-server': { x: 900, y: 0 },
+    'resource-server': { x: 900, y: 230 },
+  },
+}
+
+/** Two columns for a phone: the same neighbours as the wide layout, folded into a grid. */
+const COMPACT: DiagramLayout = {
+  name: 'compact',
+  nodeWidth: 180,
+  nodeHeight: 124,
+  positions: {
+    'resource-owner': { x: 0, y: 0 },
+    'user-agent': { x: 210, y: 0 },
+    client: { x: 0, y: 220 },
+    'authorization-server': { x: 210, y: 220 },
+    'resource-server': { x: 0, y: 440 },
+  },
+}
+
+/** The layout for a container `width` pixels wide (0 while not yet measured counts as wide). */
+export function layoutForWidth(width: number): DiagramLayout {
+  return width > 0 && width < COMPACT_BELOW_PX ? COMPACT : WIDE
+}
+
+/** Bounding box of a layout's nodes, in flow units. */
+export function layoutBounds(layout: DiagramLayout): { width: number; height: number } {
+  const xs = Object.values(layout.positions).map((p) => p.x)
+  const ys = Object.values(layout.positions).map((p) => p.y)
+  return {
+    width: Math.max(...xs) + layout.nodeWidth - Math.min(...xs),
+    height: Math.max(...ys) + layout.nodeHeight - Math.min(...ys),
+  }
+}
+
+/**
+ * A container height (px) that lets fitView draw the layout at about its natural size for a
+ * container `width` pixels wide, clamped so the diagram never crowds out the panels beneath it.
+ */
+export function diagramHeight(width: number): number {
+  const layout = layoutForWidth(width)
+  const bounds = layoutBounds(layout)
+  const padded = { width: bounds.width * 1.1, height: bounds.height * 1.1 }
+  const natural = width > 0 ? Math.round((width * padded.height) / padded.width) : 0
+  const [min, max] = layout.name === 'wide' ? [240, 400] : [360, 560]
+  return Math.min(max, Math.max(min, natural))
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import { COMPACT_BELOW_PX, diagramHeight, layoutForWidth } from './diagram-layout'
+import { describeStep, diagramModel, facingSides, labelPlacement, type DiagramStep, type MessageEdge } from './diagram-model'
+
+const authorize: DiagramStep = { from: 'user-agent', to: 'authorization-server', channel: 'front', label: 'GET /authorize' }
+const token: DiagramStep = { from: 'client', to: 'authorization-server', channel: 'back', label: 'POST /token' }
+const pkce: DiagramStep = { from: 'client', to: 'client', channel: 'local', label: 'make PKCE verifier' }
+
+const statuses = (step: DiagramStep | undefined, involved?: DiagramStep['from'][]) =>
+  Object.fromEntries(diagramModel(step, 1200, { involvedRoles: involved }).nodes.map((n) => [n.id, n.data.status]))
+
+describe('diagramModel', () => {
+  it('marks the sender and the receiver, and nobody else', () => {
+    expect(statuses(authorize)).toEqual({
+      'resource-owner': 'idle',
+      'user-agent': 'sending',
+      client: 'idle',
+      'authorization-server': 'receiving',
+      'resource-server': 'idle',
+    })
+  })
+
+  it('marks involved roles that neither send nor receive', () => {
+    const s = statuses({ from: 'user-agent', to: 'authorization-server', channel: 'front', label: 'POST /login' }, ['resource-owner'])
+    expect(s['resource-owner']).toBe('involved')
+    expect(s['user-agent']).toBe('sending')
+  })
+
+  it('draws the message as one edge from sender to receiver with label, channel and arrow', () => {
+    const message = diagramModel(token, 1200).edges.find((e) => e.type === 'message') as MessageEdge
+    expect(message.source).toBe('client')
+    expect(message.target).toBe('authorization-server')
+    expect(message.data).toMatchObject({ label: 'POST /token', channel: 'back', reducedMotion: false })
+    expect(message.markerEnd).toMatchObject({ type: 'arrowclosed' })
+    expect(message.sourceHandle).toMatch(/-out$/)
+    expect(message.targetHandle).toMatch(/-in$/)
+  })
+
+  it('passes reduced motion to the message edge', () => {
+    const message = diagramModel(token, 1200, { reducedMotion: true }).edges.find((e) => e.type === 'message') as MessageEdge
+    expect(message.data?.reducedMotion).toBe(true)
+  })
+
+  it('draws no message for a local step and shows the computation on the role', () => {
+    const model = diagramModel(pkce, 1200)
+    expect(model.edges.some((e) => e.type === 'message')).toBe(false)
+    const client = model.nodes.find((n) => n.id === 'client')
+    expect(client?.data).toEqual({ role: 'client', status: 'computing', activity: 'make PKCE verifier' })
+  })
+
+  it('before the first step shows the five roles idle and only the links', () => {
+    const model = diagramModel(undefined, 1200)
+    expect(model.nodes.map((n) => n.id)).toEqual(['resource-owner', 'user-agent', 'client', 'authorization-server', 'resource-server'])
+    expect(model.nodes.every((n) => n.data.status === 'idle')).toBe(true)
+    expect(model.edges).toHaveLength(5)
+    expect(model.edges.every((e) => e.type === 'straight')).toBe(true)
+  })
+
+  it('gives the message edge a new id when the message changes, so its animation restarts', () => {
+    const a = diagramModel(authorize, 1200).edges.at(-1)
+    const b = diagramModel({ ...authorize, label: 'POST /login' }, 1200).edges.at(-1)
+    expect(a?.id).not.toBe(b?.id)
+  })
+
+  it('names each node for assistive technology, with its status', () => {
+    const browser = diagramModel(authorize, 1200).nodes.find((n) => n.id === 'user-agent')
+    expect(browser?.ariaLabel).toBe("Browser, Alice's browser: sending")
+  })
+})
+
+describe('layout', () => {
+  it('switches to the compact layout below the phone threshold', () => {
+    expect(layoutForWidth(390).name).toBe('compact')
+    expect(layoutForWidth(COMPACT_BELOW_PX - 1).name).toBe('compact')
+    expect(layoutForWidth(COMPACT_BELOW_PX).name).toBe('wide')
+    expect(layoutForWidth(1280).name).toBe('wide')
+    expect(diagramModel(authorize, 390).layout).toBe('compact')
+  })
+
+  it('reads left to right at wide widths: the user side left of the servers', () => {
+    const { positions } = layoutForWidth(1280)
+    for (const user of ['resource-owner', 'user-agent', 'client'] as const) {
+      for (const server of ['authorization-server', 'resource-server'] as const) {
+        expect(positions[user].x).toBeLessThan(positions[server].x)
+      }
+    }
+  })
+
+  it('uses no two roles at the same spot', () => {
+    for (const width of [390, 1280]) {
+      const spots = Object.values(layoutForWidth(width).positions).map((p) => `${p.x},${p.y}`)
+      expect(new Set(spots).size).toBe(5)
+    }
+  })
+
+  it('connects the sides that face each other', () => {
+    const wide = layoutForWidth(1280)
+    expect(facingSides(wide, 'user-agent', 'authorization-server')).toEqual({ out: 'right', in: 'left' })
+    expect(facingSides(wide, 'authorization-server', 'user-agent')).toEqual({ out: 'left', in: 'right' })
+    expect(facingSides(wide, 'user-agent', 'client')).toEqual({ out: 'bottom', in: 'top' })
+    const compact = layoutForWidth(390)
+    expect(facingSides(compact, 'client', 'resource-server')).toEqual({ out: 'bottom', in: 'top' })
+  })
+
+  it('puts the label above horizontal lines, beside vertical ones towards the middle, on slanted ones', () => {
+    const wide = layoutForWidth(1280)
+    expect(labelPlacement(wide, 'user-agent', 'authorization-server')).toBe('above')
+    expect(labelPlacement(wide, 'client', 'resource-server')).toBe('above')
+    expect(labelPlacement(wide, 'user-agent', 'client')).toBe('right')
+    const compact = layoutForWidth(390)
+    expect(labelPlacement(compact, 'user-agent', 'authorization-server')).toBe('left')
+    expect(labelPlacement(compact, 'client', 'resource-server')).toBe('right')
+    expect(labelPlacement(compact, 'user-agent', 'client')).toBe('centre')
+    expect(labelPlacement(wide, 'client', 'authorization-server')).toBe('centre')
+  })
+
+  it('sizes the container to the layout, within bounds', () => {
+    expect(diagramHeight(1200)).toBeGreaterThan(300)
+    expect(diagramHeight(1200)).toBeLessThanOrEqual(400)
+    expect(diagramHeight(390)).toBeGreaterThan(diagramHeight(700))
+    expect(diagramHeight(0)).toBe(240)
+  })
+})
+
+describe('describeStep', () => {
+  it('says who sends what to whom over which channel', () => {
+    expect(describeStep(token)).toBe(
+      'The client (Printshop) sends POST /token to the authorization server (auth.photos.example), over the back channel, directly between servers.',
+    )
+  })
+  it('says when no message travels', () => {
+    expect(describeStep(pkce)).toBe('No message this step: the client (Printshop) works locally: make PKCE verifier.')
+  })
+})

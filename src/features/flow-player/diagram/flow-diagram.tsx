@@ -1,0 +1,99 @@
+import '@xyflow/react/dist/style.css'
+import './flow-diagram.css'
+import { useEffect, useId, useMemo, useRef } from 'react'
+import { ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react'
+import type { RoleId } from '../../../protocol/roles'
+import { diagramHeight } from './diagram-layout'
+import { diagramModel, type DiagramStep } from './diagram-model'
+import { MessageEdge } from './message-edge'
+import { RoleNode } from './role-node'
+import { useElementWidth } from './use-element-width'
+import { usePrefersReducedMotion } from './use-prefers-reduced-motion'
+
+const nodeTypes = { role: RoleNode } satisfies NodeTypes
+const edgeTypes = { message: MessageEdge } satisfies EdgeTypes
+const FIT_OPTIONS = { padding: 0.06, maxZoom: 1.3, minZoom: 0.3 }
+
+export interface FlowDiagramProps {
+  /** The current step's message; undefined before the first step. */
+  activeStep?: DiagramStep
+  /** Roles that take part in the step without sending or receiving. */
+  involvedRoles?: RoleId[]
+  /** Overrides the user's prefers-reduced-motion setting (true: no moving packet). */
+  reducedMotion?: boolean
+  /** What the diagram shows, in words: read by screen readers in place of the drawing. */
+  description: string
+  /** Container height in px; by default it follows the width. */
+  height?: number
+}
+
+/**
+ * The five roles and the current message between them. A static picture: no dragging, panning
+ * or zooming, nothing to focus (the drawing is inert); `description` carries its meaning for
+ * screen readers.
+ */
+export function FlowDiagram({ activeStep, involvedRoles, reducedMotion, description, height }: FlowDiagramProps) {
+  const containerRef = useRef<HTMLDivElement>(null)
+  const width = useElementWidth(containerRef)
+  const prefersReducedMotion = usePrefersReducedMotion()
+  const calm = reducedMotion ?? prefersReducedMotion
+  const model = useMemo(
+    () => diagramModel(activeStep, width, { involvedRoles, reducedMotion: calm }),
+    [activeStep, width, involvedRoles, calm],
+  )
+  const boxHeight = height ?? diagramHeight(width)
+  const captionId = useId()
+
+  return (
+    <figure aria-labelledby={captionId} className="m-0">
+      <div
+        ref={containerRef}
+        aria-hidden="true"
+        inert
+        data-layout={model.layout}
+        className="flow-diagram w-full overflow-hidden rounded-xl border border-slate-200 bg-slate-50"
+        style={{ height: boxHeight }}
+      >
+        {width > 0 && (
+          <ReactFlow
+            nodes={model.nodes}
+            edges={model.edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            fitView
+            fitViewOptions={FIT_OPTIONS}
+            minZoom={0.3}
+            maxZoom={1.3}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elementsSelectable={false}
+            panOnDrag={false}
+            panOnScroll={false}
+            zoomOnScroll={false}
+            zoomOnPinch={false}
+            zoomOnDoubleClick={false}
+            preventScrolling={false}
+            disableKeyboardA11y
+            attributionPosition="bottom-right"
+          >
+            <RefitOnResize width={width} height={boxHeight} layout={model.layout} />
+          </ReactFlow>
+        )}
+      </div>
+      <figcaption id={captionId} className="sr-only">
+        {description}
+      </figcaption>
+    </figure>
+  )
+}
+
+/** fitView runs once on mount; refit when the container or the layout changes. */
+function RefitOnResize({ width, height, layout }: { width: number; height: number; layout: string }) {
+  const { fitView } = useReactFlow()
+  useEffect(() => {
+    void fitView(FIT_OPTIONS)
+  }, [fitView, width, height, layout])
+  return null
+}

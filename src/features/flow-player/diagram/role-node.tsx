@@ -1,0 +1,54 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { ROLE_PROFILES, type RoleId } from '../../../protocol/roles'
+import type { RoleNode as RoleNodeType, RoleStatus } from './diagram-model'
+
+/** Tailwind classes per role; the colours live in src/index.css @theme. */
+export const ROLE_STYLE: Record<RoleId, { border: string; bg: string; text: string }> = {
+  'resource-owner': { border: 'border-role-owner', bg: 'bg-role-owner', text: 'text-role-owner' },
+  'user-agent': { border: 'border-role-agent', bg: 'bg-role-agent', text: 'text-role-agent' },
+  client: { border: 'border-role-client', bg: 'bg-role-client', text: 'text-role-client' },
+  'authorization-server': { border: 'border-role-as', bg: 'bg-role-as', text: 'text-role-as' },
+  'resource-server': { border: 'border-role-rs', bg: 'bg-role-rs', text: 'text-role-rs' },
+}
+
+const STATUS_TEXT: Record<Exclude<RoleStatus, 'idle'>, string> = {
+  sending: 'Sending',
+  receiving: 'Receiving',
+  computing: 'Working locally',
+  involved: 'Involved',
+}
+
+const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const
+
+/** One role: name, character, and what it does in this step, in words as well as colour. */
+export function RoleNode({ data }: NodeProps<RoleNodeType>) {
+  const style = ROLE_STYLE[data.role]
+  const profile = ROLE_PROFILES[data.role]
+  const active = data.status !== 'idle'
+  return (
+    <div
+      className={`relative flex h-full w-full flex-col justify-center rounded-xl border-l-[10px] bg-white px-3 py-2 shadow-sm ${style.border} ${
+        active ? `border-y-4 border-r-4 shadow-lg` : 'border-y-2 border-r-2 border-y-slate-300 border-r-slate-300'
+      }`}
+    >
+      {SIDES.map((side) => (
+        <span key={side}>
+          <Handle type="source" id={`${side}-out`} position={side} isConnectable={false} className="role-handle" />
+          <Handle type="target" id={`${side}-in`} position={side} isConnectable={false} className="role-handle" />
+        </span>
+      ))}
+      <div className="text-xl leading-tight font-bold text-slate-900">{profile.name}</div>
+      <div className={`text-base leading-tight font-medium ${style.text}`}>{profile.character}</div>
+      {active && (
+        <div className={`mt-1 self-start rounded-full px-2 py-0.5 text-sm font-semibold text-white ${style.bg}`}>
+          {STATUS_TEXT[data.status as Exclude<RoleStatus, 'idle'>]}
+        </div>
+      )}
+      {data.activity && (
+        <div className="absolute bottom-full left-1/2 mb-3 w-max max-w-[18rem] -translate-x-1/2 rounded-lg border-2 border-slate-700 bg-white px-3 py-1 text-center font-mono text-base font-semibold text-slate-900 shadow">
+          {data.activity}
+        </div>
+      )}
+    </div>
+  )
+}
