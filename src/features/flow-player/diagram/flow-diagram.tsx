@@ -18,7 +18,7 @@ export interface FlowDiagramProps {
   /** The current step's message; undefined before the first step. */
   activeStep?: DiagramStep
   /** Roles that take part in the step without sending or receiving. */
-  involvedRoles?: RoleId[]
+  involvedRoles?: readonly RoleId[]
   /** Overrides the user's prefers-reduced-motion setting (true: no moving packet). */
   reducedMotion?: boolean
   /** What the diagram shows, in words: read by screen readers in place of the drawing. */
