@@ -1,0 +1,70 @@
+import { oauthError, type OAuthErrorCode } from '../../protocol/oauth-error.ts'
+
+/** Headers every token-bearing or error JSON response carries (RFC 6749 §5.1, §5.2). */
+export const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' } as const
+
+/**
+ * Headers for the HTML pages the server renders: no caching, no framing (clickjacking,
+ * RFC 6749 §10.13, RFC 9700 §4.16), no referrer (RFC 9700 §4.2), inline styles only.
+ */
+const PAGE_HEADERS = {
+  ...NO_STORE,
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+} as const
+
+export function jsonResponse(body: unknown, status = 200, headers: HeadersInit = {}): Response {
+  const merged = new Headers(headers)
+  merged.set('Content-Type', 'application/json')
+  return new Response(JSON.stringify(body), { status, headers: merged })
+}
+
+/** A JSON OAuth error with `no-store` headers (RFC 6749 §5.2). */
+export function oauthErrorResponse(
+  error: OAuthErrorCode,
+  description: string,
+  status = 400,
+  headers: HeadersInit = {},
+): Response {
+  const merged = new Headers(NO_STORE)
+  new Headers(headers).forEach((value, name) => merged.set(name, value))
+  return jsonResponse(oauthError(error, description), status, merged)
+}
+
+export function htmlResponse(html: string, status = 200, headers: HeadersInit = {}): Response {
+  const merged = new Headers(PAGE_HEADERS)
+  new Headers(headers).forEach((value, name) => merged.append(name, value))
+  return new Response(html, { status, headers: merged })
+}
+
+/**
+ * A redirect. 302 answers a GET; 303 answers a POST so the browser follows with a GET and never
+ * re-posts credentials (RFC 9700 §4.12).
+ */
+export function redirectResponse(location: string, status: 302 | 303, headers: HeadersInit = {}): Response {
+  const merged = new Headers({ ...NO_STORE, 'Referrer-Policy': 'no-referrer' })
+  new Headers(headers).forEach((value, name) => merged.append(name, value))
+  merged.set('Location', location)
+  return new Response(null, { status, headers: merged })
+}
+
+/** 405 with the methods this path does take (RFC 9110 §15.5.6). */
+export function methodNotAllowed(method: string, path: string, allowed: readonly string[]): Response {
+  return oauthErrorResponse(
+    'method_not_allowed',
+    `${path} does not accept ${method}; use ${allowed.join(' or ')}.`,
+    405,
+    { Allow: allowed.join(', ') },
+  )
+}
+
+export function notFound(path: string): Response {
+  return oauthErrorResponse(
+    'not_found',
+    `There is no endpoint at ${path}. The list of endpoints is at /.well-known/openid-configuration.`,
+    404,
+  )
+}

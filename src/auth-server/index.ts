@@ -1,0 +1,95 @@
+import { createServerClock, type ServerClock } from './clock.ts'
+import type { ServerContext } from './context.ts'
+import { serverMetadata } from './endpoints/discovery.ts'
+import { methodNotAllowed, notFound, oauthErrorResponse } from './http/responses.ts'
+import { resolveOptions, type AuthorizationServerOptions, type Defences, type ServerProfile } from './options.ts'
+import { createRegistry } from './registry/registry.ts'
+import type { ClientRegistration, UserAccount } from './registry/types.ts'
+import { ROUTES, type HttpMethod } from './routes.ts'
+import { createServerStore } from './store/server-store.ts'
+import { createKeyStore, type JsonWebKeySet } from './tokens/key-store.ts'
+
+export type { AuthorizationServerOptions, Defences, Lifetimes, ServerProfile } from './options.ts'
+export type { ClientRegistration, UserAccount, WorldData, GrantType, SigningAlg } from './registry/types.ts'
+export type { ServerClock } from './clock.ts'
+export type { JsonWebKeySet } from './tokens/key-store.ts'
+export type { TokenResponseBody } from './tokens/token-response.ts'
+export { DEMO_WORLD, DEMO_CLIENTS, DEMO_USERS } from './registry/demo-world-data.ts'
+export { ACCESS_TOKEN_TYP } from './tokens/access-token.ts'
+
+/** The in-browser authorization server: a Fetch-API handler plus a few controls for the app. */
+export interface AuthorizationServer {
+  /** The issuer identifier (RFC 8414 §2), e.g. https://auth.photos.example. */
+  readonly issuer: string
+  readonly profile: ServerProfile
+  readonly defences: Readonly<Defences>
+  /** Handles one HTTP request. Never throws: an internal failure becomes 500 server_error JSON. */
+  fetch(request: Request): Promise<Response>
+  /** The server's clock; `clock.advance(seconds)` fast-forwards every lifetime. */
+  readonly clock: ServerClock
+  /** The public signing keys, as served at /jwks. */
+  jwks(): Promise<JsonWebKeySet>
+  /** The discovery metadata, as served at /.well-known/openid-configuration. */
+  metadata(): Record<string, unknown>
+  /** Registered clients and users (read-only views, for the app to show). */
+  getClient(clientId: string): ClientRegistration | undefined
+  getUser(sub: string): UserAccount | undefined
+}
+
+/**
+ * Creates an authorization server (RFC 6749, RFC 7636, RFC 9068, OIDC Core) seeded with the demo
+ * world. Runs unchanged in the browser and in Node 20.
+ */
+export function createAuthorizationServer(options?: AuthorizationServerOptions): AuthorizationServer {
+  const resolved = resolveOptions(options)
+  const issuerPath = new URL(resolved.issuer).pathname.replace(/\/$/, '')
+  const endpointUrl = (path: string) => `${resolved.issuer}${path}`
+  const endpointUrls = Object.fromEntries(ROUTES.filter((route) => route.metadata).map((route) => [route.metadata, endpointUrl(route.path)]))
+  const ctx: ServerContext = {
+    options: resolved,
+    issuer: resolved.issuer,
+    clock: createServerClock(resolved.now),
+    registry: createRegistry(resolved.world),
+    store: createServerStore(resolved.random),
+    keys: createKeyStore(),
+    endpointUrl,
+    endpointUrls,
+  }
+
+  /** The path below the issuer; RFC 8414 §3 puts the well-known segment before the issuer path. */
+  function localPath(pathname: string): string | undefined {
+    const wellKnown = '/.well-known/oauth-authorization-server'
+    if (issuerPath !== '' && pathname === `${wellKnown}${issuerPath}`) return wellKnown
+    if (issuerPath === '') return pathname
+    return pathname.startsWith(`${issuerPath}/`) ? pathname.slice(issuerPath.length) : undefined
+  }
+
+  async function route(request: Request): Promise<Response> {
+    const url = new URL(request.url)
+    const path = localPath(url.pathname)
+    const entry = path === undefined ? undefined : ROUTES.find((candidate) => candidate.path === path)
+    if (!entry) return notFound(url.pathname)
+    const handler = entry.handlers[request.method as HttpMethod]
+    if (!handler) return methodNotAllowed(request.method, url.pathname, Object.keys(entry.handlers))
+    return handler(request, ctx, url)
+  }
+
+  return {
+    issuer: resolved.issuer,
+    profile: resolved.profile,
+    defences: resolved.defences,
+    clock: ctx.clock,
+    async fetch(request) {
+      try {
+        return await route(request)
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error)
+        return oauthErrorResponse('server_error', `The authorization server failed unexpectedly (${detail}). Try again; if it persists, report it.`, 500)
+      }
+    },
+    jwks: () => ctx.keys.jwks(),
+    metadata: () => serverMetadata(ctx),
+    getClient: (clientId) => ctx.registry.getClient(clientId),
+    getUser: (sub) => ctx.registry.getUserBySub(sub),
+  }
+}

@@ -1,0 +1,31 @@
+import type { EndpointHandler } from './context.ts'
+import { authorizeEndpoint } from './endpoints/authorize.ts'
+import { consentEndpoint } from './endpoints/consent.ts'
+import { discoveryEndpoint, jwksEndpoint } from './endpoints/discovery.ts'
+import { loginEndpoint } from './endpoints/login.ts'
+import { tokenEndpoint } from './endpoints/token.ts'
+
+export type HttpMethod = 'GET' | 'POST'
+
+export interface Route {
+  /** Path below the issuer, e.g. '/token'. */
+  path: string
+  /** Its name in the discovery metadata (RFC 8414 §2), if it is listed there. */
+  metadata?: string
+  handlers: Partial<Record<HttpMethod, EndpointHandler>>
+}
+
+/**
+ * Every path the server answers. Any other path is a 404 JSON error, any other method a 405 with
+ * Allow. To add an endpoint (for example /device_authorization with metadata
+ * `device_authorization_endpoint`, and the /device page), add a line here: discovery lists it.
+ */
+export const ROUTES: readonly Route[] = [
+  { path: '/.well-known/openid-configuration', handlers: { GET: discoveryEndpoint } },
+  { path: '/.well-known/oauth-authorization-server', handlers: { GET: discoveryEndpoint } },
+  { path: '/jwks', metadata: 'jwks_uri', handlers: { GET: jwksEndpoint } },
+  { path: '/authorize', metadata: 'authorization_endpoint', handlers: { GET: authorizeEndpoint, POST: authorizeEndpoint } },
+  { path: '/login', handlers: { GET: loginEndpoint, POST: loginEndpoint } },
+  { path: '/consent', handlers: { GET: consentEndpoint, POST: consentEndpoint } },
+  { path: '/token', metadata: 'token_endpoint', handlers: { POST: tokenEndpoint } },
+]

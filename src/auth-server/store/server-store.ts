@@ -1,0 +1,45 @@
+import { base64UrlEncode } from '../../protocol/base64url.ts'
+import type { RandomBytes } from '../../protocol/random.ts'
+import type {
+  AccessTokenRecord,
+  AuthorizationCodeRecord,
+  PendingAuthorization,
+  RefreshTokenRecord,
+  SessionRecord,
+  TokenFamily,
+} from './records.ts'
+
+/** All mutable server state, in memory. Lookups by id; expiry is checked by the callers' clock. */
+export interface ServerStore {
+  sessions: Map<string, SessionRecord>
+  pending: Map<string, PendingAuthorization>
+  codes: Map<string, AuthorizationCodeRecord>
+  families: Map<string, TokenFamily>
+  accessTokens: Map<string, AccessTokenRecord>
+  refreshTokens: Map<string, RefreshTokenRecord>
+  /** A fresh random identifier: `byteLength` random bytes, base64url. */
+  newId(byteLength?: number): string
+  /** Revokes a family and every access and refresh token in it. */
+  revokeFamily(familyId: string, reason: string): void
+}
+
+export function createServerStore(random: RandomBytes): ServerStore {
+  const store: ServerStore = {
+    sessions: new Map(),
+    pending: new Map(),
+    codes: new Map(),
+    families: new Map(),
+    accessTokens: new Map(),
+    refreshTokens: new Map(),
+    newId: (byteLength = 32) => base64UrlEncode(random(byteLength)),
+    revokeFamily(familyId, reason) {
+      const family = store.families.get(familyId)
+      if (!family) return
+      family.revoked = true
+      family.revokedReason ??= reason
+      for (const token of store.accessTokens.values()) if (token.familyId === familyId) token.revoked = true
+      for (const token of store.refreshTokens.values()) if (token.familyId === familyId) token.revoked = true
+    },
+  }
+  return store
+}

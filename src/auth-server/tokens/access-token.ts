@@ -1,0 +1,44 @@
+import { SignJWT } from 'jose'
+import { formatScope } from '../../protocol/scope.ts'
+import type { ServerContext } from '../context.ts'
+import type { AccessTokenRecord, TokenFamily } from '../store/records.ts'
+
+/** The JOSE `typ` of JWT access tokens (RFC 9068 §2.1). */
+export const ACCESS_TOKEN_TYP = 'at+jwt'
+
+/**
+ * Signs an RFC 9068 access token (ES256, `typ: at+jwt`, `kid` in the header) with claims iss, exp,
+ * aud, sub, client_id, iat, jti, scope and, when known, auth_time (§2.2), and records it by jti
+ * so that introspection and revocation can find it.
+ */
+export async function issueAccessToken(
+  ctx: ServerContext,
+  family: TokenFamily,
+  scope: readonly string[],
+): Promise<{ token: string; record: AccessTokenRecord }> {
+  const key = await ctx.keys.signingKey('ES256')
+  const iat = ctx.clock.nowSeconds()
+  const record: AccessTokenRecord = {
+    jti: ctx.store.newId(16),
+    familyId: family.id,
+    clientId: family.clientId,
+    sub: family.sub,
+    scope: [...scope],
+    issuedAt: iat,
+    expiresAt: iat + ctx.options.lifetimes.accessToken,
+    revoked: false,
+  }
+  const claims: Record<string, unknown> = { client_id: record.clientId, scope: formatScope(scope) }
+  if (family.authTime !== undefined) claims.auth_time = family.authTime
+  const token = await new SignJWT(claims)
+    .setProtectedHeader({ alg: key.alg, typ: ACCESS_TOKEN_TYP, kid: key.kid })
+    .setIssuer(ctx.issuer)
+    .setSubject(record.sub)
+    .setAudience(ctx.options.audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(record.expiresAt)
+    .setJti(record.jti)
+    .sign(key.privateKey)
+  ctx.store.accessTokens.set(record.jti, record)
+  return { token, record }
+}

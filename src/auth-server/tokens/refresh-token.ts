@@ -1,0 +1,33 @@
+import type { ServerContext } from '../context.ts'
+import type { RefreshTokenRecord, TokenFamily } from '../store/records.ts'
+
+/**
+ * Issues an opaque refresh token (RFC 6749 §1.5) in a token family, carrying the scope it may
+ * later be exchanged for.
+ */
+export function issueRefreshToken(ctx: ServerContext, family: TokenFamily, scope: readonly string[]): RefreshTokenRecord {
+  const now = ctx.clock.nowSeconds()
+  const record: RefreshTokenRecord = {
+    token: ctx.store.newId(32),
+    familyId: family.id,
+    clientId: family.clientId,
+    sub: family.sub,
+    scope: [...scope],
+    issuedAt: now,
+    expiresAt: now + ctx.options.lifetimes.refreshToken,
+    used: false,
+    revoked: false,
+  }
+  ctx.store.refreshTokens.set(record.token, record)
+  return record
+}
+
+/** Starts a token family for one authorization grant (see TokenFamily). */
+export function createTokenFamily(
+  ctx: ServerContext,
+  input: { clientId: string; sub: string; scope: readonly string[]; authTime?: number },
+): TokenFamily {
+  const family: TokenFamily = { id: ctx.store.newId(16), clientId: input.clientId, sub: input.sub, scope: [...input.scope], authTime: input.authTime, revoked: false }
+  ctx.store.families.set(family.id, family)
+  return family
+}
