@@ -66,10 +66,11 @@ export function createWire(options: WireOptions): Wire {
     for (const listener of [...listeners]) listener(list)
   }
 
-  async function send(request: Request, meta: SendMeta): Promise<Response> {
+  async function send(original: Request, meta: SendMeta): Promise<Response> {
     const seq = ++lastSeq
     const sentInEpoch = epoch
     const startedAt = now()
+    const request = await withoutFragment(original)
     const recordedRequest = await recordRequest(request)
     const origin = new URL(request.url).origin
     const route = routes.get(origin)
@@ -155,6 +156,15 @@ function redirectedRequest(previous: Request, body: ArrayBuffer | null, status: 
   if (!becomesGet) return new Request(target, { method: previous.method, headers, body, redirect: previous.redirect })
   for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) headers.delete(name)
   return new Request(target, { method: 'GET', headers, redirect: previous.redirect })
+}
+
+/** A URL's fragment never leaves the browser (RFC 3986 §3.5, Fetch §2.2.5), so servers and the record never see it. */
+async function withoutFragment(request: Request): Promise<Request> {
+  const url = new URL(request.url)
+  if (url.hash === '') return request
+  url.hash = ''
+  const body = request.body === null ? null : await request.arrayBuffer()
+  return new Request(url, { method: request.method, headers: request.headers, body, redirect: request.redirect })
 }
 
 function wireError(message: string): Response {

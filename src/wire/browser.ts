@@ -1,0 +1,194 @@
+import type { RoleId } from '../protocol/roles.ts'
+import { createCookieJar, siteOf } from './cookie-jar.ts'
+import type { Cookie } from './cookie-jar.ts'
+import type { HeaderList } from './exchange.ts'
+import { buildSubmission } from './form-submission.ts'
+import { extractForms } from './html-forms.ts'
+import type { HtmlForm } from './html-forms.ts'
+import type { Wire } from './wire.ts'
+
+/** One response as the browser window shows it. */
+export interface Page {
+  /** The address bar: the URL that answered, with the fragment the browser kept. */
+  readonly url: string
+  readonly status: number
+  readonly statusText: string
+  readonly headers: HeaderList
+  readonly contentType: string | null
+  readonly body: string
+  /** For a 3xx with a Location: where it points, resolved against `url`; else null. */
+  readonly redirectTo: string | null
+  /** The role whose server answered, or null when nothing lives at that origin. */
+  readonly servedBy: RoleId | null
+}
+
+export interface NavigateOptions {
+  /** Follow redirects to the end (at most 20 hops). Default false: one hop per call, for step-by-step flows. */
+  readonly follow?: boolean
+  /** The page whose link started this navigation, null when typed into the address bar. Default: the current page. */
+  readonly initiator?: string | null
+}
+
+export interface SubmitOptions {
+  /** The button to press, by label or value (default: the one an override names, else the first). */
+  readonly submitter?: string
+  readonly follow?: boolean
+}
+
+/** Which form of a page: its index, '#id', or its action (as written, or resolved). */
+export type FormSelector = number | string
+
+export interface Browser {
+  navigate(url: string, options?: NavigateOptions): Promise<Page>
+  /** Goes where the current page redirects, with the method the status code prescribes. */
+  followRedirect(options?: { readonly follow?: boolean }): Promise<Page>
+  /** Fills and submits a form of `page` with the page's cookies, as pressing its button would. */
+  submitForm(page: Page, form?: FormSelector, overrides?: Readonly<Record<string, string>>, options?: SubmitOptions): Promise<Page>
+  forms(page: Page): readonly HtmlForm[]
+  /** The address bar, or null before the first navigation. */
+  location(): string | null
+  page(): Page | null
+  cookies(): readonly Cookie[]
+  /** Every Set-Cookie the browser refused, with the reason. */
+  refusedCookies(): readonly string[]
+  subscribe(listener: (page: Page) => void): () => void
+  /** Forgets the page and every cookie: a fresh browser profile. */
+  reset(): void
+}
+
+interface Hop {
+  readonly method: string
+  readonly url: string
+  readonly body: string | null
+  /** Sites of the initiator and every earlier hop of this navigation, for SameSite. */
+  readonly sites: readonly string[]
+  /** The Origin header of a form POST. */
+  readonly origin: string | null
+}
+
+const MAX_REDIRECTS = 20
+
+/**
+ * Alice's browser, simulated on the wire: it navigates, keeps cookies, shows pages, submits
+ * forms, and does not follow redirects unless asked, so each hop of a flow is its own step.
+ * Every request it makes is recorded as user-agent, front channel.
+ */
+export function createBrowser(wire: Wire, options: { readonly now?: () => number } = {}): Browser {
+  const jar = createCookieJar(options.now ?? Date.now)
+  let current: Page | null = null
+  let pendingRedirect: Hop | null = null
+  let refused: string[] = []
+  const listeners = new Set<(page: Page) => void>()
+
+  async function load(hop: Hop): Promise<Page> {
+    const sameSite = hop.sites.every((site) => site === siteOf(hop.url))
+    const safe = hop.method === 'GET' || hop.method === 'HEAD'
+    const headers = new Headers({ Accept: 'text/html,*/*;q=0.8' })
+    const cookie = jar.cookieHeader(hop.url, { sameSite, safeTopLevelNavigation: safe })
+    if (cookie !== undefined) headers.set('Cookie', cookie)
+    if (hop.body !== null) headers.set('Content-Type', 'application/x-www-form-urlencoded')
+    if (hop.origin !== null) headers.set('Origin', hop.origin)
+    const request = new Request(hop.url, { method: hop.method, headers, body: hop.body })
+    const response = await wire.send(request, { from: 'user-agent', channel: 'front' })
+    refused = [...refused, ...jar.store(hop.url, response.headers.getSetCookie())]
+    const page: Page = Object.freeze({
+      url: hop.url,
+      status: response.status,
+      statusText: response.statusText,
+      headers: Object.freeze([...response.headers].map(([n, v]) => Object.freeze([n, v] as const))),
+      contentType: response.headers.get('content-type'),
+      body: await response.text(),
+      redirectTo: redirectTarget(response, hop.url),
+      servedBy: wire.roleAt(hop.url) ?? null,
+    })
+    pendingRedirect = page.redirectTo === null ? null : nextHop(hop, page.status, page.redirectTo)
+    current = page
+    for (const listener of [...listeners]) listener(page)
+    return page
+  }
+
+  async function followRedirect(options: { readonly follow?: boolean } = {}): Promise<Page> {
+    if (pendingRedirect === null) throw new Error(`The page at ${current?.url ?? '(none)'} is not a redirect; there is nothing to follow.`)
+    let page = await load(pendingRedirect)
+    for (let hops = 1; options.follow && pendingRedirect !== null; hops++) {
+      if (hops >= MAX_REDIRECTS) throw new Error(`Stopped after ${MAX_REDIRECTS} redirects (last at ${page.url}).`)
+      page = await load(pendingRedirect)
+    }
+    return page
+  }
+
+  async function start(hop: Hop, follow: boolean | undefined): Promise<Page> {
+    const page = await load(hop)
+    return follow && pendingRedirect !== null ? followRedirect({ follow: true }) : page
+  }
+
+  return {
+    async navigate(url, options = {}) {
+      const initiator = options.initiator === undefined ? (current?.url ?? null) : options.initiator
+      const target = new URL(url).href
+      return start({ method: 'GET', url: target, body: null, sites: initiator === null ? [] : [siteOf(initiator)], origin: null }, options.follow)
+    },
+    followRedirect,
+    async submitForm(page, selector = 0, overrides = {}, options = {}) {
+      const form = pickForm(extractForms(page.body), selector, page.url)
+      const submission = buildSubmission(form, page.url, { overrides, submitter: options.submitter })
+      const origin = new URL(page.url).origin
+      return start(
+        { method: submission.method, url: submission.url, body: submission.body, sites: [siteOf(page.url)], origin: submission.method === 'POST' ? origin : null },
+        options.follow,
+      )
+    },
+    forms: (page) => extractForms(page.body),
+    location: () => current?.url ?? null,
+    page: () => current,
+    cookies: () => jar.all(),
+    refusedCookies: () => refused,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    reset() {
+      jar.clear()
+      current = pendingRedirect = null
+      refused = []
+    },
+  }
+}
+
+/** The Location of a redirect, resolved; a fragment-less Location keeps the current fragment (Fetch §4.4). */
+function redirectTarget(response: Response, url: string): string | null {
+  const location = response.headers.get('location')
+  if (response.status < 300 || response.status > 399 || location === null) return null
+  try {
+    const target = new URL(location, url)
+    if (target.hash === '' && !location.includes('#')) target.hash = new URL(url).hash
+    return target.href
+  } catch {
+    return null
+  }
+}
+
+/** The request a redirect leads to (Fetch §4.4): 303, and 301/302 after POST, become GET without body. */
+function nextHop(previous: Hop, status: number, target: string): Hop {
+  const sites = [...previous.sites, siteOf(previous.url)]
+  const becomesGet = status === 303 ? previous.method !== 'HEAD' : (status === 301 || status === 302) && previous.method === 'POST'
+  if (becomesGet || previous.body === null) return { method: becomesGet ? 'GET' : previous.method, url: target, body: null, sites, origin: null }
+  const crossOrigin = new URL(target).origin !== new URL(previous.url).origin
+  return { method: previous.method, url: target, body: previous.body, sites, origin: crossOrigin ? 'null' : previous.origin }
+}
+
+function pickForm(forms: readonly HtmlForm[], selector: FormSelector, pageUrl: string): HtmlForm {
+  const found =
+    typeof selector === 'number'
+      ? forms[selector]
+      : forms.find((f) => {
+          if (selector.startsWith('#')) return f.id === selector.slice(1)
+          const action = new URL(f.action === '' ? pageUrl : f.action, pageUrl)
+          return f.action === selector || action.href === selector || action.pathname === selector
+        })
+  if (found === undefined) {
+    const actions = forms.map((f, i) => `${i}: ${f.method} ${f.action || '(this page)'}`).join('; ') || 'none'
+    throw new Error(`No form ${String(selector)} on ${pageUrl}. Its forms are: ${actions}.`)
+  }
+  return found
+}

@@ -1,0 +1,98 @@
+import { PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../protocol/demo-world.ts'
+import type { WireRoute } from './wire.ts'
+
+export interface ClientCallbackRoute extends WireRoute {
+  /** Every URL that reached /callback, oldest first: the authorization responses (RFC 6749 §4.1.2). */
+  received(): readonly string[]
+  /** The latest URL that reached /callback, or null. */
+  lastCallback(): string | null
+  clear(): void
+}
+
+export interface ClientCallbackOptions {
+  /** The client's name on its own pages. Default: from the demo world, by origin. */
+  readonly clientName?: string
+  /** What the front end does next, in a sentence, shown under the parameters. */
+  readonly nextStep?: string
+}
+
+const KNOWN: Readonly<Record<string, { name: string; nextStep: string }>> = {
+  [new URL(PRINTSHOP_CLIENT.redirectUri).origin]: {
+    name: 'Printshop',
+    nextStep: 'Printshop’s server now checks that state matches the one it stored for this browser, then redeems the code at the token endpoint over the back channel.',
+  },
+  [new URL(PHOTO_SPA_CLIENT.redirectUri).origin]: {
+    name: 'Printshop (single-page app)',
+    nextStep: 'The app’s JavaScript now checks state, then redeems the code at the token endpoint together with its PKCE code_verifier.',
+  },
+}
+
+const SHOWN = ['code', 'state', 'iss', 'error', 'error_description', 'error_uri'] as const
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+}
+
+/**
+ * The front end of an OAuth client at `origin`: it answers the browser's GET /callback, the
+ * redirection endpoint of RFC 6749 §3.1.2, with a small page that shows the authorization
+ * response it received. It keeps the URLs so the flow can read code, state and iss itself. The
+ * page is sent with Referrer-Policy: no-referrer so the code does not leak onward (RFC 9700 §4.2).
+ */
+export function createClientCallbackRoute(origin: string, options: ClientCallbackOptions = {}): ClientCallbackRoute {
+  const base = new URL(origin).origin
+  const known = KNOWN[base]
+  const name = options.clientName ?? known?.name ?? new URL(base).host
+  const nextStep = options.nextStep ?? known?.nextStep ?? 'The client now checks state and redeems the code.'
+  let received: string[] = []
+
+  async function fetch(request: Request): Promise<Response> {
+    const url = new URL(request.url)
+    if (url.pathname !== '/callback') {
+      return html(404, `${name}: page not found`, `<p>${escapeHtml(name)} has no page at <code>${escapeHtml(url.pathname)}</code>.</p>`)
+    }
+    if (request.method !== 'GET') {
+      return html(405, `${name}: method not allowed`, '<p>The callback answers GET only.</p>', { Allow: 'GET' })
+    }
+    received = [...received, url.href]
+    const failed = url.searchParams.has('error')
+    const rows = SHOWN.filter((key) => url.searchParams.has(key))
+      .map((key) => `<dt>${key}</dt><dd><code>${escapeHtml(url.searchParams.get(key) ?? '')}</code></dd>`)
+      .join('\n')
+    const lead = failed
+      ? `The authorization server sent ${escapeHtml(name)} an error instead of a code.`
+      : `${escapeHtml(name)} received the authorization response.`
+    const body = `<p>${lead}</p>\n<dl>\n${rows || '<dt>parameters</dt><dd>none</dd>'}\n</dl>\n<p>${escapeHtml(failed ? 'The client shows the error and does not call the token endpoint.' : nextStep)}</p>`
+    return html(200, `${name} received the authorization response`, body)
+  }
+
+  return {
+    origin: base,
+    role: 'client',
+    fetch,
+    received: () => received,
+    lastCallback: () => received.at(-1) ?? null,
+    clear: () => void (received = []),
+  }
+}
+
+function html(status: number, title: string, body: string, headers: Record<string, string> = {}): Response {
+  const page = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body><main>
+<h1>${escapeHtml(title)}</h1>
+${body}
+</main></body>
+</html>
+`
+  return new Response(page, {
+    status,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+      ...headers,
+    },
+  })
+}
