@@ -1,0 +1,255 @@
+import type { StepMeta } from '../step-meta'
+
+/**
+ * The teaching text of every step of the Authorization Code + PKCE flow, keyed by the machine's
+ * state names. The machine puts each entry in its state's `meta`; nothing else writes narration.
+ * Wording follows OAuth 2.1 and RFC 9700 where they refine RFC 6749.
+ */
+export const STEPS = {
+  pkce: {
+    title: 'The client makes a PKCE verifier and challenge',
+    label: 'make code_verifier, code_challenge, state',
+    from: 'client',
+    to: 'client',
+    channel: 'local',
+    narration:
+      'Before sending Alice anywhere, the Printshop web app makes a code_verifier: 32 random bytes, base64url-encoded to 43 characters. ' +
+      'It hashes the verifier with SHA-256 and base64url-encodes the digest: that is the code_challenge, method S256. ' +
+      'It also makes a one-time random state to recognise the answer later. The verifier never leaves the client until the token request.',
+    specRef: 'RFC 7636 §4.1, §4.2',
+  },
+  authorizationRequest: {
+    title: 'The browser goes to the authorization endpoint',
+    label: 'GET /authorize',
+    from: 'user-agent',
+    to: 'authorization-server',
+    channel: 'front',
+    involved: ['client'],
+    narration:
+      "The client sends Alice's browser to /authorize with response_type=code, client_id=photo-spa, its registered redirect_uri, scope=photos.read, the state and the code_challenge with code_challenge_method=S256. " +
+      'The authorization server checks the client and the exact redirect URI first, and stores the challenge with the request. ' +
+      'Nobody is signed in yet, so it redirects the browser to its login page.',
+    specRef: 'RFC 6749 §4.1.1 · RFC 7636 §4.3 · RFC 9700 §2.1',
+  },
+  loginPage: {
+    title: 'The authorization server shows its login page',
+    label: 'GET /login',
+    from: 'user-agent',
+    to: 'authorization-server',
+    channel: 'front',
+    involved: ['resource-owner'],
+    narration:
+      "The browser follows the redirect, and the authorization server answers with its own sign-in form. " +
+      'Alice types her password on the authorization server’s page, never into the client; that is why RFC 9700 forbids the old password grant. ' +
+      'How the server authenticates its users is up to the server; OAuth leaves it out of scope.',
+    specRef: 'RFC 6749 §3.1 · RFC 9700 §2.4',
+  },
+  credentials: {
+    title: 'Alice signs in',
+    label: 'POST /login',
+    from: 'user-agent',
+    to: 'authorization-server',
+    channel: 'front',
+    involved: ['resource-owner'],
+    narration:
+      'The browser posts the username and password to the authorization server, which checks them and starts a session with a cookie. ' +
+      'It answers 303 See Other, so the browser follows with a GET and never sends the password again. ' +
+      'The client has still seen nothing of Alice’s credentials.',
+    specRef: 'RFC 6749 §3.1 · RFC 9700 §4.12',
+  },
+  loginRejected: {
+    title: 'The authorization server refuses the sign-in',
+    label: 'POST /login',
+    from: 'user-agent',
+    to: 'authorization-server',
+    channel: 'front',
+    involved: ['resource-owner'],
+    narration:
+      'The username or password did not match, so the server shows its login form again with an error, and no session starts. ' +
+      'The client is not told: the authorization request simply waits. ' +
+      'Type the demo credentials (alice / wonderland) or press Next step to sign in as Alice.',
+    specRef: 'RFC 6749 §3.1',
+  },
+  consentPage: {
+    title: 'The authorization server asks for consent',
+    label: 'GET /consent',
+    from: 'user-agent',
+    to: 'authorization-server',
+    channel: 'front',
+    involved: ['resource-owner'],
+    narration:
+      'Alice is signed in, and the authorization server asks her whether the Printshop web app (photo-spa) may read her photos: the page names the client and each scope it asked for. ' +
+      'The decision is made on the server’s own page, which refuses to be framed by other sites, so no client can click it for her. ' +
+      'Press Next step to allow, or Deny in the browser window.',
+    specRef: 'RFC 6749 §4.1 (B) · RFC 9700 §4.16',
+  },
+  approval: {
+    title: 'Alice allows access; the server redirects with a code',
+    label: 'POST /consent',
+    from: 'user-agent',
+    to: 'authorization-server',
+    channel: 'front',
+    involved: ['resource-owner'],
+    narration:
+      'The browser posts decision=approve. The authorization server makes a one-time authorization code, bound to photo-spa, the redirect URI and the code_challenge, valid for 60 seconds. ' +
+      'It answers 303 with a Location of the registered redirect URI carrying code and the unchanged state.',
+    specRef: 'RFC 6749 §4.1.2 · RFC 7636 §4.4',
+  },
+  denial: {
+    title: 'Alice denies access; the server redirects with an error',
+    label: 'POST /consent',
+    from: 'user-agent',
+    to: 'authorization-server',
+    channel: 'front',
+    involved: ['resource-owner'],
+    narration:
+      'The browser posts decision=deny. The redirect URI was checked at the start, so the error goes back to the client rather than onto the server’s page. ' +
+      'The server answers 303 to the redirect URI with error=access_denied, an error_description and the unchanged state. No code is made.',
+    specRef: 'RFC 6749 §4.1.2.1',
+  },
+  callback: {
+    title: 'The browser brings the code to the client; the client checks state',
+    label: 'GET /callback?code&state',
+    from: 'user-agent',
+    to: 'client',
+    channel: 'front',
+    narration:
+      'The browser follows the redirect to https://spa.printshop.example/callback, so the code and state arrive in the query string, in plain view. ' +
+      'The client compares state with the value it stored in step 1: a match shows the answer belongs to its own request and was not planted by another site (CSRF). ' +
+      'It also checks that iss names the authorization server it sent Alice to. The code alone buys nothing: the token endpoint also wants the code_verifier.',
+    specRef: 'RFC 6749 §4.1.2, §10.12 · RFC 9207 §2.4 · RFC 9700 §4.7',
+  },
+  deniedCallback: {
+    title: 'The browser brings the error to the client',
+    label: 'GET /callback?error=access_denied',
+    from: 'user-agent',
+    to: 'client',
+    channel: 'front',
+    narration:
+      'The browser follows the redirect to the client’s callback with error=access_denied, the error_description and the state. ' +
+      'The client checks that the state is its own before trusting the error.',
+    specRef: 'RFC 6749 §4.1.2.1',
+  },
+  tokenRequest: {
+    title: 'The client trades the code and verifier at /token',
+    label: 'POST /token',
+    from: 'client',
+    to: 'authorization-server',
+    channel: 'back',
+    narration:
+      'The client posts grant_type=authorization_code, the code, its client_id (a public client has no secret), the redirect_uri and the code_verifier it has kept since step 1, straight to the token endpoint. ' +
+      'The server hashes the verifier with SHA-256 and compares it with the stored code_challenge: only whoever started the flow can pass, so a stolen code is worthless.',
+    specRef: 'RFC 6749 §4.1.3 · RFC 7636 §4.5, §4.6',
+  },
+  tokenResponse: {
+    title: 'The authorization server returns the tokens',
+    label: '200 access_token',
+    from: 'authorization-server',
+    to: 'client',
+    channel: 'back',
+    response: true,
+    narration:
+      'The server answers 200 with JSON: an access_token of token_type Bearer, its expires_in, the granted scope and a refresh_token, marked Cache-Control: no-store so that no cache keeps them. The code is now spent. ' +
+      'This access token is a signed JWT whose aud is https://api.photos.example; the client treats it as opaque and only sends it on.',
+    specRef: 'RFC 6749 §5.1 · RFC 9068 §2.2',
+  },
+  apiRequest: {
+    title: 'The client calls the photo API with the access token',
+    label: 'GET /photos',
+    from: 'client',
+    to: 'resource-server',
+    channel: 'back',
+    narration:
+      'The client sends the access token in the Authorization header: Bearer, then the token. ' +
+      'The resource server checks the JWT’s signature against the authorization server’s published keys, its typ at+jwt, the issuer, that aud names this API, the expiry, and that the scope includes photos.read.',
+    specRef: 'RFC 6750 §2.1 · RFC 9068 §4',
+  },
+  photos: {
+    title: 'The photo API returns Alice’s photos',
+    label: '200 photos',
+    from: 'resource-server',
+    to: 'client',
+    channel: 'back',
+    response: true,
+    outcome: 'success',
+    narration:
+      'The API answers 200 with Alice’s photos as JSON. ' +
+      'Printshop got exactly what Alice allowed, read access to her photos, without ever seeing her password, and only until the token expires.',
+    specRef: 'RFC 6749 §7 · RFC 6750 §2.1',
+  },
+  accessDenied: {
+    title: 'Access denied: the flow ends here',
+    label: 'read error=access_denied',
+    from: 'client',
+    to: 'client',
+    channel: 'local',
+    outcome: 'denied',
+    narration:
+      'The state matched, so the client trusts the error: Alice said no. No code was issued, so there is nothing to trade for a token. ' +
+      'A good client tells Alice that printing needs access to her photos and offers to ask again; it never retries on its own.',
+    specRef: 'RFC 6749 §4.1.2.1',
+  },
+  stateMismatch: {
+    title: 'State does not match: the client stops',
+    label: 'reject: state mismatch',
+    from: 'client',
+    to: 'client',
+    channel: 'local',
+    outcome: 'rejected',
+    narration:
+      'The state in the callback is not the one this client stored, so the answer did not come from its own request: another site may be trying to plant its own code (cross-site request forgery). ' +
+      'The client throws the code away and never calls the token endpoint.',
+    specRef: 'RFC 6749 §10.12 · RFC 9700 §4.7',
+  },
+  issuerMismatch: {
+    title: 'The answer names another issuer: the client stops',
+    label: 'reject: iss mismatch',
+    from: 'client',
+    to: 'client',
+    channel: 'local',
+    outcome: 'rejected',
+    narration:
+      'The iss parameter in the callback names a different authorization server from the one this client sent Alice to. ' +
+      'That is the sign of a mix-up attack, where a code from one server is steered to another; the client discards the response.',
+    specRef: 'RFC 9207 §2.4 · RFC 9700 §4.4',
+  },
+  tokenError: {
+    title: 'The token endpoint refused the code',
+    label: '400 error',
+    from: 'authorization-server',
+    to: 'client',
+    channel: 'back',
+    response: true,
+    outcome: 'failed',
+    narration:
+      'The authorization server answered with an error instead of tokens; its error and error_description say why. ' +
+      'A code is single-use and short-lived, and the verifier must match the challenge. Restart to run the flow again with a fresh code.',
+    specRef: 'RFC 6749 §5.2 · RFC 7636 §4.6',
+  },
+  apiError: {
+    title: 'The photo API refused the token',
+    label: 'API error',
+    from: 'resource-server',
+    to: 'client',
+    channel: 'back',
+    response: true,
+    outcome: 'failed',
+    narration:
+      'The resource server refused the request; its WWW-Authenticate header says why (invalid_token or insufficient_scope). ' +
+      'Restart to get a fresh token.',
+    specRef: 'RFC 6750 §3.1',
+  },
+  failed: {
+    title: 'Something unexpected went wrong',
+    label: 'error',
+    from: 'client',
+    to: 'client',
+    channel: 'local',
+    outcome: 'failed',
+    narration:
+      'A step failed in a way the flow does not expect; the message below says what happened. Restart to begin again with a fresh browser.',
+    specRef: 'RFC 6749 §4.1',
+  },
+} as const satisfies Record<string, StepMeta>
+
+export type StepId = keyof typeof STEPS
