@@ -4,32 +4,10 @@
  * to any server (RFC 3986 §3.5), so a link reproduces the view without leaking the token to one.
  */
 
-/** What kind of token the flow says this is. */
-export type TokenKind = 'access_token' | 'id_token' | 'refresh_token'
+import { TOKEN_KINDS, type TokenContext, type TokenKind } from '../protocol/jwt/token-context'
 
-export const TOKEN_KINDS: readonly TokenKind[] = ['access_token', 'id_token', 'refresh_token']
-
-/** What the request that produced a token expected, so the inspector can check the token against it. */
-export interface TokenContext {
-  /** Which token of the token response this is. */
-  kind?: TokenKind
-  /** The issuer the client talked to; `iss` must equal it (OIDC Core §3.1.3.7, RFC 9068 §4). */
-  issuer?: string
-  /** The API the access token is meant for; `aud` must hold it (RFC 9068 §4). */
-  audience?: string
-  /** The client that asked; an ID token's `aud` must hold it (OIDC Core §3.1.3.7). */
-  clientId?: string
-  /** The nonce the client sent in the authentication request (OIDC Core §3.1.2.1). */
-  nonce?: string
-  /** The access token issued next to an ID token, to recompute `at_hash` (OIDC Core §3.1.3.6). */
-  accessToken?: string
-  /** The scope the client asked for (RFC 6749 §3.3). */
-  requestedScope?: string
-  /** The scope the token response granted (RFC 6749 §5.1). */
-  grantedScope?: string
-  /** A short label for where the token came from, e.g. "Authorization Code + PKCE, step 8". */
-  source?: string
-}
+// The context type lives with the checks that read it; features import it from here.
+export { TOKEN_KINDS, type TokenContext, type TokenKind }
 
 /** Fragment parameter name for each context field; short, and close to the OAuth names. */
 const PARAM: Record<keyof TokenContext, string> = {
