@@ -1,7 +1,7 @@
 import { createServerClock, type ServerClock } from './clock.ts'
 import type { ServerContext } from './context.ts'
 import { serverMetadata } from './endpoints/discovery.ts'
-import { methodNotAllowed, notFound, oauthErrorResponse } from './http/responses.ts'
+import { CORS_HEADERS, corsPreflight, methodNotAllowed, notFound, oauthErrorResponse } from './http/responses.ts'
 import { resolveOptions, type AuthorizationServerOptions, type Defences, type ServerProfile } from './options.ts'
 import { createRegistry } from './registry/registry.ts'
 import type { ClientRegistration, UserAccount } from './registry/types.ts'
@@ -69,9 +69,13 @@ export function createAuthorizationServer(options?: AuthorizationServerOptions):
     const path = localPath(url.pathname)
     const entry = path === undefined ? undefined : ROUTES.find((candidate) => candidate.path === path)
     if (!entry) return notFound(url.pathname)
+    const allowed = Object.keys(entry.handlers)
+    if (request.method === 'OPTIONS' && entry.cors) return corsPreflight(allowed)
     const handler = entry.handlers[request.method as HttpMethod]
-    if (!handler) return methodNotAllowed(request.method, url.pathname, Object.keys(entry.handlers))
-    return handler(request, ctx, url)
+    if (!handler) return methodNotAllowed(request.method, url.pathname, allowed)
+    const response = await handler(request, ctx, url)
+    if (entry.cors) for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value)
+    return response
   }
 
   return {

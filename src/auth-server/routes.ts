@@ -2,8 +2,11 @@ import type { EndpointHandler } from './context.ts'
 import { authorizeEndpoint } from './endpoints/authorize.ts'
 import { consentEndpoint } from './endpoints/consent.ts'
 import { discoveryEndpoint, jwksEndpoint } from './endpoints/discovery.ts'
+import { introspectEndpoint } from './endpoints/introspect.ts'
 import { loginEndpoint } from './endpoints/login.ts'
+import { revokeEndpoint } from './endpoints/revoke.ts'
 import { tokenEndpoint } from './endpoints/token.ts'
+import { userinfoEndpoint } from './endpoints/userinfo.ts'
 
 export type HttpMethod = 'GET' | 'POST'
 
@@ -13,6 +16,11 @@ export interface Route {
   /** Its name in the discovery metadata (RFC 8414 §2), if it is listed there. */
   metadata?: string
   handlers: Partial<Record<HttpMethod, EndpointHandler>>
+  /**
+   * Readable from other origins (CORS), so a browser app can call it directly: discovery, keys
+   * and the back-channel endpoints. Never the authorization endpoint or its pages (RFC 9700 §2.6).
+   */
+  cors?: true
 }
 
 /**
@@ -21,11 +29,14 @@ export interface Route {
  * `device_authorization_endpoint`, and the /device page), add a line here: discovery lists it.
  */
 export const ROUTES: readonly Route[] = [
-  { path: '/.well-known/openid-configuration', handlers: { GET: discoveryEndpoint } },
-  { path: '/.well-known/oauth-authorization-server', handlers: { GET: discoveryEndpoint } },
-  { path: '/jwks', metadata: 'jwks_uri', handlers: { GET: jwksEndpoint } },
+  { path: '/.well-known/openid-configuration', cors: true, handlers: { GET: discoveryEndpoint } },
+  { path: '/.well-known/oauth-authorization-server', cors: true, handlers: { GET: discoveryEndpoint } },
+  { path: '/jwks', metadata: 'jwks_uri', cors: true, handlers: { GET: jwksEndpoint } },
   { path: '/authorize', metadata: 'authorization_endpoint', handlers: { GET: authorizeEndpoint, POST: authorizeEndpoint } },
   { path: '/login', handlers: { GET: loginEndpoint, POST: loginEndpoint } },
   { path: '/consent', handlers: { GET: consentEndpoint, POST: consentEndpoint } },
-  { path: '/token', metadata: 'token_endpoint', handlers: { POST: tokenEndpoint } },
+  { path: '/token', metadata: 'token_endpoint', cors: true, handlers: { POST: tokenEndpoint } },
+  { path: '/introspect', metadata: 'introspection_endpoint', handlers: { POST: introspectEndpoint } },
+  { path: '/revoke', metadata: 'revocation_endpoint', cors: true, handlers: { POST: revokeEndpoint } },
+  { path: '/userinfo', metadata: 'userinfo_endpoint', cors: true, handlers: { GET: userinfoEndpoint, POST: userinfoEndpoint } },
 ]

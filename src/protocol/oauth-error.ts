@@ -65,11 +65,13 @@ export function isValidErrorText(text: string): boolean {
 }
 
 /**
- * Builds an error body. Characters RFC 6749 §5.2 forbids in a description (`"`, `\`, non-ASCII)
- * are replaced by `'`, `/` and `?`, so the result is always valid on the wire.
+ * Builds an error body. Characters RFC 6749 §5.2 forbids in a description are replaced so the
+ * result is always valid on the wire: `§` becomes `section `, `"` becomes `'`, `\` becomes `/`,
+ * any other non-ASCII character `?`.
  */
 export function oauthError(error: OAuthErrorCode, description: string): OAuthErrorBody {
   const safe = description
+    .replace(/\u00a7 ?/g, 'section ')
     .replace(/"/g, "'")
     .replace(/\\/g, '/')
     .replace(/[^\x20-\x7E]/g, '?')

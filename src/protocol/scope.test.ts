@@ -26,7 +26,7 @@ describe('scope (RFC 6749 §3.3)', () => {
 describe('oauth errors (RFC 6749 §5.2)', () => {
   it('keeps descriptions within the allowed characters', () => {
     const body = oauthError('invalid_request', 'say "hi" \\ caf\u00e9 \u00a7 4.1')
-    expect(body).toEqual({ error: 'invalid_request', error_description: "say 'hi' / caf? ? 4.1" })
+    expect(body).toEqual({ error: 'invalid_request', error_description: "say 'hi' / caf? section 4.1" })
     expect(isValidErrorText(body.error_description)).toBe(true)
     expect(isValidErrorText('a"b')).toBe(false)
   })

@@ -36,8 +36,8 @@ export function serverMetadata(ctx: ServerContext): Record<string, unknown> {
 
 /** GET /.well-known/openid-configuration and /.well-known/oauth-authorization-server. */
 export const discoveryEndpoint: EndpointHandler = async (_request, ctx) =>
-  jsonResponse(serverMetadata(ctx), 200, { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' })
+  jsonResponse(serverMetadata(ctx), 200, { 'Cache-Control': 'no-cache' })
 
 /** GET /jwks: the public signing keys as a JWK Set (RFC 7517 §5, OIDC Core §10.1.1). */
 export const jwksEndpoint: EndpointHandler = async (_request, ctx) =>
-  jsonResponse(await ctx.keys.jwks(), 200, { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' })
+  jsonResponse(await ctx.keys.jwks(), 200, { 'Cache-Control': 'no-cache' })

@@ -68,3 +68,23 @@ export function notFound(path: string): Response {
     404,
   )
 }
+
+/** CORS headers for the endpoints a browser app may call from another origin (Fetch standard §3.2). */
+export const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'WWW-Authenticate',
+} as const
+
+/** The answer to a CORS preflight: which methods and request headers may follow. */
+export function corsPreflight(allowed: readonly string[]): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      'Access-Control-Allow-Methods': allowed.join(', '),
+      'Access-Control-Allow-Headers': 'Authorization, Content-Type, DPoP',
+      'Access-Control-Max-Age': '600',
+      Allow: [...allowed, 'OPTIONS'].join(', '),
+    },
+  })
+}

@@ -1,7 +1,11 @@
 import {
+  BACKUP_JOB_CLIENT,
   DEMO_USER,
+  FRAME_TV_CLIENT,
+  LEGACY_APP_CLIENT,
   PHOTO_SPA_CLIENT,
   PRINTSHOP_CLIENT,
+  SECOND_USER,
   SUPPORTED_SCOPES,
 } from '../../protocol/demo-world.ts'
 import type { ClientRegistration, UserAccount, WorldData } from './types.ts'
@@ -32,6 +36,39 @@ export const DEMO_CLIENTS: readonly ClientRegistration[] = [
     scopes: SUPPORTED_SCOPES,
     tokenEndpointAuthMethods: ['none'],
   },
+  {
+    clientId: FRAME_TV_CLIENT.clientId,
+    clientName: 'Photo frame TV',
+    type: 'public',
+    redirectUris: [],
+    grantTypes: ['urn:ietf:params:oauth:grant-type:device_code'],
+    responseTypes: [],
+    scopes: ['openid', 'profile', 'photos.read'],
+    tokenEndpointAuthMethods: ['none'],
+  },
+  {
+    clientId: BACKUP_JOB_CLIENT.clientId,
+    clientName: 'Nightly backup job',
+    type: 'confidential',
+    clientSecret: BACKUP_JOB_CLIENT.clientSecret,
+    redirectUris: [],
+    grantTypes: ['client_credentials'],
+    responseTypes: [],
+    scopes: [BACKUP_JOB_CLIENT.scope],
+    tokenEndpointAuthMethods: ['client_secret_basic', 'client_secret_post'],
+  },
+  {
+    // Registered for implicit (response_type=token) and password; only the rfc6749 profile serves them.
+    clientId: LEGACY_APP_CLIENT.clientId,
+    clientName: 'Legacy Printshop app',
+    type: 'confidential',
+    clientSecret: LEGACY_APP_CLIENT.clientSecret,
+    redirectUris: [LEGACY_APP_CLIENT.redirectUri],
+    grantTypes: ['password'],
+    responseTypes: ['token'],
+    scopes: ['photos.read', 'photos.write'],
+    tokenEndpointAuthMethods: ['client_secret_basic', 'client_secret_post'],
+  },
 ]
 
 export const DEMO_USERS: readonly UserAccount[] = [
@@ -43,6 +80,16 @@ export const DEMO_USERS: readonly UserAccount[] = [
     givenName: 'Alice',
     familyName: 'Liddell',
     email: DEMO_USER.email,
+    emailVerified: true,
+  },
+  {
+    sub: 'bob',
+    username: SECOND_USER.username,
+    password: SECOND_USER.password,
+    name: SECOND_USER.name,
+    givenName: 'Bob',
+    familyName: 'Builder',
+    email: SECOND_USER.email,
     emailVerified: true,
   },
 ]

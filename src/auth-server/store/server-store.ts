@@ -15,12 +15,17 @@ export interface ServerStore {
   pending: Map<string, PendingAuthorization>
   codes: Map<string, AuthorizationCodeRecord>
   families: Map<string, TokenFamily>
+  /** Access token records by jti. */
   accessTokens: Map<string, AccessTokenRecord>
+  /** The jti of each issued access token, by its compact JWT value (for /introspect, /revoke, /userinfo). */
+  accessTokenJtis: Map<string, string>
   refreshTokens: Map<string, RefreshTokenRecord>
   /** A fresh random identifier: `byteLength` random bytes, base64url. */
   newId(byteLength?: number): string
   /** Revokes a family and every access and refresh token in it. */
   revokeFamily(familyId: string, reason: string): void
+  /** The record of an access token by its JWT value, if this server issued it. */
+  findAccessToken(value: string): AccessTokenRecord | undefined
 }
 
 export function createServerStore(random: RandomBytes): ServerStore {
@@ -30,6 +35,7 @@ export function createServerStore(random: RandomBytes): ServerStore {
     codes: new Map(),
     families: new Map(),
     accessTokens: new Map(),
+    accessTokenJtis: new Map(),
     refreshTokens: new Map(),
     newId: (byteLength = 32) => base64UrlEncode(random(byteLength)),
     revokeFamily(familyId, reason) {
@@ -39,6 +45,10 @@ export function createServerStore(random: RandomBytes): ServerStore {
       family.revokedReason ??= reason
       for (const token of store.accessTokens.values()) if (token.familyId === familyId) token.revoked = true
       for (const token of store.refreshTokens.values()) if (token.familyId === familyId) token.revoked = true
+    },
+    findAccessToken(value) {
+      const jti = store.accessTokenJtis.get(value)
+      return jti === undefined ? undefined : store.accessTokens.get(jti)
     },
   }
   return store

@@ -13,7 +13,7 @@ export type ClientAuthResult =
  * invalid_client, 401 with a Basic challenge (RFC 6749 §5.2: the challenge is a MUST when the
  * client used the Authorization header; we send it always, as RFC 9110 §11.6.1 asks of every 401).
  */
-export function invalidClient(ctx: ServerContext, description: string): ClientAuthResult {
+export function invalidClient(ctx: ServerContext, description: string): { ok: false; response: Response } {
   const challenge = `Basic realm="${new URL(ctx.issuer).host}", charset="UTF-8"`
   return { ok: false, response: oauthErrorResponse('invalid_client', description, 401, { 'WWW-Authenticate': challenge }) }
 }

@@ -40,5 +40,6 @@ export async function issueAccessToken(
     .setJti(record.jti)
     .sign(key.privateKey)
   ctx.store.accessTokens.set(record.jti, record)
+  ctx.store.accessTokenJtis.set(token, record.jti)
   return { token, record }
 }
