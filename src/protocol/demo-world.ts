@@ -21,3 +21,22 @@ export const PHOTO_SPA_CLIENT = {
 } as const
 
 export const SUPPORTED_SCOPES = ['openid', 'profile', 'email', 'photos.read', 'photos.write'] as const
+
+/** A second resource owner, so flows can show two people's data apart. */
+export const SECOND_USER = { username: 'bob', password: 'builder', name: 'Bob Builder', email: 'bob@photos.example' } as const
+
+/** A picture frame with no keyboard: a public client that uses only the device grant (RFC 8628). */
+export const FRAME_TV_CLIENT = { clientId: 'frame-tv' } as const
+
+/** A nightly backup job acting for itself: client_credentials only (RFC 6749 §4.4). */
+export const BACKUP_JOB_CLIENT = { clientId: 'backup-job', clientSecret: 'backup-job-secret', scope: 'photos.read' } as const
+
+/**
+ * An old app kept to show what OAuth 2.1 removed: implicit (RFC 6749 §4.2) and password (§4.3),
+ * allowed only in the rfc6749 profile (RFC 9700 §2.1.2, §2.4).
+ */
+export const LEGACY_APP_CLIENT = {
+  clientId: 'legacy-app',
+  clientSecret: 'legacy-app-secret',
+  redirectUri: 'https://legacy.printshop.example/callback',
+} as const
