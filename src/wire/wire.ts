@@ -15,8 +15,14 @@ export interface SendMeta {
   readonly label?: string
 }
 
+/**
+ * RequestInit, with a body that may also be any Uint8Array: openid-client passes one, and
+ * TypeScript's DOM types only admit Uint8Array<ArrayBuffer>, though fetch takes both.
+ */
+export type FetchInit = Omit<RequestInit, 'body'> & { readonly body?: BodyInit | Uint8Array | null }
+
 /** The shape of the global fetch, for libraries that take a custom fetch (openid-client, jose). */
-export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>
+export type FetchLike = (input: RequestInfo | URL, init?: FetchInit) => Promise<Response>
 
 export interface Wire {
   /** Delivers one request to the server at its origin and records the exchange. Never throws. */
@@ -106,7 +112,7 @@ export function createWire(options: WireOptions): Wire {
 
   function fetchAs(from: RoleId, channel: Channel = 'back', label?: string): FetchLike {
     return async (input, init) => {
-      let request = new Request(input, init)
+      let request = new Request(input, init as RequestInit | undefined)
       // Kept so a 307/308 can resend it after the first server consumed the original.
       const body = request.body === null ? null : await request.clone().arrayBuffer()
       for (let hops = 0; ; hops++) {
