@@ -8,4 +8,6 @@ import type { Wire } from '../wire/wire'
 export interface FlowLab {
   wire: Wire
   browser: Browser
+  /** Starts afresh: no exchanges, a browser without cookies or page; servers and keys stay. */
+  restart?(): void
 }

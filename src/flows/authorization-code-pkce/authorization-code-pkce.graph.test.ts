@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { AnyMachineSnapshot, EventObject } from 'xstate'
+import type { AnyActorRef, AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate'
 import { getShortestPaths, getSimplePaths } from 'xstate/graph'
 import { ISSUER, PHOTO_SPA_CLIENT } from '../../protocol/demo-world'
 import type { FlowLab } from '../flow-lab'
 import { stepMetaOf, type StepMeta } from '../step-meta'
-import { authorizationCodePkceMachine as machine } from './authorization-code-pkce.machine'
+import { authorizationCodePkceMachine } from './authorization-code-pkce.machine'
 import { STEPS } from './authorization-code-pkce.steps'
 
 /**
@@ -13,6 +13,8 @@ import { STEPS } from './authorization-code-pkce.steps'
  * outcomes (its done event with each kind of output, and its error event); elsewhere they are the
  * learner's events. The run tests drive the same machine against real servers.
  */
+// Walked as any machine: the synthetic done and error events are not in the machine's event union.
+const machine: AnyStateMachine = authorizationCodePkceMachine
 const PKCE = { codeVerifier: 'v'.repeat(43), codeChallenge: 'c'.repeat(43), codeChallengeMethod: 'S256', state: 'S' }
 const callback = (query: string) => `${PHOTO_SPA_CLIENT.redirectUri}?${query}`
 
@@ -54,12 +56,12 @@ const LEARNER_EVENTS: EventObject[] = [
 function events(snapshot: AnyMachineSnapshot): EventObject[] {
   const running = Object.entries(snapshot.children)[0]
   if (!running) return LEARNER_EVENTS
-  const [id, ref] = running
-  const step = stepOf(snapshot)
-  const outputs = OUTCOMES[`${String(ref.src)}@${step}`] ?? OUTCOMES[String(ref.src)] ?? []
+  const [id, child] = running
+  const src = String((child as AnyActorRef).src)
+  const outputs = OUTCOMES[`${src}@${stepOf(snapshot)}`] ?? OUTCOMES[src] ?? []
   return [
-    ...outputs.map((output) => ({ type: `xstate.done.actor.${id}`, output })),
-    { type: `xstate.error.actor.${id}`, error: new Error('network down') },
+    ...outputs.map((output) => ({ type: `xstate.done.actor.${id}`, output }) as EventObject),
+    { type: `xstate.error.actor.${id}`, error: new Error('network down') } as EventObject,
   ]
 }
 
@@ -76,7 +78,7 @@ const settledSteps = (path: { steps: { state: AnyMachineSnapshot }[] }) =>
   path.steps.filter((step) => step.state.hasTag('settled')).map((step) => stepOf(step.state))
 
 describe('every path of the Authorization Code + PKCE machine', () => {
-  const finals = getShortestPaths(machine, { ...options, toState: (s) => s.status === 'done' })
+  const finals = getShortestPaths(machine, { ...options, toState: (s: AnyMachineSnapshot) => s.status === 'done' })
 
   it('reaches each end state, and only those', () => {
     const ends = new Set(finals.map((path) => stepOf(path.state)))
@@ -92,7 +94,7 @@ describe('every path of the Authorization Code + PKCE machine', () => {
   })
 
   it('reaches access_denied only through Deny, and never asks for tokens on the way', () => {
-    const denied = getSimplePaths(machine, { ...options, toState: (s) => s.matches('accessDenied') })
+    const denied = getSimplePaths(machine, { ...options, toState: (s: AnyMachineSnapshot) => s.matches('accessDenied') })
     expect(denied.length).toBeGreaterThan(0)
     for (const path of denied) {
       expect(path.steps.some((step) => step.event.type === 'user.consent.deny')).toBe(true)
@@ -101,7 +103,7 @@ describe('every path of the Authorization Code + PKCE machine', () => {
   })
 
   it('never redeems a code whose state or issuer did not match', () => {
-    const all = getSimplePaths(machine, { ...options, toState: (s) => s.matches('tokenRequest') })
+    const all = getSimplePaths(machine, { ...options, toState: (s: AnyMachineSnapshot) => s.matches('tokenRequest') })
     expect(all.length).toBeGreaterThan(0)
     for (const path of all) {
       expect(path.state.context.callback?.state).toBe('S')

@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createActor, toPromise } from 'xstate'
 import { decodeJwt, decodeProtectedHeader } from 'jose'
-import { createAuthorizationServer } from '../../auth-server/index'
-import { API_AUDIENCE, API_ORIGIN, ISSUER, PHOTO_SPA_CLIENT } from '../../protocol/demo-world'
-import { createResourceServer } from '../../resource-server/index'
-import { createBrowser } from '../../wire/browser'
-import { createClientCallbackRoute } from '../../wire/client-callback'
-import { createWire } from '../../wire/wire'
+import { API_AUDIENCE } from '../../protocol/demo-world'
+import { createLab } from '../../wire/lab'
 import type { FlowLab } from '../flow-lab'
 import { authorizationCodePkceMachine } from './authorization-code-pkce.machine'
 
-/** Fresh, real servers on a fresh wire: nothing shared between tests. */
-function freshLab(): FlowLab {
-  const authorizationServer = createAuthorizationServer()
-  let wire: ReturnType<typeof createWire> | undefined = undefined
-  const resourceServer = createResourceServer({ fetch: (request) => wire!.send(request, { from: 'resource-server', channel: 'back' }) })
-  wire = createWire({
-    routes: [
-      { origin: ISSUER, role: 'authorization-server', fetch: authorizationServer.fetch },
-      { origin: API_ORIGIN, role: 'resource-server', fetch: resourceServer.fetch },
-      createClientCallbackRoute(new URL(PHOTO_SPA_CLIENT.redirectUri).origin),
-    ],
-  })
-  return { wire, browser: createBrowser(wire) }
-}
+/** Fresh, real servers on a fresh wire (the app's lab): nothing shared between tests. */
+const freshLab = (): FlowLab => createLab()
 
 /** Drives the actor with `step.next` (or the given events, in order, where they apply) until it stops. */
 async function run(lab: FlowLab, events: Record<string, { type: string; [key: string]: unknown }> = {}) {
@@ -80,6 +64,8 @@ describe('authorization code + PKCE against real servers', () => {
     const tokenBody = new URLSearchParams(exchanges[6]?.request.body ?? '')
     expect(tokenBody.get('code_verifier')).toBe(pkce?.codeVerifier)
     expect(lines).toContain('client GET /photos 200')
+    // The API fetched the issuer's keys over the wire to check the token's signature.
+    expect(lines.some((line) => line.startsWith('resource-server GET') && line.endsWith(' 200'))).toBe(true)
   })
 
   it('ends in accessDenied when Alice denies, with no token request', async () => {

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { decodeJwt } from 'jose'
+import { createLab } from '../wire/lab'
+import { authorizationCodePkceFlow } from './authorization-code-pkce/authorization-code-pkce.flow'
+import { createFlowSession, type FlowSession } from './flow-session'
+
+const jtiAt = (session: FlowSession, index: number) => {
+  const token = session.getState().steps[index]?.tokens.find((t) => t.name === 'access_token')
+  return token ? decodeJwt(token.value).jti : undefined
+}
+const ids = (session: FlowSession) => session.getState().steps.map((step) => step.stepId)
+
+describe('flow session over the Authorization Code + PKCE flow', () => {
+  it('records the first step on start: a local step with PKCE facts and no exchange', async () => {
+    const session = createFlowSession(authorizationCodePkceFlow, createLab())
+    expect(session.getState().status).toBe('starting')
+    await session.start()
+    const state = session.getState()
+    expect(state.status).toBe('ready')
+    expect(state.cursor).toBe(0)
+    const [first] = state.steps
+    expect(first?.stepId).toBe('pkce')
+    expect(first?.exchanges).toEqual([])
+    expect(first?.facts.map((fact) => fact.label)).toContain('code_verifier (kept secret)')
+  })
+
+  it('records each step with the exchanges it made, and its browser page', async () => {
+    const session = createFlowSession(authorizationCodePkceFlow, createLab())
+    await session.start()
+    await session.next()
+    await session.next()
+    const [, authorize, login] = session.getState().steps
+    expect(authorize?.exchanges.map((e) => `${e.request.method} ${new URL(e.request.url).pathname} ${e.response.status}`)).toEqual(['GET /authorize 302'])
+    expect(login?.exchanges.map((e) => new URL(e.request.url).pathname)).toEqual(['/login'])
+    expect(login?.browser?.body).toContain('name="password"')
+    expect(login?.accepts).toEqual(['user.login.submit'])
+  })
+
+  it('goes back and forward over the same recorded values, then continues at the end', async () => {
+    const session = createFlowSession(authorizationCodePkceFlow, createLab())
+    await session.start()
+    await session.goTo(8)
+    expect(ids(session).at(-1)).toBe('tokenResponse')
+    const jti = jtiAt(session, 8)
+    expect(jti).toMatch(/.+/)
+    session.previous()
+    session.previous()
+    expect(session.getState().cursor).toBe(6)
+    await session.next()
+    await session.next()
+    expect(session.getState().cursor).toBe(8)
+    expect(session.getState().steps).toHaveLength(9)
+    expect(jtiAt(session, 8)).toBe(jti)
+    await session.next()
+    expect(session.getState().steps).toHaveLength(10)
+    expect(ids(session).at(-1)).toBe('apiRequest')
+  })
+
+  it('runs forward to a deep-linked step and stops at the end of the flow', async () => {
+    const session = createFlowSession(authorizationCodePkceFlow, createLab())
+    await session.start()
+    await session.goTo(99)
+    const state = session.getState()
+    expect(ids(session)).toEqual(authorizationCodePkceFlow.plannedSteps.map((step) => step.stepId))
+    expect(state.cursor).toBe(10)
+    expect(state.steps.at(-1)?.final).toBe(true)
+    expect(state.steps.at(-1)?.facts[0]?.value).toMatch(/^[1-9]\d*: /)
+    await session.next()
+    expect(session.getState().steps).toHaveLength(11)
+  })
+
+  it('takes the learner’s Deny from the consent page to the access_denied end', async () => {
+    const session = createFlowSession(authorizationCodePkceFlow, createLab())
+    await session.start()
+    await session.goTo(4)
+    expect(session.getState().steps[4]?.accepts).toEqual(['user.consent.approve', 'user.consent.deny'])
+    await session.next({ type: 'user.consent.deny' })
+    await session.next()
+    await session.next()
+    expect(ids(session).slice(4)).toEqual(['consentPage', 'denial', 'deniedCallback', 'accessDenied'])
+    expect(session.getState().steps.at(-1)?.browser?.url).toContain('error=access_denied')
+  })
+
+  it('restarts with a fresh browser, an empty wire and a new token', async () => {
+    const lab = createLab()
+    const session = createFlowSession(authorizationCodePkceFlow, lab)
+    await session.start()
+    await session.goTo(8)
+    const before = jtiAt(session, 8)
+    await session.restart()
+    expect(session.getState().steps).toHaveLength(1)
+    expect(lab.wire.exchanges()).toHaveLength(0)
+    expect(lab.browser.cookies()).toHaveLength(0)
+    await session.goTo(8)
+    // A fresh browser has no session cookie, so Alice signs in again.
+    expect(ids(session)[3]).toBe('credentials')
+    expect(jtiAt(session, 8)).not.toBe(before)
+  })
+
+  it('notifies subscribers of every change and ignores steps queued before a restart', async () => {
+    const session = createFlowSession(authorizationCodePkceFlow, createLab())
+    const seen: string[] = []
+    session.subscribe((state) => seen.push(`${state.status}:${state.cursor}`))
+    await session.start()
+    void session.next()
+    void session.next()
+    await session.restart()
+    expect(session.getState().steps.map((step) => step.stepId)).toEqual(['pkce'])
+    expect(seen).toContain('running:-1')
+    expect(seen.at(-1)).toBe('ready:0')
+  })
+})
