@@ -8,13 +8,13 @@ import type { Lab } from './lab.ts'
 
 const START = Date.parse('2026-11-28T16:30:00Z')
 
-async function authorizeUrl(clientId: string, redirectUri: string) {
+async function authorizeUrl(clientId: string, redirectUri: string, scope = 'openid profile photos.read') {
   const verifier = createCodeVerifier()
   const params = new URLSearchParams({
     response_type: 'code',
     client_id: clientId,
     redirect_uri: redirectUri,
-    scope: 'openid profile photos.read',
+    scope,
     state: 'st-42',
     nonce: 'n-42',
     code_challenge: await computeCodeChallenge(verifier),
@@ -130,6 +130,38 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     const expiredAt = new Date(exp * 1000).toISOString().replace('.000Z', 'Z')
     expect(expired.headers.get('www-authenticate')).toBe(
       `Bearer realm="api.photos.example", error="invalid_token", error_description="The access token expired at ${expiredAt} (it is now ${expiredAt}); the client needs a new one."`,
+    )
+  })
+
+  it("the photo API refuses the server's own ID token, and a token without photos.read", async () => {
+    const lab = createLab({ now: () => START })
+    const { verifier, url } = await authorizeUrl(PHOTO_SPA_CLIENT.clientId, PHOTO_SPA_CLIENT.redirectUri, 'openid profile')
+    await walkToCallback(lab, url)
+    const code = new URL(lab.callbacks.spa.lastCallback()!).searchParams.get('code')!
+    const fetch = lab.wire.fetchAs('client')
+    const tokenResponse = await fetch(`${ISSUER}/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: PHOTO_SPA_CLIENT.redirectUri,
+        client_id: PHOTO_SPA_CLIENT.clientId,
+        code_verifier: verifier,
+      }),
+    })
+    const tokens = (await tokenResponse.json()) as { access_token: string; id_token: string }
+    const call = async (token: string) => {
+      const response = await fetch(`${API_ORIGIN}/photos`, { headers: { Authorization: `Bearer ${token}` } })
+      return { status: response.status, body: (await response.json()) as { error: string; error_description: string } }
+    }
+    expect(await call(tokens.id_token)).toEqual({
+      status: 401,
+      body: { error: 'invalid_token', error_description: "The token's typ is JWT, not at+jwt: an ID token is not an access token (RFC 9068 §5)." },
+    })
+    const narrow = await call(tokens.access_token)
+    expect(narrow.status).toBe(403)
+    expect(narrow.body.error_description).toBe(
+      "The token grants only openid profile; reading photos needs photos.read. Ask for it in the authorization request's scope (RFC 6750 §3.1, RFC 6749 §3.3).",
     )
   })
 
