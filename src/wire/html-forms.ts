@@ -85,7 +85,7 @@ export function extractForms(html: string): readonly HtmlForm[] {
       form = undefined
     }
   }
-  if (form) forms.push(Object.freeze({ ...form.meta, controls: Object.freeze(form.controls) }))
+  if (form) forms.push(Object.freeze({ ...form.meta, controls: Object.freeze(form.controls.map((c) => Object.freeze(c))) }))
   return Object.freeze(forms)
 }
 
