@@ -1,7 +1,7 @@
 import type { RoleId } from '../../../protocol/roles'
 
-/** Two fixed layouts: a wide one that reads left to right, a compact grid for phone widths. */
-export type DiagramLayoutName = 'wide' | 'compact'
+/** Fixed layouts: wide and medium read left to right (medium is tighter, for tablets); compact is a grid for phones. */
+export type DiagramLayoutName = 'wide' | 'medium' | 'compact'
 
 export interface DiagramLayout {
   name: DiagramLayoutName
@@ -12,8 +12,9 @@ export interface DiagramLayout {
   positions: Record<RoleId, { x: number; y: number }>
 }
 
-/** Below this container width (px) the wide layout's text would shrink past classroom legibility. */
+/** Below these container widths (px) a layout's text would shrink past classroom legibility. */
 export const COMPACT_BELOW_PX = 640
+export const MEDIUM_BELOW_PX = 1040
 
 /**
  * The user's side on the left (Alice, her browser, the client under the browser), the servers on
@@ -33,6 +34,20 @@ const WIDE: DiagramLayout = {
   },
 }
 
+/** The wide layout drawn tighter: narrower nodes (long names wrap), shorter lines. */
+const MEDIUM: DiagramLayout = {
+  name: 'medium',
+  nodeWidth: 210,
+  nodeHeight: 124,
+  positions: {
+    'resource-owner': { x: 0, y: 0 },
+    'user-agent': { x: 290, y: 0 },
+    client: { x: 290, y: 250 },
+    'authorization-server': { x: 700, y: 0 },
+    'resource-server': { x: 700, y: 250 },
+  },
+}
+
 /** Two columns for a phone: the same neighbours as the wide layout, folded into a grid. */
 const COMPACT: DiagramLayout = {
   name: 'compact',
@@ -49,7 +64,8 @@ const COMPACT: DiagramLayout = {
 
 /** The layout for a container `width` pixels wide (0 while not yet measured counts as wide). */
 export function layoutForWidth(width: number): DiagramLayout {
-  return width > 0 && width < COMPACT_BELOW_PX ? COMPACT : WIDE
+  if (width <= 0 || width >= MEDIUM_BELOW_PX) return WIDE
+  return width < COMPACT_BELOW_PX ? COMPACT : MEDIUM
 }
 
 /** Bounding box of a layout's nodes, in flow units. */
@@ -71,6 +87,6 @@ export function diagramHeight(width: number): number {
   const bounds = layoutBounds(layout)
   const padded = { width: bounds.width * 1.1, height: bounds.height * 1.1 }
   const natural = width > 0 ? Math.round((width * padded.height) / padded.width) : 0
-  const [min, max] = layout.name === 'wide' ? [240, 400] : [360, 560]
+  const [min, max] = layout.name === 'compact' ? [360, 560] : [240, 400]
   return Math.min(max, Math.max(min, natural))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COMPACT_BELOW_PX, diagramHeight, layoutForWidth } from './diagram-layout'
+import { COMPACT_BELOW_PX, MEDIUM_BELOW_PX, diagramHeight, layoutForWidth } from './diagram-layout'
 import { describeStep, diagramModel, facingSides, labelPlacement, type DiagramStep, type MessageEdge } from './diagram-model'
 
 const authorize: DiagramStep = { from: 'user-agent', to: 'authorization-server', channel: 'front', label: 'GET /authorize' }
@@ -72,13 +72,15 @@ describe('layout', () => {
   it('switches to the compact layout below the phone threshold', () => {
     expect(layoutForWidth(390).name).toBe('compact')
     expect(layoutForWidth(COMPACT_BELOW_PX - 1).name).toBe('compact')
-    expect(layoutForWidth(COMPACT_BELOW_PX).name).toBe('wide')
+    expect(layoutForWidth(COMPACT_BELOW_PX).name).toBe('medium')
+    expect(layoutForWidth(800).name).toBe('medium')
+    expect(layoutForWidth(MEDIUM_BELOW_PX).name).toBe('wide')
     expect(layoutForWidth(1280).name).toBe('wide')
     expect(diagramModel(authorize, 390).layout).toBe('compact')
   })
 
-  it('reads left to right at wide widths: the user side left of the servers', () => {
-    const { positions } = layoutForWidth(1280)
+  it.each([1280, 800])('reads left to right at %i px: the user side left of the servers', (width) => {
+    const { positions } = layoutForWidth(width)
     for (const user of ['resource-owner', 'user-agent', 'client'] as const) {
       for (const server of ['authorization-server', 'resource-server'] as const) {
         expect(positions[user].x).toBeLessThan(positions[server].x)
@@ -87,7 +89,7 @@ describe('layout', () => {
   })
 
   it('uses no two roles at the same spot', () => {
-    for (const width of [390, 1280]) {
+    for (const width of [390, 800, 1280]) {
       const spots = Object.values(layoutForWidth(width).positions).map((p) => `${p.x},${p.y}`)
       expect(new Set(spots).size).toBe(5)
     }
