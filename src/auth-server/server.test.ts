@@ -17,14 +17,19 @@ describe('discovery and keys', () => {
       token_endpoint: `${ISSUER}/token`,
       jwks_uri: `${ISSUER}/jwks`,
       response_types_supported: ['code'],
-      grant_types_supported: ['authorization_code', 'refresh_token'],
+      grant_types_supported: expect.arrayContaining(['authorization_code', 'refresh_token']),
       code_challenge_methods_supported: ['S256'],
       token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
       scopes_supported: ['openid', 'profile', 'email', 'photos.read', 'photos.write'],
       subject_types_supported: ['public'],
       id_token_signing_alg_values_supported: ['ES256', 'RS256'],
       authorization_response_iss_parameter_supported: true,
+      introspection_endpoint: `${ISSUER}/introspect`,
+      revocation_endpoint: `${ISSUER}/revoke`,
+      userinfo_endpoint: `${ISSUER}/userinfo`,
     })
+    expect(oidc.grant_types_supported).not.toContain('password')
+    expect(oidc.grant_types_supported).not.toContain('implicit')
   })
 
   it('lists plain PKCE in the rfc6749 profile', async () => {

@@ -19,6 +19,9 @@ export function resolveRedirectUri(
   if (requested === undefined) {
     const [only, ...others] = client.redirectUris
     if (only !== undefined && others.length === 0) return { ok: true, redirectUri: only, sent: false }
+    if (only === undefined) {
+      return { ok: false, description: `Client ${client.clientId} has no redirect URI registered, so it cannot use the authorization endpoint.` }
+    }
     return {
       ok: false,
       description: `Client ${client.clientId} has ${client.redirectUris.length} registered redirect URIs, so the request must name one in redirect_uri.`,
