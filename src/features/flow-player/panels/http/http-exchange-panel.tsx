@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { ROLE_PROFILES } from '../../../../protocol/roles'
 import { inspectorHref } from '../../../../shared/inspector-link'
 import type { Exchange } from '../../../../wire/exchange'
-import type { IssuedToken } from '../tokens/tokens-from-exchanges'
+import type { TokenEntry } from '../tokens/tokens-from-exchanges'
 import { tokenKindOfField } from './http-decode'
 import { RequestSection, ResponseSection } from './message-sections'
 
@@ -12,7 +12,7 @@ export interface HttpExchangePanelProps {
   /** Shown when the step sent no HTTP: "No HTTP this step: the client computed the PKCE verifier locally." */
   emptyText?: string
   /** Tokens issued so far, so an Inspect link carries what the flow knew about the token. */
-  knownTokens?: readonly IssuedToken[]
+  knownTokens?: readonly TokenEntry[]
   /** Which half the current step is about; that half is marked "this step". */
   focus?: 'request' | 'response'
 }

@@ -2,12 +2,12 @@ import { useId, useMemo } from 'react'
 import { Link } from 'react-router'
 import { inspectorHref } from '../../../../shared/inspector-link'
 import { viewToken, type ClaimRow } from './token-view'
-import type { IssuedToken } from './tokens-from-exchanges'
+import type { TokenEntry } from './tokens-from-exchanges'
 import { useNow } from './use-now'
 
 export interface TokenPanelProps {
   /** Tokens issued so far, oldest first (see tokensFromExchanges). */
-  tokens: readonly (IssuedToken & { /** The step (from 1) that delivered it, when the player knows. */ step?: number })[]
+  tokens: readonly (TokenEntry & { /** The step (from 1) that delivered it, when the player knows. */ step?: number })[]
   /** The lab's clock in ms, for "expires in …"; defaults to the system clock. */
   now?: () => number
   emptyText?: string
@@ -27,7 +27,7 @@ export function TokenPanel({ tokens, now = Date.now, emptyText }: TokenPanelProp
       ) : (
         <ul className="mt-3 space-y-5">
           {tokens.map((token) => (
-            <li key={`${token.seq}-${token.kind}`}>
+            <li key={`${token.seq ?? 'held'}-${token.kind}-${token.value.slice(-12)}`}>
               <TokenCard token={token} nowMs={nowMs} />
             </li>
           ))}
@@ -39,13 +39,15 @@ export function TokenPanel({ tokens, now = Date.now, emptyText }: TokenPanelProp
 
 function TokenCard({ token, nowMs }: { token: TokenPanelProps['tokens'][number]; nowMs: number }) {
   const view = useMemo(() => viewToken(token.value, nowMs, token.kind), [token.value, token.kind, nowMs])
-  const where = token.step !== undefined ? `step ${token.step}` : `exchange #${token.seq}`
+  const where = token.step !== undefined ? `step ${token.step}` : token.seq !== undefined ? `exchange #${token.seq}` : undefined
+  const how = [token.carrier && `in the ${token.carrier}`, where].filter(Boolean).join(', ')
   return (
     <article className="space-y-2 rounded-lg border border-slate-300 p-3">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h3 className="text-lg font-semibold text-slate-900">{token.label}</h3>
         <span className="text-sm text-slate-700">
-          {view.format === 'jwt' ? 'JWT' : view.format === 'opaque' ? 'opaque' : 'not decodable here'} · in the {token.carrier}, {where}
+          {view.format === 'jwt' ? 'JWT' : view.format === 'opaque' ? 'opaque' : 'not decodable here'}
+          {how && ` · ${how}`}
         </span>
         <Link
           to={inspectorHref(token.value, token.context)}

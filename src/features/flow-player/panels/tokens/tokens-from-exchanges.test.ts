@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { exchange } from './exchange-fixtures'
-import { tokensFromExchanges } from './tokens-from-exchanges'
+import { heldTokenEntries, tokensFromExchanges } from './tokens-from-exchanges'
 
 const json = [['content-type', 'application/json']] as const
 const form = [['content-type', 'application/x-www-form-urlencoded']] as const
@@ -82,5 +82,25 @@ describe('tokensFromExchanges', () => {
     const [access] = tokensFromExchanges([implicit])
     expect(access).toMatchObject({ kind: 'access_token', value: 'FRAG.x.y', carrier: 'redirect fragment', seq: 1 })
     expect(access?.context).toMatchObject({ clientId: 'photo-spa', requestedScope: 'photos.read', issuer: 'https://auth.photos.example' })
+  })
+})
+
+describe('heldTokenEntries', () => {
+  it('keeps the flow\'s list and order, joined with what the record says about each token', () => {
+    const entries = heldTokenEntries(
+      [
+        { name: 'refresh_token', value: 'rt-opaque' },
+        { name: 'access_token', value: 'AT.x.y' },
+        { name: 'access_token', value: 'never-recorded' },
+      ],
+      [authorize, tokenRequest],
+    )
+    expect(entries.map((e) => [e.kind, e.value, e.seq, e.carrier])).toEqual([
+      ['refresh_token', 'rt-opaque', 2, 'token response'],
+      ['access_token', 'AT.x.y', 2, 'token response'],
+      ['access_token', 'never-recorded', undefined, undefined],
+    ])
+    expect(entries[1]?.context.clientId).toBe('printshop')
+    expect(entries[2]?.context).toEqual({ kind: 'access_token' })
   })
 })

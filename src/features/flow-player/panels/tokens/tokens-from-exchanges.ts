@@ -4,15 +4,15 @@ import { headerValue, type Exchange } from '../../../../wire/exchange'
 import { describeAuthorization, describeBody, splitUrl, type Pair } from '../http/http-decode'
 
 /** A token the authorization server issued during the flow, with what the flow knew when it was issued. */
-export interface IssuedToken {
+export interface TokenEntry {
   kind: TokenKind
   /** "Access token", "ID token", "Refresh token". */
   label: string
   value: string
-  /** The exchange that carried it to the client. */
-  seq: number
+  /** The exchange that carried it to the client (absent if no recorded exchange did). */
+  seq?: number
   /** Where it travelled: the token endpoint's JSON, or a redirect's URL fragment. */
-  carrier: 'token response' | 'redirect fragment'
+  carrier?: 'token response' | 'redirect fragment'
   /** What the inspector needs to check the token against the request that produced it. */
   context: TokenContext
 }
@@ -56,8 +56,8 @@ function tokensIn(members: (name: string) => string | undefined): [TokenKind, st
  * token responses (RFC 6749 §5.1, OIDC Core §3.1.3.3) and in redirect fragments (RFC 6749 §4.2.2,
  * OIDC Core §3.2.2.5), each with the context the inspector checks it against.
  */
-export function tokensFromExchanges(exchanges: readonly Exchange[], sourceOf?: (exchange: Exchange) => string): IssuedToken[] {
-  const found: IssuedToken[] = []
+export function tokensFromExchanges(exchanges: readonly Exchange[], sourceOf?: (exchange: Exchange) => string): TokenEntry[] {
+  const found: TokenEntry[] = []
   for (const exchange of exchanges) {
     const source = sourceOf?.(exchange) ?? `exchange #${exchange.seq}: ${exchange.request.method} ${splitUrl(exchange.request.url)?.path ?? exchange.request.url}`
     const authRequest = authorizationRequestUpTo(exchanges, exchange.seq)
@@ -128,4 +128,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function clean(context: TokenContext): TokenContext {
   return Object.fromEntries(Object.entries(context).filter(([, value]) => value !== undefined && value !== '')) as TokenContext
+}
+
+/**
+ * The tokens the client holds now (the flow's own list: a rotated refresh token is gone from it),
+ * each joined with where and how it was issued, as tokensFromExchanges finds it in the record.
+ */
+export function heldTokenEntries(
+  held: readonly { name: TokenKind; value: string }[],
+  exchanges: readonly Exchange[],
+  sourceOf?: (exchange: Exchange) => string,
+): TokenEntry[] {
+  const found = tokensFromExchanges(exchanges, sourceOf)
+  return held.map(
+    ({ name, value }) =>
+      found.find((entry) => entry.value === value && entry.kind === name) ?? { kind: name, label: TOKEN_LABELS[name], value, context: { kind: name } },
+  )
 }
