@@ -52,6 +52,8 @@ export interface Lifetimes {
   authorizationRequest: number
   /** How long a login session (the cookie) lasts. */
   session: number
+  /** How long a device_code and its user_code stay valid (RFC 8628 §3.2 `expires_in`). */
+  deviceCode: number
 }
 
 export interface AuthorizationServerOptions {
@@ -88,6 +90,7 @@ export const DEFAULT_LIFETIMES: Lifetimes = {
   idToken: 3600,
   authorizationRequest: 600,
   session: 8 * 3600,
+  deviceCode: 600,
 }
 
 export interface ResolvedOptions {

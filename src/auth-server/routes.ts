@@ -1,6 +1,9 @@
 import type { EndpointHandler } from './context.ts'
 import { authorizeEndpoint } from './endpoints/authorize.ts'
 import { consentEndpoint } from './endpoints/consent.ts'
+import { deviceAuthorizationEndpoint } from './device/device-authorization.ts'
+import { deviceConsentEndpoint, deviceLoginEndpoint } from './device/device-interaction.ts'
+import { deviceEndpoint } from './device/device-verification.ts'
 import { discoveryEndpoint, jwksEndpoint } from './endpoints/discovery.ts'
 import { introspectEndpoint } from './endpoints/introspect.ts'
 import { loginEndpoint } from './endpoints/login.ts'
@@ -38,5 +41,9 @@ export const ROUTES: readonly Route[] = [
   { path: '/token', metadata: 'token_endpoint', cors: true, handlers: { POST: tokenEndpoint } },
   { path: '/introspect', metadata: 'introspection_endpoint', handlers: { POST: introspectEndpoint } },
   { path: '/revoke', metadata: 'revocation_endpoint', cors: true, handlers: { POST: revokeEndpoint } },
+  { path: '/device_authorization', metadata: 'device_authorization_endpoint', cors: true, handlers: { POST: deviceAuthorizationEndpoint } },
+  { path: '/device', handlers: { GET: deviceEndpoint, POST: deviceEndpoint } },
+  { path: '/device/login', handlers: { GET: deviceLoginEndpoint, POST: deviceLoginEndpoint } },
+  { path: '/device/consent', handlers: { GET: deviceConsentEndpoint, POST: deviceConsentEndpoint } },
   { path: '/userinfo', metadata: 'userinfo_endpoint', cors: true, handlers: { GET: userinfoEndpoint, POST: userinfoEndpoint } },
 ]

@@ -1,5 +1,6 @@
 import type { ServerProfile } from '../options.ts'
 import { codeResponseType } from './code-response.ts'
+import { implicitResponseType } from './implicit-response.ts'
 import type { ResponseTypeDefinition } from './response-type-definition.ts'
 
 /**
@@ -7,7 +8,7 @@ import type { ResponseTypeDefinition } from './response-type-definition.ts'
  * §4.2), write its definition in its own file in this folder and add it to this list; discovery
  * metadata and /authorize pick it up from here.
  */
-export const RESPONSE_TYPES: readonly ResponseTypeDefinition[] = [codeResponseType]
+export const RESPONSE_TYPES: readonly ResponseTypeDefinition[] = [codeResponseType, implicitResponseType]
 
 /** The definition of `responseType` if the profile allows it. */
 export function findResponseType(responseType: string, profile: ServerProfile): ResponseTypeDefinition | undefined {

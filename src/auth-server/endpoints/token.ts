@@ -1,5 +1,5 @@
 import type { EndpointHandler } from '../context.ts'
-import { findGrant } from '../grants/grant-table.ts'
+import { findGrant, unavailableReason } from '../grants/grant-table.ts'
 import { isFormEncoded, readForm } from '../http/params.ts'
 import { oauthErrorResponse } from '../http/responses.ts'
 import { authenticateClient } from '../token/client-auth.ts'
@@ -20,7 +20,8 @@ export const tokenEndpoint: EndpointHandler = async (request, ctx) => {
   if (grantType === undefined) return oauthErrorResponse('invalid_request', 'grant_type is missing, for example grant_type=authorization_code (RFC 6749 §4.1.3).')
   const grant = findGrant(grantType, ctx.options.profile)
   if (!grant) {
-    return oauthErrorResponse('unsupported_grant_type', `This server (profile ${ctx.options.profile}) does not support grant_type=${grantType}. The supported ones are listed in grant_types_supported of /.well-known/openid-configuration.`)
+    const why = unavailableReason(grantType, ctx.options.profile)
+    return oauthErrorResponse('unsupported_grant_type', `This server (profile ${ctx.options.profile}) does not support grant_type=${grantType}.${why ? ` ${why}` : ''} The supported ones are listed in grant_types_supported of /.well-known/openid-configuration.`)
   }
   const auth = authenticateClient(ctx, request, params)
   if (!auth.ok) return auth.response

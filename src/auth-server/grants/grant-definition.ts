@@ -19,6 +19,8 @@ export interface GrantDefinition {
   profiles: readonly ServerProfile[]
   /** Only confidential clients may use it (client_credentials, RFC 6749 §4.4). */
   confidentialOnly?: boolean
+  /** Why the profiles that leave it out refuse it, for the unsupported_grant_type description. */
+  unavailableReason?: string
   /** Answers the token request: a token response or an OAuth error, never a throw. */
   handle(input: GrantInput): Promise<Response>
 }

@@ -1,6 +1,9 @@
 import type { ServerProfile } from '../options.ts'
 import { authorizationCodeGrant } from './authorization-code.ts'
+import { clientCredentialsGrant } from './client-credentials.ts'
+import { deviceCodeGrant } from './device-code.ts'
 import type { GrantDefinition } from './grant-definition.ts'
+import { passwordGrant } from './password.ts'
 import { refreshTokenGrant } from './refresh-token.ts'
 
 /**
@@ -10,7 +13,7 @@ import { refreshTokenGrant } from './refresh-token.ts'
  * New clients go in registry/demo-world-data.ts; new endpoints (/device_authorization, /device)
  * in routes.ts.
  */
-export const GRANTS: readonly GrantDefinition[] = [authorizationCodeGrant, refreshTokenGrant]
+export const GRANTS: readonly GrantDefinition[] = [authorizationCodeGrant, refreshTokenGrant, clientCredentialsGrant, deviceCodeGrant, passwordGrant]
 
 /** The grant for `grantType` if the profile allows it. */
 export function findGrant(grantType: string, profile: ServerProfile): GrantDefinition | undefined {
@@ -20,4 +23,10 @@ export function findGrant(grantType: string, profile: ServerProfile): GrantDefin
 /** grant_types_supported for discovery (RFC 8414 §2). */
 export function supportedGrantTypes(profile: ServerProfile): string[] {
   return GRANTS.filter((grant) => grant.profiles.includes(profile)).map((grant) => grant.grantType)
+}
+
+/** Why `grantType` is refused in this profile when another profile serves it (OAuth 2.1 §10). */
+export function unavailableReason(grantType: string, profile: ServerProfile): string | undefined {
+  const grant = GRANTS.find((candidate) => candidate.grantType === grantType && !candidate.profiles.includes(profile))
+  return grant?.unavailableReason
 }

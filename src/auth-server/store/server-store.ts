@@ -1,5 +1,7 @@
 import { base64UrlEncode } from '../../protocol/base64url.ts'
 import type { RandomBytes } from '../../protocol/random.ts'
+import { createDeviceStore, type DeviceStore } from '../device/device-store.ts'
+import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter.ts'
 import type {
   AccessTokenRecord,
   AuthorizationCodeRecord,
@@ -20,6 +22,10 @@ export interface ServerStore {
   /** The jti of each issued access token, by its compact JWT value (for /introspect, /revoke, /userinfo). */
   accessTokenJtis: Map<string, string>
   refreshTokens: Map<string, RefreshTokenRecord>
+  /** Device authorization requests and user-code guesses (RFC 8628). */
+  devices: DeviceStore
+  /** Failed password-grant logins by username (RFC 6749 §4.3.2 brute-force protection). */
+  passwordGuesses: AttemptLimiter
   /** A fresh random identifier: `byteLength` random bytes, base64url. */
   newId(byteLength?: number): string
   /** Revokes a family and every access and refresh token in it. */
@@ -37,6 +43,8 @@ export function createServerStore(random: RandomBytes): ServerStore {
     accessTokens: new Map(),
     accessTokenJtis: new Map(),
     refreshTokens: new Map(),
+    devices: createDeviceStore(),
+    passwordGuesses: createAttemptLimiter({ maxFailures: 5, windowSeconds: 60 }),
     newId: (byteLength = 32) => base64UrlEncode(random(byteLength)),
     revokeFamily(familyId, reason) {
       const family = store.families.get(familyId)
