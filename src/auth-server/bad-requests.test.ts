@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { isValidErrorText } from '../protocol/oauth-error.ts'
 import { BACK_CHANNEL_ROWS } from './bad-requests/back-channel.rows.ts'
+import { DEVICE_ROWS } from './bad-requests/device.rows.ts'
 import { FRONT_CHANNEL_ROWS } from './bad-requests/front-channel.rows.ts'
 import { buildRequest, type BadRequest, type RequestSpec } from './bad-requests/table.ts'
 import { ROUTES } from './routes.ts'
 import { createTestServer } from './testing/test-kit.ts'
 
-const ROWS: readonly BadRequest[] = [...FRONT_CHANNEL_ROWS, ...BACK_CHANNEL_ROWS]
+const ROWS: readonly BadRequest[] = [...FRONT_CHANNEL_ROWS, ...BACK_CHANNEL_ROWS, ...DEVICE_ROWS]
 
 async function expectJsonError(row: BadRequest, response: Response) {
   expect(response.headers.get('content-type')).toBe('application/json')
