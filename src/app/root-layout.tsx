@@ -22,6 +22,9 @@ export function RootLayout() {
             <NavLink to="/" end className={navLinkClass}>
               Flows
             </NavLink>
+            <NavLink to="/inspect" className={navLinkClass}>
+              Inspect
+            </NavLink>
           </nav>
         </div>
       </header>

@@ -9,11 +9,13 @@ import { fetchLabKeys, mintLabAccessToken, sendToPhotoApi } from './lab-tokens'
 const START = Date.parse('2026-11-28T16:30:00Z')
 
 describe('tokens from the lab, checked by the inspector and refused by the photo API when forged', () => {
-  it('mints a real access token that verifies against the lab JWKS and passes the context checks', async () => {
+  it('mints a real access token with client credentials that verifies against the lab JWKS and passes the context checks', async () => {
     const lab = createLab({ now: () => START })
     const { token, context } = await mintLabAccessToken(lab)
-    expect(decodeJwt(token)).toMatchObject({ iss: 'https://auth.photos.example', aud: 'https://api.photos.example', client_id: 'photo-spa', scope: 'photos.read' })
-    expect(lab.wire.exchanges().map((e) => `${e.request.method} ${new URL(e.request.url).pathname} ${e.response.status}`).at(-1)).toBe('POST /token 200')
+    expect(decodeJwt(token)).toMatchObject({ iss: 'https://auth.photos.example', aud: 'https://api.photos.example', sub: 'backup-job', client_id: 'backup-job', scope: 'photos.read' })
+    expect(lab.wire.exchanges().map((e) => `${e.from} ${e.request.method} ${new URL(e.request.url).pathname} ${e.response.status} ${e.label}`)).toEqual([
+      'client POST /token 200 Inspector: token request (client credentials)',
+    ])
 
     const keys = await fetchLabKeys(lab)
     if (!keys.ok) throw new Error(keys.message)
@@ -42,6 +44,7 @@ describe('tokens from the lab, checked by the inspector and refused by the photo
     if (!forged.ok) throw new Error(forged.message)
     const result = await sendToPhotoApi(lab, forged.token, 'Inspector: replay a tampered token')
     expect(result.status).toBe(401)
+    expect(result.statusText).toBe('Unauthorized')
     expect(result.challenge).toMatchObject({ realm: 'api.photos.example', error: 'invalid_token' })
     expect(result.wwwAuthenticate).toMatch(/^Bearer realm="api.photos.example", error="invalid_token", error_description="/)
     expect(JSON.parse(result.body)).toMatchObject({ error: 'invalid_token' })

@@ -1,10 +1,9 @@
-import { createActor } from 'xstate'
-import { authorizationCodePkceMachine } from '../../flows/authorization-code-pkce/authorization-code-pkce.machine'
-import { REQUESTED_SCOPE } from '../../flows/authorization-code-pkce/pkce-client'
-import { API_AUDIENCE, API_ORIGIN, ISSUER, PHOTO_SPA_CLIENT } from '../../protocol/demo-world'
+import { encodeClientSecretBasic } from '../../protocol/client-secret-basic'
+import { API_AUDIENCE, API_ORIGIN, BACKUP_JOB_CLIENT, ISSUER } from '../../protocol/demo-world'
 import { keysFromJwks, type KeyParse } from '../../protocol/jwt/keys'
 import { presentToken, type ReplayResult } from '../../protocol/jwt/replay'
 import type { TokenContext } from '../../protocol/jwt/token-context'
+import { reasonPhrase } from '../../wire/exchange'
 import type { Lab } from '../../wire/lab'
 
 export interface MintedToken {
@@ -13,43 +12,37 @@ export interface MintedToken {
 }
 
 /**
- * A fresh access token from the lab, by a real grant: the Authorization Code + PKCE machine runs
- * over the lab's wire and browser (Alice signs in and approves) until the token response arrives.
+ * A fresh access token from the lab, by a real grant: the backup job asks the lab's token endpoint
+ * for one with client_credentials (RFC 6749 §4.4.2, client_secret_basic), over the lab's wire.
  */
-export function mintLabAccessToken(lab: Lab): Promise<MintedToken> {
-  return new Promise((resolve, reject) => {
-    const actor = createActor(authorizationCodePkceMachine, { input: { lab } })
-    const stop = (settle: () => void) => {
-      subscription.unsubscribe()
-      queueMicrotask(() => actor.stop())
-      settle()
-    }
-    const subscription = actor.subscribe({
-      next(snapshot) {
-        const { tokens, error } = snapshot.context
-        if (tokens?.ok) {
-          const context: TokenContext = {
-            kind: 'access_token',
-            issuer: ISSUER,
-            audience: API_AUDIENCE,
-            clientId: PHOTO_SPA_CLIENT.clientId,
-            requestedScope: REQUESTED_SCOPE,
-            grantedScope: tokens.scope ?? REQUESTED_SCOPE,
-            source: 'Authorization Code + PKCE, run by the inspector',
-          }
-          stop(() => resolve({ token: tokens.accessToken, context }))
-        } else if (tokens && !tokens.ok) {
-          stop(() => reject(new Error(`The token request failed: ${tokens.error}${tokens.errorDescription ? `, ${tokens.errorDescription}` : ''}`)))
-        } else if (snapshot.status !== 'active') {
-          stop(() => reject(new Error(error ?? 'The flow ended before a token was issued.')))
-        } else if (snapshot.hasTag('settled')) {
-          queueMicrotask(() => actor.send({ type: 'step.next' }))
-        }
-      },
-      error: (error) => stop(() => reject(error instanceof Error ? error : new Error(String(error)))),
-    })
-    actor.start()
+export async function mintLabAccessToken(lab: Lab): Promise<MintedToken> {
+  const scope = BACKUP_JOB_CLIENT.scope
+  const request = new Request(`${ISSUER}/token`, {
+    method: 'POST',
+    headers: {
+      Authorization: encodeClientSecretBasic(BACKUP_JOB_CLIENT.clientId, BACKUP_JOB_CLIENT.clientSecret),
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Accept: 'application/json',
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials', scope }).toString(),
   })
+  const response = await lab.wire.send(request, { from: 'client', channel: 'back', label: 'Inspector: token request (client credentials)' })
+  const body = (await response.json().catch(() => ({}))) as { access_token?: unknown; scope?: unknown; error?: unknown; error_description?: unknown }
+  if (!response.ok || typeof body.access_token !== 'string') {
+    throw new Error(`the token endpoint answered ${response.status} ${String(body.error ?? '')}: ${String(body.error_description ?? 'no description')}`)
+  }
+  return {
+    token: body.access_token,
+    context: {
+      kind: 'access_token',
+      issuer: ISSUER,
+      audience: API_AUDIENCE,
+      clientId: BACKUP_JOB_CLIENT.clientId,
+      requestedScope: scope,
+      grantedScope: typeof body.scope === 'string' ? body.scope : scope,
+      source: 'Client credentials grant, run by the inspector',
+    },
+  }
 }
 
 /** The lab authorization server's published keys, read from its jwks_uri (RFC 8414 §2). */
@@ -63,6 +56,7 @@ export async function fetchLabKeys(lab: Lab): Promise<KeyParse> {
 export const PHOTOS_URL = `${API_ORIGIN}/photos`
 
 /** Presents `token` to the photo API over the lab's wire, recorded as a client request. */
-export function sendToPhotoApi(lab: Lab, token: string, label: string): Promise<ReplayResult> {
-  return presentToken((request) => lab.wire.send(request, { from: 'client', channel: 'back', label }), PHOTOS_URL, token)
+export async function sendToPhotoApi(lab: Lab, token: string, label: string): Promise<ReplayResult> {
+  const result = await presentToken((request) => lab.wire.send(request, { from: 'client', channel: 'back', label }), PHOTOS_URL, token)
+  return { ...result, statusText: result.statusText || reasonPhrase(result.status) }
 }

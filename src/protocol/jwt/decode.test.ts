@@ -33,6 +33,12 @@ describe('decodeToken: well-formed tokens', () => {
     ])
   })
 
+  it('records where a segment stops being JSON, for marking it on screen', () => {
+    const decoded = decodeToken(`${ES256_HEADER}.${h('{"sub":alice}')}.${SIG64}`)
+    expect(decoded.segments[1]).toMatchObject({ decodedText: '{"sub":alice}', jsonErrorAt: 7 })
+    expect(decoded.segments[0]?.jsonErrorAt).toBeUndefined()
+  })
+
   it('recognises a JWE by its five segments and decodes only its header', () => {
     const jwe = `${h('{"alg":"RSA-OAEP-256","enc":"A256GCM"}')}.${encodeSegment(new Uint8Array(256))}.${encodeSegment(new Uint8Array(12))}.${encodeSegment(new Uint8Array(40))}.${encodeSegment(new Uint8Array(16))}`
     const decoded = decodeToken(jwe)

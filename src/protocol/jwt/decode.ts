@@ -20,6 +20,8 @@ export interface TokenSegment {
   bytes: Uint8Array | null
   /** The decoded text, when the segment holds UTF-8 (header and payload). */
   decodedText: string | null
+  /** Where the decoded text stops being JSON (0-based), when it does. */
+  jsonErrorAt?: number
 }
 
 export interface TokenDecode {
@@ -94,6 +96,7 @@ export function decodeToken(input: string): TokenDecode {
     if (role === 'header' || role === 'payload') {
       const json = readJsonSegment(label, decoded.bytes, role === 'header' ? 'a JOSE header (RFC 7515 §4)' : 'a JWT claims set (RFC 7519 §7.2)')
       segment.decodedText = json.text
+      if (json.jsonErrorAt !== undefined) segment.jsonErrorAt = json.jsonErrorAt
       errors.push(...json.errors)
       warnings.push(...json.warnings)
       if (role === 'header') result.header = json.object

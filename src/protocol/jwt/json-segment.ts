@@ -8,6 +8,8 @@ import { decodeUtf8 } from './segment-codec'
 
 export interface JsonSegment {
   text: string | null
+  /** Where the JSON breaks (0-based, in `text`), when it does. */
+  jsonErrorAt?: number
   object: Record<string, unknown> | null
   errors: string[]
   warnings: string[]
@@ -28,6 +30,7 @@ export function readJsonSegment(label: string, bytes: Uint8Array, what: string):
   const scan = scanJson(utf8.text)
   if (!scan.ok) {
     result.errors.push(`${label} is not JSON at position ${scan.position}: ${scan.message}.`)
+    result.jsonErrorAt = scan.position
     return result
   }
   const kind = jsonKind(scan.value)

@@ -1,0 +1,125 @@
+import { useMemo, useState, type ReactNode } from 'react'
+import { useLocation, useNavigate } from 'react-router'
+import { decodeToken } from '../../protocol/jwt/decode'
+import type { TokenContext } from '../../protocol/jwt/token-context'
+import { inspectorHref, parseInspectorFragment } from '../../shared/inspector-link'
+import { ContextPanel } from './context-panel'
+import { DecodedView } from './decoded-view'
+import { defaultExpectations, effectiveKind } from './expectations'
+import { getInspectorLab } from './inspector-lab'
+import { LabClockBar } from './lab-clock-bar'
+import { mintLabAccessToken } from './lab-tokens'
+import { malformedSample } from './samples'
+import { ShareBar } from './share-bar'
+import { TamperPanel } from './tamper-panel'
+import { TokenInput } from './token-input'
+import { useLabClock } from './use-lab-clock'
+import { VerifyPanel } from './verify-panel'
+
+/** /inspect: decode, verify, check and tamper with any token; `#token=...` reproduces a view. */
+export function InspectPage() {
+  const lab = getInspectorLab()
+  const location = useLocation()
+  const navigate = useNavigate()
+  const clock = useLabClock(lab.clock)
+  const [seenHash, setSeenHash] = useState<string | null>(null)
+  const [text, setText] = useState('')
+  const [context, setContext] = useState<TokenContext>({})
+  const [notice, setNotice] = useState('')
+
+  // The fragment is read on load and whenever it changes (a link from the flow player, or the back button).
+  if (seenHash !== location.hash) {
+    setSeenHash(location.hash)
+    const fragment = parseInspectorFragment(location.hash)
+    if (fragment.status === 'ok') {
+      setText(fragment.token)
+      setContext(fragment.context)
+      setNotice(fragment.ignored.length ? `The link's unknown parameters were ignored: ${fragment.ignored.join(', ')}.` : '')
+    } else if (fragment.status === 'error') {
+      setNotice(fragment.message)
+    }
+  }
+
+  const decoded = useMemo(() => decodeToken(text), [text])
+  const kind = effectiveKind(context, decoded.header)
+  const jwtKind = kind === 'refresh_token' ? undefined : kind
+  const hasContext = Object.keys(context).length > 0
+  const isJws = decoded.format === 'jws' && decoded.header !== null && decoded.payload !== null
+
+  const edit = (value: string) => {
+    setText(value)
+    if (hasContext) {
+      setContext({})
+      setNotice('You changed the token, so the flow context that came with it no longer applies and was cleared.')
+    }
+    // The address bar must not keep showing (and on reload, restoring) a token that is no longer on screen.
+    if (location.hash) void navigate({ hash: '' }, { replace: true })
+  }
+
+  return (
+    <div className="mx-auto max-w-screen-xl space-y-6 px-4 py-8">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">Token inspector</h1>
+        <p className="max-w-3xl text-lg text-slate-700">
+          Paste any token to see what it says, whether it is valid and exactly why not, how it compares with the request that produced it, and what a resource server does
+          with a forged one.
+        </p>
+        <LabClockBar nowMs={clock.nowMs} offsetSeconds={clock.offsetSeconds} advance={clock.advance} />
+      </header>
+
+      <Section title="Token">
+        <TokenInput
+          value={text}
+          onChange={edit}
+          onMint={async () => {
+            const minted = await mintLabAccessToken(lab)
+            clock.refresh()
+            await navigate(inspectorHref(minted.token, minted.context))
+          }}
+          onSample={() => void navigate(inspectorHref(malformedSample()))}
+          onClear={() => edit('')}
+        />
+        {notice && <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">{notice}</p>}
+        <div className="mt-4">
+          <ShareBar token={text} context={context} />
+        </div>
+      </Section>
+
+      {decoded.format !== 'empty' && (
+        <Section title="Decoded">
+          <DecodedView decoded={decoded} kind={kind} jwtKind={jwtKind} nowMs={clock.nowMs} />
+        </Section>
+      )}
+
+      {decoded.format !== 'empty' && decoded.format !== 'opaque' && (
+        <Section title="Verification">
+          <VerifyPanel key={`${decoded.token}|${JSON.stringify(context)}`} lab={lab} token={decoded.token} initial={defaultExpectations(context, decoded.header)} nowMs={clock.nowMs} />
+        </Section>
+      )}
+
+      {isJws && hasContext && (
+        <Section title="Checks against the request">
+          <ContextPanel header={decoded.header!} payload={decoded.payload!} context={context} />
+        </Section>
+      )}
+
+      {isJws && (
+        <Section title="Tamper and replay">
+          <TamperPanel key={decoded.token} lab={lab} token={decoded.token} header={decoded.header!} payload={decoded.payload!} nowMs={clock.nowMs} />
+        </Section>
+      )}
+    </div>
+  )
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/\W+/g, '-')}`
+  return (
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+      <h2 id={id} className="mb-3 text-xl font-bold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  )
+}
