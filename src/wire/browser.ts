@@ -1,6 +1,8 @@
 import type { RoleId } from '../protocol/roles.ts'
+import { setCookiesOf } from '../protocol/set-cookie.ts'
 import { createCookieJar, siteOf } from './cookie-jar.ts'
 import type { Cookie } from './cookie-jar.ts'
+import { responseHeaderList } from './exchange.ts'
 import type { HeaderList } from './exchange.ts'
 import { buildSubmission } from './form-submission.ts'
 import { extractForms } from './html-forms.ts'
@@ -90,12 +92,12 @@ export function createBrowser(wire: Wire, options: { readonly now?: () => number
     if (hop.origin !== null) headers.set('Origin', hop.origin)
     const request = new Request(hop.url, { method: hop.method, headers, body: hop.body })
     const response = await wire.send(request, { from: 'user-agent', channel: 'front' })
-    refused = [...refused, ...jar.store(hop.url, response.headers.getSetCookie())]
+    refused = [...refused, ...jar.store(hop.url, setCookiesOf(response))]
     const page: Page = Object.freeze({
       url: hop.url,
       status: response.status,
       statusText: response.statusText,
-      headers: Object.freeze([...response.headers].map(([n, v]) => Object.freeze([n, v] as const))),
+      headers: responseHeaderList(response),
       contentType: response.headers.get('content-type'),
       body: await response.text(),
       redirectTo: redirectTarget(response, hop.url),

@@ -1,4 +1,5 @@
 import { oauthError, type OAuthErrorCode } from '../../protocol/oauth-error.ts'
+import { attachSetCookies } from '../../protocol/set-cookie.ts'
 
 /** Headers every token-bearing or error JSON response carries (RFC 6749 §5.1, §5.2). */
 export const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' } as const
@@ -37,7 +38,7 @@ export function oauthErrorResponse(
 export function htmlResponse(html: string, status = 200, headers: HeadersInit = {}): Response {
   const merged = new Headers(PAGE_HEADERS)
   new Headers(headers).forEach((value, name) => merged.append(name, value))
-  return new Response(html, { status, headers: merged })
+  return attachSetCookies(new Response(html, { status, headers: merged }), merged.getSetCookie())
 }
 
 /**
@@ -48,7 +49,8 @@ export function redirectResponse(location: string, status: 302 | 303, headers: H
   const merged = new Headers({ ...NO_STORE, 'Referrer-Policy': 'no-referrer' })
   new Headers(headers).forEach((value, name) => merged.append(name, value))
   merged.set('Location', location)
-  return new Response(null, { status, headers: merged })
+  // Browsers drop Set-Cookie from script-made Responses; the wire reads the attached copy.
+  return attachSetCookies(new Response(null, { status, headers: merged }), merged.getSetCookie())
 }
 
 /** 405 with the methods this path does take (RFC 9110 §15.5.6). */
