@@ -1,8 +1,7 @@
 import type { RoleId } from '../protocol/roles.ts'
-import { setCookiesOf } from '../protocol/set-cookie.ts'
+import { withIntendedRequestHeaders } from '../protocol/script-headers.ts'
 import { createCookieJar, siteOf } from './cookie-jar.ts'
 import type { Cookie } from './cookie-jar.ts'
-import { responseHeaderList } from './exchange.ts'
 import type { HeaderList } from './exchange.ts'
 import { buildSubmission } from './form-submission.ts'
 import { extractForms } from './html-forms.ts'
@@ -90,14 +89,15 @@ export function createBrowser(wire: Wire, options: { readonly now?: () => number
     if (cookie !== undefined) headers.set('Cookie', cookie)
     if (hop.body !== null) headers.set('Content-Type', 'application/x-www-form-urlencoded')
     if (hop.origin !== null) headers.set('Origin', hop.origin)
-    const request = new Request(hop.url, { method: hop.method, headers, body: hop.body })
+    // A page's Fetch drops Cookie and Origin from script-made Requests; put them back.
+    const request = withIntendedRequestHeaders(new Request(hop.url, { method: hop.method, headers, body: hop.body }), headers)
     const response = await wire.send(request, { from: 'user-agent', channel: 'front' })
-    refused = [...refused, ...jar.store(hop.url, setCookiesOf(response))]
+    refused = [...refused, ...jar.store(hop.url, response.headers.getSetCookie())]
     const page: Page = Object.freeze({
       url: hop.url,
       status: response.status,
       statusText: response.statusText,
-      headers: responseHeaderList(response),
+      headers: Object.freeze([...response.headers].map(([n, v]) => Object.freeze([n, v] as const))),
       contentType: response.headers.get('content-type'),
       body: await response.text(),
       redirectTo: redirectTarget(response, hop.url),

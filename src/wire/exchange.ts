@@ -1,5 +1,4 @@
 import type { RoleId } from '../protocol/roles.ts'
-import { setCookiesOf } from '../protocol/set-cookie.ts'
 
 /**
  * What the wire records: plain, frozen, JSON-serialisable data, the single source for the HTTP
@@ -95,20 +94,9 @@ export async function recordResponse(response: Response): Promise<RecordedRespon
   return Object.freeze({
     status: response.status,
     statusText: response.statusText || reasonPhrase(response.status),
-    headers: responseHeaderList(response),
+    headers: freezeHeaders(response.headers),
     body: await bodyText(response),
   })
-}
-
-/**
- * A response's headers as the record keeps them, Set-Cookie included even where the browser's
- * Fetch hid it from script (see protocol/set-cookie.ts): sorted by name, each cookie its own entry.
- */
-export function responseHeaderList(response: Response): HeaderList {
-  const rest = [...response.headers].filter(([name]) => name !== 'set-cookie')
-  const cookies = setCookiesOf(response).map((value) => ['set-cookie', value] as const)
-  const all = [...rest, ...cookies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return Object.freeze(all.map(([name, value]) => Object.freeze([name, value] as const)))
 }
 
 function freezeHeaders(headers: Headers): HeaderList {

@@ -1,5 +1,5 @@
 import { oauthError, type OAuthErrorCode } from '../../protocol/oauth-error.ts'
-import { attachSetCookies } from '../../protocol/set-cookie.ts'
+import { withIntendedSetCookies } from '../../protocol/script-headers.ts'
 
 /** Headers every token-bearing or error JSON response carries (RFC 6749 §5.1, §5.2). */
 export const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' } as const
@@ -38,7 +38,7 @@ export function oauthErrorResponse(
 export function htmlResponse(html: string, status = 200, headers: HeadersInit = {}): Response {
   const merged = new Headers(PAGE_HEADERS)
   new Headers(headers).forEach((value, name) => merged.append(name, value))
-  return attachSetCookies(new Response(html, { status, headers: merged }), merged.getSetCookie())
+  return withIntendedSetCookies(new Response(html, { status, headers: merged }), merged)
 }
 
 /**
@@ -49,8 +49,8 @@ export function redirectResponse(location: string, status: 302 | 303, headers: H
   const merged = new Headers({ ...NO_STORE, 'Referrer-Policy': 'no-referrer' })
   new Headers(headers).forEach((value, name) => merged.append(name, value))
   merged.set('Location', location)
-  // Browsers drop Set-Cookie from script-made Responses; the wire reads the attached copy.
-  return attachSetCookies(new Response(null, { status, headers: merged }), merged.getSetCookie())
+  // A page's Fetch drops Set-Cookie from script-made Responses; put the session cookie back.
+  return withIntendedSetCookies(new Response(null, { status, headers: merged }), merged)
 }
 
 /** 405 with the methods this path does take (RFC 9110 §15.5.6). */
