@@ -54,7 +54,7 @@ describe('openid-client: authorization code with PKCE and an ID token', () => {
 
     const tokens = await client.authorizationCodeGrant(config, page.redirectedTo!, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce, idTokenExpected: true })
     expect(tokens.token_type).toBe('bearer')
-    expect(tokens.expiresIn()).toBe(3600)
+    expect(tokens.expires_in).toBe(3600)
     expect(tokens.scope).toBe('openid profile email photos.read')
     expect(tokens.refresh_token).toMatch(/^[\w-]{43}$/)
     const claims = tokens.claims()!

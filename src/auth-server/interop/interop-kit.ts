@@ -28,7 +28,7 @@ export type ClientAuthKind = 'basic' | 'post' | 'none'
 
 /** Discovers the server (OIDC Discovery §4) and returns a Configuration for one client. */
 export function discover(
-  server: AuthorizationServer,
+  server: Pick<AuthorizationServer, 'issuer' | 'fetch'>,
   clientId: string,
   auth: { kind: ClientAuthKind; secret?: string } = { kind: 'none' },
   metadata: Partial<client.ClientMetadata> = {},
