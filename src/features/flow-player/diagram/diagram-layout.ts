@@ -8,6 +8,11 @@ export interface DiagramLayout {
   /** Node size in flow units; fitView scales the whole picture to the container. */
   nodeWidth: number
   nodeHeight: number
+  /**
+   * Base font size in flow units (px at zoom 1). The tighter layouts draw text larger relative
+   * to the nodes, because fitView scales them down more in the narrow containers they serve.
+   */
+  fontSize: number
   /** Top-left corner of each role's node, in flow units. */
   positions: Record<RoleId, { x: number; y: number }>
 }
@@ -25,6 +30,7 @@ const WIDE: DiagramLayout = {
   name: 'wide',
   nodeWidth: 270,
   nodeHeight: 112,
+  fontSize: 16,
   positions: {
     'resource-owner': { x: 0, y: 0 },
     'user-agent': { x: 360, y: 0 },
@@ -37,14 +43,15 @@ const WIDE: DiagramLayout = {
 /** The wide layout drawn tighter: narrower nodes (long names wrap), shorter lines. */
 const MEDIUM: DiagramLayout = {
   name: 'medium',
-  nodeWidth: 210,
-  nodeHeight: 124,
+  nodeWidth: 204,
+  nodeHeight: 132,
+  fontSize: 18,
   positions: {
     'resource-owner': { x: 0, y: 0 },
-    'user-agent': { x: 290, y: 0 },
-    client: { x: 290, y: 250 },
-    'authorization-server': { x: 700, y: 0 },
-    'resource-server': { x: 700, y: 250 },
+    'user-agent': { x: 246, y: 0 },
+    client: { x: 246, y: 250 },
+    'authorization-server': { x: 668, y: 0 },
+    'resource-server': { x: 668, y: 250 },
   },
 }
 
@@ -53,6 +60,7 @@ const COMPACT: DiagramLayout = {
   name: 'compact',
   nodeWidth: 180,
   nodeHeight: 124,
+  fontSize: 16,
   positions: {
     'resource-owner': { x: 0, y: 0 },
     'user-agent': { x: 210, y: 0 },

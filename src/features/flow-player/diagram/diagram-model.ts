@@ -37,6 +37,8 @@ export type LinkEdge = Edge<Record<string, never>, 'straight'>
 
 export interface DiagramModel {
   layout: DiagramLayoutName
+  /** Base font size for nodes and labels, in flow units. */
+  fontSize: number
   nodes: RoleNode[]
   edges: (LinkEdge | MessageEdge)[]
 }
@@ -152,7 +154,7 @@ export function diagramModel(step: DiagramStep | undefined, width: number, optio
     })
   }
 
-  return { layout: layout.name, nodes, edges }
+  return { layout: layout.name, fontSize: layout.fontSize, nodes, edges }
 }
 
 /** A sentence that says what the diagram shows, for screen readers and as the figure's caption. */

@@ -52,7 +52,7 @@ export function FlowDiagram({ activeStep, involvedRoles, reducedMotion, descript
         inert
         data-layout={model.layout}
         className="flow-diagram w-full overflow-hidden rounded-xl border border-slate-200 bg-slate-50"
-        style={{ height: boxHeight }}
+        style={{ height: boxHeight, fontSize: model.fontSize }}
       >
         {width > 0 && (
           <ReactFlow

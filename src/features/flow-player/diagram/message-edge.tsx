@@ -51,8 +51,8 @@ export function MessageEdge({ id, sourceX, sourceY, targetX, targetY, data, mark
           className="nodrag nopan pointer-events-none absolute rounded-lg border-2 border-slate-900 bg-white px-3 py-1 text-center shadow-md"
           style={{ transform: `translate(${labelX}px, ${labelY}px) ${PLACEMENT[data?.labelPlacement ?? 'above']}` }}
         >
-          <div className="font-mono text-lg leading-tight font-bold whitespace-nowrap text-slate-900">{data?.label}</div>
-          <div className="text-sm leading-tight font-medium text-slate-700">{back ? 'back channel' : 'front channel'}</div>
+          <div className="font-mono text-[1.125em] leading-tight font-bold whitespace-nowrap text-slate-900">{data?.label}</div>
+          <div className="text-[0.875em] leading-tight font-medium text-slate-700">{back ? 'back channel' : 'front channel'}</div>
         </div>
       </EdgeLabelRenderer>
     </>

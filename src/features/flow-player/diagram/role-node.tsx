@@ -37,15 +37,15 @@ export function RoleNode({ data }: NodeProps<RoleNodeType>) {
           <Handle type="target" id={`${side}-in`} position={side} isConnectable={false} className="role-handle" />
         </span>
       ))}
-      <div className="text-xl leading-tight font-bold text-slate-900">{profile.name}</div>
-      <div className={`text-base leading-tight font-medium ${style.text}`}>{profile.character}</div>
+      <div className="text-[1.25em] leading-tight font-bold text-slate-900">{profile.name}</div>
+      <div className={`text-[0.95em] leading-tight font-medium ${style.text}`}>{profile.character}</div>
       {active && (
-        <div className={`mt-1 self-start rounded-full px-2 py-0.5 text-sm font-semibold text-white ${style.bg}`}>
+        <div className={`mt-1 self-start rounded-full px-2 py-0.5 text-[0.875em] font-semibold text-white ${style.bg}`}>
           {STATUS_TEXT[data.status as Exclude<RoleStatus, 'idle'>]}
         </div>
       )}
       {data.activity && (
-        <div className="absolute bottom-full left-1/2 mb-3 w-max max-w-[18rem] -translate-x-1/2 rounded-lg border-2 border-slate-700 bg-white px-3 py-1 text-center font-mono text-base font-semibold text-slate-900 shadow">
+        <div className="absolute bottom-full left-1/2 mb-3 w-max max-w-[18rem] -translate-x-1/2 rounded-lg border-2 border-slate-700 bg-white px-3 py-1 text-center font-mono text-[1em] font-semibold text-slate-900 shadow">
           {data.activity}
         </div>
       )}
