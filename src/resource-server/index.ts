@@ -16,6 +16,8 @@ export interface ResourceServerOptions {
   readonly issuer?: string
   /** This API's identifier, which a token's `aud` must contain (RFC 9068 §4). Default API_AUDIENCE. */
   readonly audience?: string
+  /** Where the API is served (its realm and the origin it answers). Default API_ORIGIN. */
+  readonly origin?: string
   /** Milliseconds since the epoch; share the authorization server's clock so expiry lines up. */
   readonly now?: () => number
   /** Read keys from this URL instead of discovering `jwks_uri` from the issuer's metadata. */
@@ -51,7 +53,7 @@ function matchRoute(pathname: string): Route | undefined {
  * 403 insufficient_scope, each with a `WWW-Authenticate: Bearer` challenge).
  */
 export function createResourceServer(options: ResourceServerOptions): ResourceServer {
-  const origin = API_ORIGIN
+  const origin = options.origin ?? API_ORIGIN
   const realm = new URL(origin).host
   const issuer = options.issuer ?? ISSUER
   const audience = options.audience ?? API_AUDIENCE
