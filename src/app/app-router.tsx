@@ -4,6 +4,7 @@ import { RootLayout } from './root-layout'
 import { RouteErrorPage } from './route-error-page'
 import { NotFoundPage } from './not-found-page'
 import { CataloguePage } from '../features/catalogue/catalogue-page'
+import { flowRoute } from './flow-route'
 
 // Heavy routes (the flow player with React Flow and XState, the token inspector) load lazily so
 // that the catalogue's first load stays small.
@@ -14,6 +15,7 @@ const router = createBrowserRouter([
     ErrorBoundary: RouteErrorPage,
     children: [
       { index: true, Component: CataloguePage },
+      flowRoute,
       { path: 'inspect', lazy: () => import('../features/token-inspector/inspect-page').then((m) => ({ Component: m.InspectPage })) },
       { path: '*', Component: NotFoundPage },
     ],

@@ -15,6 +15,11 @@ export interface StepFact {
   verdict?: { ok: boolean; text: string }
 }
 
+export interface PlannedStep {
+  stepId: string
+  meta: StepMeta
+}
+
 /** An event a learner may send from the browser window instead of pressing Next step. */
 export type LearnerEvent =
   | { type: 'user.login.submit'; username: string; password: string }
@@ -29,8 +34,10 @@ export type LearnerEvent =
 export interface FlowDefinition {
   id: string
   machine: AnyStateMachine
-  /** The steps of the default run (Alice signs in and approves), in order: the timeline's plan. */
-  plannedSteps: readonly { stepId: string; meta: StepMeta }[]
+  /** The steps of the default run (Alice signs in and approves), in order. */
+  plannedSteps: readonly PlannedStep[]
+  /** The steps still to come after `stepId` if the learner keeps pressing Next: the timeline's plan. */
+  upcomingAfter(stepId: string): readonly PlannedStep[]
   tokensOf(snapshot: AnyMachineSnapshot): IssuedToken[]
   factsOf(snapshot: AnyMachineSnapshot): StepFact[]
 }

@@ -37,7 +37,7 @@ export interface FlowSessionState {
 export interface FlowSession {
   getState(): FlowSessionState
   subscribe(listener: (state: FlowSessionState) => void): () => void
-  /** Runs the first step. */
+  /** Runs the first step (from scratch, like restart). */
   start(): Promise<void>
   /**
    * Moves forward. Inside the recorded history it only moves the cursor (the same recorded values);
@@ -49,6 +49,7 @@ export interface FlowSession {
   restart(): Promise<void>
   /** Shows step `index` (0-based), running the flow forward as far as needed; stops at an end. */
   goTo(index: number): Promise<void>
+  /** Stops the run; queued steps are dropped. start() may begin again. */
   dispose(): void
 }
 
@@ -120,6 +121,18 @@ export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSessi
     actor.start()
   }
 
+  /** A fresh run: whatever was queued or running is dropped, the lab restarts, step 1 runs. */
+  function begin(): Promise<void> {
+    generation++
+    actor?.stop()
+    actor = undefined
+    set({ status: 'starting', steps: [], cursor: -1, error: undefined })
+    return enqueue(async () => {
+      startActor()
+      await runStep()
+    })
+  }
+
   const atRecordedEnd = () => state.cursor === state.steps.length - 1
   const last = () => state.steps.at(-1)
 
@@ -129,11 +142,7 @@ export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSessi
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    start: () =>
-      enqueue(async () => {
-        startActor()
-        await runStep()
-      }),
+    start: begin,
     next: (event) =>
       enqueue(async () => {
         if (!atRecordedEnd()) return set({ cursor: state.cursor + 1 })
@@ -143,16 +152,7 @@ export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSessi
     previous() {
       if (state.cursor > 0) set({ cursor: state.cursor - 1 })
     },
-    restart() {
-      generation++
-      actor?.stop()
-      actor = undefined
-      set({ status: 'starting', steps: [], cursor: -1, error: undefined })
-      return enqueue(async () => {
-        startActor()
-        await runStep()
-      })
-    },
+    restart: begin,
     goTo: (index) =>
       enqueue(async () => {
         while (state.steps.length <= index && !last()?.final) {
@@ -164,7 +164,7 @@ export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSessi
     dispose() {
       generation++
       actor?.stop()
-      listeners.clear()
+      actor = undefined
     },
   }
 }

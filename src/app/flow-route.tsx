@@ -1,0 +1,38 @@
+import { data, isRouteErrorResponse, useRouteError, type LoaderFunctionArgs, type RouteObject } from 'react-router'
+import { findFlow } from '../flows/catalogue'
+import { NotFoundPage } from './not-found-page'
+import { RouteErrorPage } from './route-error-page'
+
+/** An unknown flow id is a 404 before any player code loads. */
+function flowLoader({ params }: LoaderFunctionArgs) {
+  if (!findFlow(params.flowId)) throw data(`There is no flow called “${params.flowId ?? ''}”.`, { status: 404 })
+  return null
+}
+
+/** Inside the app's layout: a 404 shows the not-found page, anything else the error page. */
+function FlowRouteError() {
+  const error = useRouteError()
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage what="There is no such flow" />
+  return <RouteErrorPage />
+}
+
+/** Shown while the player's code loads on a first visit straight to a flow. */
+function FlowLoading() {
+  return (
+    <p role="status" className="mx-auto max-w-screen-2xl px-4 py-10 text-lg text-slate-800">
+      Loading the flow player…
+    </p>
+  )
+}
+
+/**
+ * /flows/:flowId. The player (React Flow, XState, the in-page servers) loads lazily, so the
+ * catalogue's first load stays small.
+ */
+export const flowRoute: RouteObject = {
+  path: 'flows/:flowId',
+  loader: flowLoader,
+  ErrorBoundary: FlowRouteError,
+  HydrateFallback: FlowLoading,
+  lazy: async () => ({ Component: (await import('../features/flow-player/flow-player-page')).FlowPlayerPage }),
+}

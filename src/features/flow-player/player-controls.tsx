@@ -1,0 +1,50 @@
+export interface PlayerControlsProps {
+  canPrevious: boolean
+  canNext: boolean
+  busy: boolean
+  playing: boolean
+  onPrevious(): void
+  onNext(): void
+  onRestart(): void
+  onTogglePlay(): void
+}
+
+const BUTTON =
+  'rounded-md px-2 py-2 text-base leading-tight font-semibold disabled:cursor-not-allowed disabled:opacity-50 sm:px-4'
+const OUTLINE = `${BUTTON} border border-blue-800 bg-white text-blue-900 hover:bg-blue-50`
+
+/**
+ * The player's buttons; the same actions are on the keyboard (→ and Space, ←, Home). On a phone
+ * they sit in a bar along the bottom edge, within thumb reach, with the word "step" read out but
+ * not shown.
+ */
+export function PlayerControls(props: PlayerControlsProps) {
+  const { canPrevious, canNext, busy, playing } = props
+  return (
+    <div
+      role="group"
+      aria-label="Flow controls"
+      className="fixed inset-x-0 bottom-0 z-30 grid grid-cols-4 gap-2 border-t border-slate-300 bg-white/95 p-2 shadow-[0_-2px_8px_rgb(0_0_0/0.08)] sm:static sm:flex sm:flex-wrap sm:items-center sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none"
+    >
+      <button type="button" onClick={props.onPrevious} disabled={!canPrevious} className={OUTLINE} aria-keyshortcuts="ArrowLeft">
+        Previous<span className="sr-only sm:not-sr-only"> step</span>
+      </button>
+      <button
+        type="button"
+        onClick={props.onNext}
+        disabled={!canNext}
+        aria-busy={busy}
+        className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}
+        aria-keyshortcuts="ArrowRight Space"
+      >
+        Next<span className="sr-only sm:not-sr-only"> step</span>
+      </button>
+      <button type="button" onClick={props.onTogglePlay} disabled={!canNext && !playing} className={OUTLINE}>
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" onClick={props.onRestart} className={`${BUTTON} border border-slate-500 bg-white text-slate-900 hover:bg-slate-100`} aria-keyshortcuts="Home">
+        Restart
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router'
+import type { FlowSession, FlowSessionState } from '../../flows/flow-session'
+import { readStepParam } from './step-param'
+
+export interface StepNotice {
+  /** The step (1-based) the notice is about; it shows while that step is on screen. */
+  step: number
+  text: string
+}
+
+/**
+ * Keeps `?step=N` and the session in step both ways. A link (or a typed URL) moves the session,
+ * running the flow forward as far as needed; each step the session shows replaces the URL's step
+ * (no new history entry: the browser's Back leaves the player instead of rewinding it one step at
+ * a time, the player has its own Previous step, and the URL stays a deep link to what is shown).
+ */
+export function useStepUrl(
+  session: FlowSession,
+  state: FlowSessionState,
+  stepCount: number,
+): { notice?: StepNotice; runningTo?: number } {
+  const [params, setParams] = useSearchParams()
+  const raw = params.get('step')
+  const written = useRef<string | null>(null)
+  const [pending, setPending] = useState(true)
+  const [notice, setNotice] = useState<StepNotice>()
+  const [target, setTarget] = useState(1)
+
+  useEffect(() => {
+    if (raw !== null && raw === written.current) return
+    const { step, notice: clamped } = readStepParam(raw, stepCount)
+    setNotice(clamped === undefined ? undefined : { step, text: clamped })
+    setTarget(step)
+    setPending(true)
+    let current = true
+    void session.goTo(step - 1).then(() => current && setPending(false))
+    return () => {
+      current = false
+    }
+  }, [session, raw, stepCount])
+
+  useEffect(() => {
+    if (pending || state.cursor < 0) return
+    const shown = String(state.cursor + 1)
+    if (raw === shown) return
+    written.current = shown
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous)
+        next.set('step', shown)
+        return next
+      },
+      { replace: true },
+    )
+  }, [pending, state.cursor, raw, setParams])
+
+  return {
+    notice: notice && notice.step === state.cursor + 1 ? notice : undefined,
+    runningTo: pending && target > state.cursor + 1 ? target : undefined,
+  }
+}
