@@ -113,6 +113,17 @@ describe('polling the token endpoint (RFC 8628 §3.4-3.5)', () => {
     expect(run.page.body).toContain('Start again on your device')
   })
 
+  it('forgets a request an hour after it expired: a late poll then finds it unknown', async () => {
+    const server = createTestServer()
+    const old = await startDevice(server)
+    server.clock.advance(600 + 3599)
+    await startDevice(server)
+    await expectError(await poll(server, old.device_code), 400, 'expired_token')
+    server.clock.advance(1)
+    await startDevice(server)
+    await expectError(await poll(server, old.device_code), 400, 'invalid_grant', /device_code is unknown/)
+  })
+
   it('refuses a device code of another client, an unknown one, and a missing one', async () => {
     const server = createTestServer()
     const { device_code } = await startDevice(server)

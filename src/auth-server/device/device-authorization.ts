@@ -31,6 +31,16 @@ function uniqueUserCode(ctx: ServerContext): string {
   }
 }
 
+/** How long an expired request is kept, so late polls still learn it expired (expired_token). */
+export const EXPIRED_DEVICE_RETENTION = 3600
+
+/** Drops requests that expired more than an hour ago, so a long-running server does not grow. */
+function forgetOldRequests(ctx: ServerContext, now: number) {
+  for (const [deviceCode, record] of ctx.store.devices.records) {
+    if (record.expiresAt + EXPIRED_DEVICE_RETENTION <= now) ctx.store.devices.records.delete(deviceCode)
+  }
+}
+
 /**
  * The device authorization endpoint (RFC 8628 §3.1-3.2): POST, form-encoded, with client
  * authentication as at the token endpoint (a public client sends client_id). The client must be
@@ -56,6 +66,7 @@ export const deviceAuthorizationEndpoint: EndpointHandler = async (request, ctx)
   if (!scope.ok) return oauthErrorResponse('invalid_scope', scope.description)
 
   const now = ctx.clock.nowSeconds()
+  forgetOldRequests(ctx, now)
   const userCode = uniqueUserCode(ctx)
   const record: DeviceAuthorizationRecord = {
     deviceCode: ctx.store.newId(32),
