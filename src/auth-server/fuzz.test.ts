@@ -8,8 +8,11 @@ import { DEMO_CLIENTS } from './registry/demo-world-data.ts'
 import { ROUTES } from './routes.ts'
 import { createTestServer } from './testing/test-kit.ts'
 
-/** Runs per endpoint: enough to find shape bugs, small enough that the whole file stays fast. */
-const NUM_RUNS = 200
+/**
+ * Runs per endpoint: enough to find shape bugs, small enough that the whole file stays fast.
+ * FUZZ_RUNS=5000 npx vitest run src/auth-server/fuzz.test.ts digs deeper.
+ */
+const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 200)
 
 /** Redirect URIs of the client the request names (client_id, or a pending request_id). */
 function allowedRedirects(fuzz: FuzzRequest, live: LiveState): string[] {
@@ -24,7 +27,7 @@ function allowedRedirects(fuzz: FuzzRequest, live: LiveState): string[] {
 const PATHS = [...ROUTES.map((route) => route.path), '/', '/unknown', '/.well-known/webfinger']
 
 describe('fuzzing every endpoint with fast-check', () => {
-  it.each(PATHS)('%s always answers a well-formed response and never throws', async (path) => {
+  it.each(PATHS)('%s always answers a well-formed response and never throws', { timeout: Math.max(5000, NUM_RUNS * 20) }, async (path) => {
     const server = createTestServer()
     const live = await seedLiveState(server)
     await fc.assert(

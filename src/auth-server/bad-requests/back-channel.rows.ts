@@ -4,6 +4,7 @@ import {
   expiredTokens,
   PRINTSHOP_BASIC,
   printshopCodeWithoutPkce,
+  replayedGrant,
   rotatedRefreshToken,
   spaCode,
   spaTokens,
@@ -61,6 +62,10 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
   { name: 'refresh: rotated token replayed', spec: 'RFC 9700 §4.14.2', setup: rotatedRefreshToken, request: (v) => token({ grant_type: 'refresh_token', refresh_token: v.refresh_token!, client_id: 'photo-spa' }), status: 400, error: 'invalid_grant', description: /already used/, destination: json },
   { name: 'refresh: another client\'s token', spec: 'RFC 6749 §6', setup: spaTokens, request: (v) => token({ grant_type: 'refresh_token', refresh_token: v.refresh_token! }, { basic: PRINTSHOP_BASIC }), status: 400, error: 'invalid_grant', description: /issued to another client/, destination: json },
 
+  { name: 'refresh: expired refresh token', spec: 'RFC 6749 §5.2', setup: async (server) => { const v = await spaTokens(server); server.clock.advance(14 * 24 * 3600 + 1); return v }, request: (v) => token({ grant_type: 'refresh_token', refresh_token: v.refresh_token!, client_id: 'photo-spa' }), status: 400, error: 'invalid_grant', description: /expired/, destination: json },
+  { name: 'refresh: token of a grant revoked by a code replay', spec: 'RFC 6749 §4.1.2, §10.5', setup: replayedGrant, request: (v) => token({ grant_type: 'refresh_token', refresh_token: v.refresh_token!, client_id: 'photo-spa' }), status: 400, error: 'invalid_grant', description: /revoked \(authorization code replayed\)/, destination: json },
+  { name: 'token: empty parameter counts as absent', spec: 'RFC 6749 §3.1', request: token('grant_type=&client_id=photo-spa'), status: 400, error: 'invalid_request', description: /grant_type is missing/, destination: json },
+
   // Introspection (RFC 7662 §2.1, §2.3).
   { name: 'introspect: no client authentication', spec: 'RFC 7662 §2.1', request: { method: 'POST', path: '/introspect', form: { token: 'x' } }, status: 401, error: 'invalid_client', destination: basicChallenge },
   { name: 'introspect: wrong secret', spec: 'RFC 7662 §2.3', request: { method: 'POST', path: '/introspect', form: { token: 'x' }, basic: [PRINTSHOP_CLIENT.clientId, 'wrong'] }, status: 401, error: 'invalid_client', destination: basicChallenge },
@@ -72,6 +77,8 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
   { name: 'revoke: unsupported token_type_hint', spec: 'RFC 7009 §2.2.1', request: { method: 'POST', path: '/revoke', form: { token: 'x', token_type_hint: 'id_token' }, basic: PRINTSHOP_BASIC }, status: 400, error: 'unsupported_token_type', destination: json },
   { name: 'revoke: missing token', spec: 'RFC 7009 §2.1', request: { method: 'POST', path: '/revoke', form: { client_id: 'photo-spa' } }, status: 400, error: 'invalid_request', description: /token is missing/, destination: json },
   { name: 'revoke: wrong secret', spec: 'RFC 7009 §2.1', request: { method: 'POST', path: '/revoke', form: { token: 'x' }, basic: [PRINTSHOP_CLIENT.clientId, 'nope'] }, status: 401, error: 'invalid_client', destination: basicChallenge },
+  { name: 'revoke: another client\'s token', spec: 'RFC 7009 §2.1 (token must belong to the caller), RFC 6749 §5.2 invalid_grant', setup: spaTokens, request: (v) => ({ method: 'POST', path: '/revoke', form: { token: v.refresh_token! }, basic: PRINTSHOP_BASIC }), status: 400, error: 'invalid_grant', description: /issued to another client/, destination: json },
+  { name: 'revoke: repeated token', spec: 'RFC 6749 §3.2', request: { method: 'POST', path: '/revoke', form: 'token=a&token=b&client_id=photo-spa' }, status: 400, error: 'invalid_request', description: /token was sent more than once/, destination: json },
   { name: 'revoke: GET', spec: 'RFC 7009 §2.1 (POST)', request: { path: '/revoke' }, status: 405, error: 'method_not_allowed', destination: { kind: 'json', allow: 'POST' } },
 
   // UserInfo (OIDC Core §5.3, RFC 6750 §3.1).

@@ -65,6 +65,15 @@ export async function rotatedRefreshToken(server: AuthorizationServer): Promise<
   return values
 }
 
+/** Tokens whose code was then replayed, so the server revoked the whole grant. */
+export async function replayedGrant(server: AuthorizationServer): Promise<SetupValues> {
+  const run = await obtainCode(server, 'photo-spa')
+  const body = (await (await redeemCode(server, run)).json()) as { access_token: string; refresh_token: string }
+  const replay = await redeemCode(server, run)
+  if (replay.status !== 400) throw new Error(`setup: the replay was not refused (${replay.status})`)
+  return { access_token: body.access_token, refresh_token: body.refresh_token }
+}
+
 function browserOf(server: AuthorizationServer) {
   const origin = new URL(server.issuer).origin
   return createBrowserClient((request) => server.fetch(request), (url) => url.origin === origin)

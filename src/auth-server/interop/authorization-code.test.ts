@@ -93,6 +93,38 @@ describe('openid-client: authorization code with PKCE and an ID token', () => {
     expect((await verifyAccessToken(server, config, tokens.access_token)).payload.client_id).toBe(PRINTSHOP_CLIENT.clientId)
   })
 
+  it('prompt=none in the same browser returns a code at once; the new ID token keeps auth_time', async () => {
+    const server = createInteropServer()
+    const config = await discover(server, PHOTO_SPA_CLIENT.clientId)
+    const browser = issuerBrowser(server)
+    const request = async (extra: Record<string, string>) => {
+      const verifier = client.randomPKCECodeVerifier()
+      const state = client.randomState()
+      const nonce = client.randomNonce()
+      const url = client.buildAuthorizationUrl(config, { redirect_uri: PHOTO_SPA_CLIENT.redirectUri, scope: 'openid photos.read', code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256', state, nonce, ...extra })
+      return { url, checks: { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce } }
+    }
+    const first = await request({})
+    const signedIn = await client.authorizationCodeGrant(config, (await signInAndConsent(browser, first.url)).redirectedTo!, first.checks)
+    const silent = await request({ prompt: 'none' })
+    const page = await browser.open(silent.url.toString())
+    expect(page.history).toHaveLength(1)
+    const again = await client.authorizationCodeGrant(config, page.redirectedTo!, silent.checks)
+    expect(again.claims()).toMatchObject({ sub: 'alice', auth_time: signedIn.claims()!.auth_time, nonce: silent.checks.expectedNonce })
+  })
+
+  it('prompt=none in a fresh browser comes back as login_required', async () => {
+    const server = createInteropServer()
+    const config = await discover(server, PHOTO_SPA_CLIENT.clientId)
+    const verifier = client.randomPKCECodeVerifier()
+    const state = client.randomState()
+    const url = client.buildAuthorizationUrl(config, { redirect_uri: PHOTO_SPA_CLIENT.redirectUri, scope: 'openid', code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256', state, prompt: 'none' })
+    const page = await issuerBrowser(server).open(url.toString())
+    const error = await client.authorizationCodeGrant(config, page.redirectedTo!, { pkceCodeVerifier: verifier, expectedState: state }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(client.AuthorizationResponseError)
+    expect((error as client.AuthorizationResponseError).error).toBe('login_required')
+  })
+
   it('openid-client surfaces access_denied from the callback when Alice presses Deny', async () => {
     const server = createInteropServer()
     const config = await discover(server, PHOTO_SPA_CLIENT.clientId)
