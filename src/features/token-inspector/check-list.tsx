@@ -33,7 +33,7 @@ export function CheckList({ items, label }: { items: readonly CheckItem[]; label
             <div className="min-w-0 flex-1">
               <p className="font-semibold text-slate-900">
                 <span className="sr-only">{mark.word}: </span>
-                {item.label}
+                <span>{item.label}</span>
                 {item.spec && (
                   <span className="ml-2 text-sm font-normal">
                     <SpecLink spec={item.spec} />

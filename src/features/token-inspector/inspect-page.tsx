@@ -8,6 +8,7 @@ import { DecodedView } from './decoded-view'
 import { defaultExpectations, effectiveKind } from './expectations'
 import { getInspectorLab } from './inspector-lab'
 import { LabClockBar } from './lab-clock-bar'
+import { mintLabIdToken } from './lab-sign-in'
 import { mintLabAccessToken } from './lab-tokens'
 import { malformedSample } from './samples'
 import { ShareBar } from './share-bar'
@@ -57,7 +58,7 @@ export function InspectPage() {
   }
 
   return (
-    <div className="mx-auto max-w-screen-xl space-y-6 px-4 py-8">
+    <div className="mx-auto max-w-screen-xl space-y-6 px-4 py-8 wrap-anywhere">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Token inspector</h1>
         <p className="max-w-3xl text-lg text-slate-700">
@@ -71,8 +72,8 @@ export function InspectPage() {
         <TokenInput
           value={text}
           onChange={edit}
-          onMint={async () => {
-            const minted = await mintLabAccessToken(lab)
+          onMint={async (which) => {
+            const minted = which === 'id_token' ? await mintLabIdToken(lab) : await mintLabAccessToken(lab)
             clock.refresh()
             await navigate(inspectorHref(minted.token, minted.context))
           }}

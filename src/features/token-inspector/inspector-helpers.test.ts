@@ -35,7 +35,7 @@ describe('the malformed sample', () => {
     const decoded = decodeToken(malformedSample())
     expect(decoded.errors).toHaveLength(4)
     expect(decoded.errors[0]).toMatch(/^Header: ends with 2 padding '=' characters/)
-    expect(decoded.errors[1]).toMatch(/^Header: not base64url at character \d+ \('\+'\)/)
+    expect(decoded.errors[1]).toMatch(/^Header: not base64url at character 52 \('\+'\)/)
     expect(decoded.errors[2]).toBe("Payload is not JSON at position 73: Unexpected token '}' where a property name in double quotes was expected.")
     expect(decoded.errors[3]).toMatch(/^Signature is 70 bytes, but ES256 signatures are exactly 64 bytes/)
     expect(decoded.header).toEqual({ alg: 'ES256', typ: 'at+jwt', kid: '~~~~~~' })

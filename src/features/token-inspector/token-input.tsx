@@ -4,7 +4,7 @@ import { button, secondaryButton } from './styles'
 interface TokenInputProps {
   value: string
   onChange: (value: string) => void
-  onMint: () => Promise<void>
+  onMint: (which: 'access_token' | 'id_token') => Promise<void>
   onSample: () => void
   onClear: () => void
 }
@@ -12,15 +12,15 @@ interface TokenInputProps {
 /** The token textarea and the ways to fill it. */
 export function TokenInput({ value, onChange, onMint, onSample, onClear }: TokenInputProps) {
   const id = useId()
-  const [minting, setMinting] = useState(false)
+  const [minting, setMinting] = useState<'access_token' | 'id_token'>()
   // A failure stays on screen until the token changes.
   const [mintError, setMintError] = useState<{ message: string; value: string }>()
-  const mint = () => {
-    setMinting(true)
+  const mint = (which: 'access_token' | 'id_token') => {
+    setMinting(which)
     setMintError(undefined)
-    onMint()
+    onMint(which)
       .catch((error: unknown) => setMintError({ message: `The lab could not issue a token: ${error instanceof Error ? error.message : String(error)}`, value }))
-      .finally(() => setMinting(false))
+      .finally(() => setMinting(undefined))
   }
   return (
     <div className="space-y-2">
@@ -41,8 +41,11 @@ export function TokenInput({ value, onChange, onMint, onSample, onClear }: Token
         Decoding happens in this page; nothing you paste is sent anywhere. Still, never paste a live production token into any web page.
       </p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={mint} disabled={minting}>
-          {minting ? 'Running the flow…' : 'Get a fresh token from the lab'}
+        <button type="button" className={button} onClick={() => mint('access_token')} disabled={minting !== undefined}>
+          Get a fresh token from the lab
+        </button>
+        <button type="button" className={button} onClick={() => mint('id_token')} disabled={minting !== undefined}>
+          Sign in as Alice for an ID token
         </button>
         <button type="button" className={secondaryButton} onClick={onSample}>
           Load a malformed sample
@@ -52,7 +55,13 @@ export function TokenInput({ value, onChange, onMint, onSample, onClear }: Token
         </button>
       </div>
       <p role="status" className="text-sm text-slate-800">
-        {minting ? 'The backup job asks the lab’s token endpoint for a token (client credentials grant)…' : mintError?.value === value ? mintError.message : ''}
+        {minting === 'access_token'
+          ? 'The backup job asks the lab’s token endpoint for an access token (client credentials grant)…'
+          : minting === 'id_token'
+            ? 'Alice signs in and approves in the lab (OpenID Connect, Authorization Code + PKCE with a nonce)…'
+            : mintError?.value === value
+              ? mintError.message
+              : ''}
       </p>
     </div>
   )

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { ISSUER } from '../../protocol/demo-world'
+import { decodeToken } from '../../protocol/jwt/decode'
 import type { Lab } from '../../wire/lab'
 import { CheckList } from './check-list'
 import type { Expectations } from './expectations'
@@ -15,6 +16,7 @@ export function VerifyPanel({ lab, token, initial, nowMs }: { lab: Lab; token: s
   const [expect, setExpect] = useState(initial)
   const choice: KeyChoice = source === 'lab' ? { source } : { source, text: keyText }
   const { keys, result, announcement } = useVerification(lab, token, choice, expect, nowMs)
+  const labIssued = useMemo(() => decodeToken(token).payload?.iss === ISSUER, [token])
   const field = (name: keyof Expectations, label: string, hint: string) => (
     <label className="block min-w-0 text-sm font-semibold text-slate-800">
       {label}
@@ -69,6 +71,12 @@ export function VerifyPanel({ lab, token, initial, nowMs }: { lab: Lab; token: s
             {result.valid ? '✓ ' : '✗ '}
             {result.summary}
           </p>
+          {source === 'lab' && result.joseCode === 'ERR_JWKS_NO_MATCHING_KEY' && labIssued && (
+            <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
+              This token names the lab as its issuer, but the lab makes new signing keys each time this page loads: a lab token from an earlier visit (or a link someone
+              shared) cannot verify now. Get a fresh token from the lab to see one that does.
+            </p>
+          )}
           <CheckList
             label="Verification steps"
             items={result.steps.map((step) => ({ key: step.id, label: step.label, status: step.status, detail: step.detail, spec: step.spec, code: step.joseCode }))}
