@@ -1,7 +1,7 @@
 import * as client from 'openid-client'
 import { describe, expect, it } from 'vitest'
 import { DEMO_USER, ISSUER, PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../../protocol/demo-world.ts'
-import { createInteropServer, discover, issuerBrowser, signInAndConsent, verifyAccessToken } from './interop-kit.ts'
+import { createInteropServer, discover, handlerFetch, issuerBrowser, signInAndConsent, verifyAccessToken } from './interop-kit.ts'
 
 describe('openid-client: discovery', () => {
   it('discovers the server through /.well-known/openid-configuration', async () => {
@@ -28,6 +28,24 @@ describe('openid-client: discovery', () => {
     })
     expect(config.serverMetadata().issuer).toBe(ISSUER)
     expect(config.serverMetadata().token_endpoint).toBe(`${ISSUER}/token`)
+  })
+})
+
+describe('openid-client: an issuer with a path (RFC 8414 §3)', () => {
+  const issuer = `${ISSUER}/tenants/blue`
+
+  it.each(['oidc', 'oauth2'] as const)('discovers it with the %s algorithm and signs Alice in', async (algorithm) => {
+    const server = createInteropServer({ issuer })
+    const config = await client.discovery(new URL(issuer), PHOTO_SPA_CLIENT.clientId, undefined, client.None(), { algorithm, [client.customFetch]: handlerFetch(server) })
+    expect(config.serverMetadata().issuer).toBe(issuer)
+    expect(config.serverMetadata().token_endpoint).toBe(`${issuer}/token`)
+    const verifier = client.randomPKCECodeVerifier()
+    const state = client.randomState()
+    const url = client.buildAuthorizationUrl(config, { redirect_uri: PHOTO_SPA_CLIENT.redirectUri, scope: 'openid', code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256', state })
+    const page = await signInAndConsent(issuerBrowser(server), url)
+    const tokens = await client.authorizationCodeGrant(config, page.redirectedTo!, { pkceCodeVerifier: verifier, expectedState: state })
+    expect(tokens.claims()).toMatchObject({ iss: issuer, sub: 'alice' })
+    expect((await verifyAccessToken(server, config, tokens.access_token)).payload.iss).toBe(issuer)
   })
 })
 
@@ -91,6 +109,22 @@ describe('openid-client: authorization code with PKCE and an ID token', () => {
     expect(tokens.claims()).toMatchObject({ sub: 'alice', aud: PRINTSHOP_CLIENT.clientId, nonce })
     expect(tokens.claims()!.auth_time).toBeLessThanOrEqual(Math.floor(Date.now() / 1000))
     expect((await verifyAccessToken(server, config, tokens.access_token)).payload.client_id).toBe(PRINTSHOP_CLIENT.clientId)
+  })
+
+  it('a confidential client may use nonce instead of PKCE (RFC 9700 §2.1.1); a tampered nonce is caught by openid-client', async () => {
+    const server = createInteropServer()
+    const config = await discover(server, PRINTSHOP_CLIENT.clientId, { kind: 'basic', secret: PRINTSHOP_CLIENT.clientSecret })
+    const state = client.randomState()
+    const nonce = client.randomNonce()
+    const url = client.buildAuthorizationUrl(config, { redirect_uri: PRINTSHOP_CLIENT.redirectUri, scope: 'openid', state, nonce })
+    const page = await signInAndConsent(issuerBrowser(server), url)
+    const wrongNonce = await client.authorizationCodeGrant(config, page.redirectedTo!, { expectedState: state, expectedNonce: client.randomNonce() }).catch((caught: unknown) => caught)
+    expect(wrongNonce).toBeInstanceOf(client.ClientError)
+    expect((wrongNonce as client.ClientError).code).toBe('OAUTH_JWT_CLAIM_COMPARISON_FAILED')
+    expect(((wrongNonce as client.ClientError).cause as Error).message).toBe('unexpected ID Token "nonce" claim value')
+    const again = await signInAndConsent(issuerBrowser(server), client.buildAuthorizationUrl(config, { redirect_uri: PRINTSHOP_CLIENT.redirectUri, scope: 'openid', state, nonce }))
+    const tokens = await client.authorizationCodeGrant(config, again.redirectedTo!, { expectedState: state, expectedNonce: nonce })
+    expect(tokens.claims()!.nonce).toBe(nonce)
   })
 
   it('prompt=none in the same browser returns a code at once; the new ID token keeps auth_time', async () => {
