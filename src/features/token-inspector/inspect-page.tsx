@@ -6,7 +6,7 @@ import { inspectorHref, parseInspectorFragment } from '../../shared/inspector-li
 import { ContextPanel } from './context-panel'
 import { DecodedView } from './decoded-view'
 import { defaultExpectations, effectiveKind } from './expectations'
-import { getInspectorLab } from './inspector-lab'
+import { getAppLab } from '../../shared/app-lab'
 import { LabClockBar } from './lab-clock-bar'
 import { mintLabIdToken } from './lab-sign-in'
 import { mintLabAccessToken } from './lab-tokens'
@@ -19,7 +19,7 @@ import { VerifyPanel } from './verify-panel'
 
 /** /inspect: decode, verify, check and tamper with any token; `#token=...` reproduces a view. */
 export function InspectPage() {
-  const lab = getInspectorLab()
+  const lab = getAppLab()
   const location = useLocation()
   const navigate = useNavigate()
   const clock = useLabClock(lab.clock)
