@@ -15,7 +15,7 @@ const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'ut
 
 let passed = 0
 let failed = 0
-let failures = []
+const failures = []
 
 if (!step('Typecheck', 'npx', ['tsc', '-b'])) failures.push('typecheck')
 if (!step('Lint', 'npx', ['eslint', '.'])) failures.push('lint')
