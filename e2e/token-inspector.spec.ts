@@ -47,6 +47,10 @@ const test = base.extend<{ inspector: Inspector; consoleErrors: string[] }>({
   },
 })
 
+// Trace DOM snapshots run script in every frame; in the flow player's sandboxed browser window
+// (no allow-scripts, on purpose) Chromium logs that as a console error the app never caused.
+test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: true } })
+
 test('a fresh lab token: decoded, verified, checked against its request, and axe-clean', async ({ inspector, page }) => {
   await inspector.open()
   await expect(page.getByRole('link', { name: 'Inspect' })).toHaveAttribute('aria-current', 'page')
@@ -199,6 +203,22 @@ test('a link reproduces the view from its fragment, on load and on hashchange', 
 
   await inspector.open('#kind=id_token')
   await expect(page.getByText('The link has a fragment but no "token=" parameter, so there is no token to inspect.')).toBeVisible()
+})
+
+test('tokens opened from the flow player come with their context, and verify against the same lab', async ({ inspector, page }) => {
+  await page.goto('/flows/authorization-code-pkce?step=9')
+  const tokens = page.getByRole('region', { name: 'Tokens', exact: true })
+  await tokens.getByRole('link', { name: 'Inspect the access token in the token inspector' }).click({ timeout: 20_000 })
+  await expect(page).toHaveURL(/\/inspect#token=.+&kind=access_token&.*client_id=photo-spa/)
+  await expect(inspector.verdict).toContainText('Valid: the signature verifies', { timeout: 15_000 })
+  await expect(page.getByText('Authorization Code with PKCE, step 8')).toBeVisible()
+  await expect(page.getByText('All 5 checks that apply passed.')).toBeVisible()
+  await expect(inspector.region('Payload (claims)').getByText('"alice"', { exact: true })).toBeVisible()
+
+  await page.goBack()
+  await tokens.getByRole('link', { name: 'Inspect the refresh token in the token inspector' }).click({ timeout: 20_000 })
+  await expect(page.getByText(/^An opaque token \(\d+ characters, no dots\)/)).toBeVisible()
+  await expect(page.getByText("This is a refresh token: the lab's are opaque on purpose.")).toBeVisible()
 })
 
 test('readable and usable at phone width', async ({ inspector, page }) => {
