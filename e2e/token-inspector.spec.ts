@@ -211,7 +211,10 @@ test('tokens opened from the flow player come with their context, and verify aga
   await tokens.getByRole('link', { name: 'Inspect the access token in the token inspector' }).click({ timeout: 20_000 })
   await expect(page).toHaveURL(/\/inspect#token=.+&kind=access_token&.*client_id=photo-spa/)
   await expect(inspector.verdict).toContainText('Valid: the signature verifies', { timeout: 15_000 })
-  await expect(page.getByText('Authorization Code with PKCE, step 8')).toBeVisible()
+  await expect(page.getByText('Opened from: Authorization Code with PKCE, step 8 (access_token); the checks against that request are further down.')).toBeVisible()
+  // The sections are one keypress away: the on-page navigation moves focus to the section's heading.
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('button', { name: 'Checks against the request' }).click()
+  await expect(page.getByRole('heading', { name: 'Checks against the request' })).toBeFocused()
   await expect(page.getByText('All 5 checks that apply passed.')).toBeVisible()
   await expect(inspector.region('Payload (claims)').getByText('"alice"', { exact: true })).toBeVisible()
 

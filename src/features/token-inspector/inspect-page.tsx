@@ -9,6 +9,7 @@ import { defaultExpectations, effectiveKind } from './expectations'
 import { getAppLab } from '../../shared/app-lab'
 import { LabClockBar } from './lab-clock-bar'
 import { mintLabIdToken } from './lab-sign-in'
+import { PageNav, sectionHeadingId } from './page-nav'
 import { mintLabAccessToken } from './lab-tokens'
 import { malformedSample } from './samples'
 import { ShareBar } from './share-bar'
@@ -47,6 +48,15 @@ export function InspectPage() {
   const hasContext = Object.keys(context).length > 0
   const isJws = decoded.format === 'jws' && decoded.header !== null && decoded.payload !== null
 
+  const showVerify = decoded.format !== 'empty' && decoded.format !== 'opaque'
+  const sections = [
+    'Token',
+    ...(decoded.format !== 'empty' ? ['Decoded'] : []),
+    ...(showVerify ? ['Verification'] : []),
+    ...(isJws && hasContext ? ['Checks against the request'] : []),
+    ...(isJws ? ['Tamper and replay'] : []),
+  ]
+
   const edit = (value: string) => {
     setText(value)
     if (hasContext) {
@@ -66,6 +76,7 @@ export function InspectPage() {
           with a forged one.
         </p>
         <LabClockBar nowMs={clock.nowMs} offsetSeconds={clock.offsetSeconds} advance={clock.advance} />
+        {sections.length > 1 && <PageNav sections={sections} />}
       </header>
 
       <Section title="Token">
@@ -80,6 +91,12 @@ export function InspectPage() {
           onSample={() => void navigate(inspectorHref(malformedSample()))}
           onClear={() => edit('')}
         />
+        {context.source && (
+          <p className="mt-2 text-slate-800">
+            <span className="font-semibold">Opened from:</span> {context.source}
+            {context.kind && <span className="font-mono"> ({context.kind})</span>}; the checks against that request are further down.
+          </p>
+        )}
         {notice && <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">{notice}</p>}
         <div className="mt-4">
           <ShareBar token={text} context={context} />
@@ -92,7 +109,7 @@ export function InspectPage() {
         </Section>
       )}
 
-      {decoded.format !== 'empty' && decoded.format !== 'opaque' && (
+      {showVerify && (
         <Section title="Verification">
           <VerifyPanel key={`${decoded.token}|${JSON.stringify(context)}`} lab={lab} token={decoded.token} initial={defaultExpectations(context, decoded.header)} nowMs={clock.nowMs} />
         </Section>
@@ -114,10 +131,10 @@ export function InspectPage() {
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = `section-${title.toLowerCase().replace(/\W+/g, '-')}`
+  const id = sectionHeadingId(title)
   return (
-    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-      <h2 id={id} className="mb-3 text-xl font-bold text-slate-900">
+    <section aria-labelledby={id} className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+      <h2 id={id} tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-bold text-slate-900 outline-none">
         {title}
       </h2>
       {children}
