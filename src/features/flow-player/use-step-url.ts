@@ -40,12 +40,21 @@ export function useStepUrl(
     }
   }, [session, raw, stepCount])
 
+  // The URL follows the step on screen. It runs when the step changes (or a link's run ends),
+  // never because the URL changed: a link's new ?step must not be overwritten before it is run.
+  // (setParams changes identity with every URL change, so it is read through a ref as well.)
+  const latestRaw = useRef(raw)
+  const latestSetParams = useRef(setParams)
+  useEffect(() => {
+    latestRaw.current = raw
+    latestSetParams.current = setParams
+  }, [raw, setParams])
   useEffect(() => {
     if (pending || state.cursor < 0) return
     const shown = String(state.cursor + 1)
-    if (raw === shown) return
     written.current = shown
-    setParams(
+    if (latestRaw.current === shown) return
+    latestSetParams.current(
       (previous) => {
         const next = new URLSearchParams(previous)
         next.set('step', shown)
@@ -53,7 +62,7 @@ export function useStepUrl(
       },
       { replace: true },
     )
-  }, [pending, state.cursor, raw, setParams])
+  }, [pending, state.cursor])
 
   return {
     notice: notice && notice.step === state.cursor + 1 ? notice : undefined,

@@ -1,0 +1,181 @@
+import { expect, expectAccessible, test, TRACE_WITHOUT_SNAPSHOTS } from './fixtures'
+
+test.use(TRACE_WITHOUT_SNAPSHOTS)
+
+const TITLES = [
+  'The client makes a PKCE verifier and challenge',
+  'The browser goes to the authorization endpoint',
+  'The authorization server shows its login page',
+  'Alice signs in',
+  'The authorization server asks for consent',
+  'Alice allows access; the server redirects with a code',
+  'The browser brings the code to the client; the client checks state',
+  'The client trades the code and verifier at /token',
+  'The authorization server returns the tokens',
+  'The client calls the photo API with the access token',
+  'The photo API returns Alice’s photos',
+] as const
+
+test('walks the whole flow by keyboard: narration, browser window, HTTP and token, back and forth', async ({ stepper, browserWindow, page }) => {
+  test.setTimeout(120_000)
+  await stepper.open()
+  await stepper.expectStep(1, TITLES[0])
+  await expect(stepper.panel).toContainText('RFC 7636 §4.1, §4.2')
+  await expect(stepper.http).toContainText('No HTTP this step')
+  const verifier = (await stepper.fact('code_verifier (kept secret)').textContent()) ?? ''
+  expect(verifier).toMatch(/^[A-Za-z0-9_-]{43}$/)
+  const state = (await stepper.fact(/^state$/).textContent()) ?? ''
+  await expectAccessible(page, 'step 1')
+
+  await stepper.nextByKey(2, TITLES[1])
+  await expect(stepper.http).toContainText('GET /authorize')
+  await expect(stepper.http).toContainText('302 Found')
+  await expect(stepper.http.getByRole('cell', { name: 'S256', exact: true })).toBeVisible()
+  await expect(browserWindow.addressBar).toContainText('code_challenge_method=S256')
+
+  await page.keyboard.press(' ')
+  await stepper.expectStep(3, TITLES[2])
+  await expect(browserWindow.frame().getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  await expect(browserWindow.frame().getByLabel('Username')).toHaveValue('alice')
+  await expect(browserWindow.frame().getByLabel('Password')).toHaveValue('wonderland')
+  await expectAccessible(page, 'the login page')
+
+  await stepper.nextByKey(4, TITLES[3])
+  await expect(stepper.http).toContainText('POST /login')
+  await expect(stepper.http).toContainText('303 See Other')
+  await stepper.nextByKey(5, TITLES[4])
+  await expect(browserWindow.frame().getByRole('button', { name: 'Deny' })).toBeVisible()
+  await expect(browserWindow.frame().getByText('photos.read')).toBeVisible()
+  await expectAccessible(page, 'the consent page')
+
+  await stepper.nextByKey(6, TITLES[5])
+  await stepper.nextByKey(7, TITLES[6])
+  await expect(browserWindow.addressBar).toContainText('https://spa.printshop.example/callback?code=')
+  await expect(browserWindow.addressBar).toContainText(`state=${state}`)
+  await expect(stepper.fact('state received')).toContainText('matches the state sent in step 1')
+
+  await stepper.nextByKey(8, TITLES[7])
+  await expect(stepper.http).toContainText('POST /token')
+  const verifierRow = stepper.http.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'code_verifier', exact: true }) })
+  await expect(verifierRow).toContainText(verifier)
+
+  await stepper.nextByKey(9, TITLES[8])
+  await expect(stepper.accessTokenClaim('scope')).toHaveText('photos.read')
+  await expect(stepper.accessTokenClaim('aud')).toHaveText('https://api.photos.example')
+  const jti = (await stepper.accessTokenClaim('jti').textContent()) ?? ''
+  expect(jti.length).toBeGreaterThan(10)
+  await expectAccessible(page, 'the tokens')
+
+  await stepper.nextByKey(10, TITLES[9])
+  await expect(stepper.http).toContainText('GET /photos')
+  await stepper.nextByKey(11, TITLES[10])
+  await expect(stepper.panel).toContainText('Flow complete')
+  await expect(stepper.panel).toContainText(/photos received\s*\d+: Christ Church Meadow at dawn/)
+  await expect(stepper.nextButton).toBeDisabled()
+
+  // Back and forward again: the same recorded values, not a new token.
+  await page.keyboard.press('ArrowLeft')
+  await stepper.expectStep(10, TITLES[9])
+  await page.keyboard.press('ArrowLeft')
+  await stepper.expectStep(9, TITLES[8])
+  await expect(stepper.accessTokenClaim('jti')).toHaveText(jti)
+  await page.keyboard.press('ArrowLeft')
+  await stepper.expectStep(8, TITLES[7])
+  await stepper.nextByKey(9, TITLES[8])
+  await expect(stepper.accessTokenClaim('jti')).toHaveText(jti)
+  await expect(stepper.timeline.getByRole('link')).toHaveCount(11)
+})
+
+test('deep links open a step; a bad step is clamped with a notice', async ({ stepper, page }) => {
+  await stepper.open('authorization-code-pkce', '?step=4')
+  await stepper.expectStep(4, TITLES[3])
+  await expect(page.getByRole('status').filter({ hasText: 'shows step' })).toHaveCount(0)
+
+  for (const [asked, shown, text] of [
+    ['0', 1, 'Steps count from 1, so the link’s step 0 shows step 1.'],
+    ['99', 11, 'This flow has 11 steps, so the link’s step 99 shows step 11, the last.'],
+    ['abc', 1, 'The link asked for step “abc”, which is not a step number, so this is step 1.'],
+  ] as const) {
+    await stepper.open('authorization-code-pkce', `?step=${asked}`)
+    await stepper.expectStep(shown, TITLES[shown - 1])
+    await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible()
+  }
+  await expectAccessible(page, 'a clamped deep link')
+})
+
+test('a step in the timeline is a link that runs the flow to it', async ({ stepper }) => {
+  await stepper.open()
+  await stepper.expectStep(1, TITLES[0])
+  await stepper.timeline.getByRole('link', { name: /The client trades the code/ }).click()
+  await stepper.expectStep(8, TITLES[7])
+  await stepper.timeline.getByRole('link', { name: /asks for consent/ }).click()
+  await stepper.expectStep(5, TITLES[4])
+})
+
+test('Deny in the browser window ends the flow with access_denied', async ({ stepper, browserWindow }) => {
+  await stepper.open('authorization-code-pkce', '?step=5')
+  await stepper.expectStep(5, TITLES[4])
+  await browserWindow.frame().getByRole('button', { name: 'Deny' }).click()
+  await stepper.expectStep(6, 'Alice denies access; the server redirects with an error')
+  await expect(stepper.http).toContainText('decision')
+  await stepper.nextButton.click()
+  await stepper.expectStep(7, 'The browser brings the error to the client')
+  await expect(browserWindow.addressBar).toContainText('error=access_denied')
+  await stepper.nextButton.click()
+  await stepper.expectStep(8, 'Access denied: the flow ends here')
+  await expect(stepper.panel).toContainText('Ended: access denied')
+  await expect(stepper.nextButton).toBeDisabled()
+  await expect(stepper.tokens).toContainText('No tokens yet')
+})
+
+test('a wrong password typed in the window is refused; Next then signs Alice in', async ({ stepper, browserWindow, page }) => {
+  await stepper.open('authorization-code-pkce', '?step=3')
+  await stepper.expectStep(3, TITLES[2])
+  const frame = browserWindow.frame()
+  await frame.getByLabel('Password').fill('not-her-password')
+  // Keys typed in the page belong to the page, not to the player.
+  await frame.getByLabel('Password').press('ArrowRight')
+  await expect(page).toHaveURL(/step=3/)
+  await frame.getByRole('button', { name: 'Sign in' }).click()
+  await stepper.expectStep(4, 'The authorization server refuses the sign-in')
+  await expect(frame.getByRole('alert')).toContainText('That username and password do not match')
+  await expect(stepper.http).toContainText('401 Unauthorized')
+  await stepper.nextButton.click()
+  await stepper.expectStep(5, TITLES[3])
+  await expect(stepper.http).toContainText('303 See Other')
+})
+
+test('Restart (Home) begins again with a fresh verifier; Play advances until Pause', async ({ stepper, page }) => {
+  await stepper.open('authorization-code-pkce', '?step=3')
+  await stepper.expectStep(3, TITLES[2])
+  await page.keyboard.press('Home')
+  await stepper.expectStep(1, TITLES[0])
+  const first = await stepper.fact('code_verifier (kept secret)').textContent()
+  await page.keyboard.press('Home')
+  await stepper.expectStep(1, TITLES[0])
+  await expect(stepper.fact('code_verifier (kept secret)')).not.toHaveText(first ?? '')
+
+  await stepper.button('Play').click()
+  await stepper.expectStep(2, TITLES[1])
+  await stepper.button('Pause').click()
+  await expect(stepper.button('Play')).toBeVisible()
+  await page.waitForTimeout(3500)
+  await stepper.expectStep(2, TITLES[1])
+})
+
+test.describe('at phone width', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('steps with the bottom bar and stays accessible', async ({ stepper, browserWindow, page }) => {
+    await stepper.open()
+    await stepper.expectStep(1, TITLES[0])
+    await stepper.nextButton.click()
+    await stepper.nextButton.click()
+    await stepper.expectStep(3, TITLES[2])
+    await expect(browserWindow.frame().getByLabel('Username')).toHaveValue('alice')
+    await expect(stepper.nextButton).toBeInViewport()
+    await expectAccessible(page, 'the login page at 390 px')
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
+  })
+})
