@@ -13,6 +13,10 @@ export interface StepFact {
   value: string
   /** For checks: did it pass, in a few words ("matches the state sent in step 1"). */
   verdict?: { ok: boolean; text: string }
+  /** 'code' (the default): a protocol value, shown verbatim in monospace; 'text': words. */
+  format?: 'code' | 'text'
+  /** Pictures that go with the value (the photos the API returned), each with its alt text. */
+  images?: readonly { src: string; alt: string }[]
 }
 
 export interface PlannedStep {

@@ -76,10 +76,21 @@ export function createClientCallbackRoute(origin: string, options: ClientCallbac
   }
 }
 
+/** The client's own look (not the authorization server's): its pages are another site. */
+const STYLE = `
+body{font-family:system-ui,sans-serif;margin:0;background:#fffbeb;color:#1c1917}
+main{max-width:36rem;margin:1.5rem auto;padding:1.25rem 1.5rem;background:#fff;border-top:6px solid #b45309;border-radius:.5rem;box-shadow:0 1px 4px #0002}
+h1{font-size:1.25rem;margin:0 0 .75rem}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.35rem .75rem;margin:.75rem 0}
+dt{font-weight:600}
+dd{margin:0;overflow-wrap:anywhere}
+code{font-size:.95em;background:#f5f5f4;padding:0 .25rem;border-radius:.25rem}
+`
+
 function html(status: number, title: string, body: string, headers: Record<string, string> = {}): Response {
   const page = `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body><main>
 <h1>${escapeHtml(title)}</h1>
 ${body}

@@ -36,12 +36,21 @@ export function NarrationPanel({ number, total, meta, facts }: { number: number;
           {facts.map((fact) => (
             <div key={fact.label}>
               <dt className="text-sm font-semibold text-slate-700">{fact.label}</dt>
-              <dd className="font-mono text-base break-all text-slate-900">
+              <dd className={fact.format === 'text' ? 'text-base text-slate-900' : 'font-mono text-base break-all text-slate-900'}>
                 {fact.value}
                 {fact.verdict && (
                   <span className={`ml-2 font-sans text-sm font-semibold ${fact.verdict.ok ? 'text-emerald-800' : 'text-rose-800'}`}>
                     {fact.verdict.ok ? '✓' : '✗'} {fact.verdict.text}
                   </span>
+                )}
+                {fact.images && fact.images.length > 0 && (
+                  <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5 lg:grid-cols-3 xl:grid-cols-5">
+                    {fact.images.map((image, i) => (
+                      <li key={i}>
+                        <img src={image.src} alt={image.alt} className="aspect-[4/3] w-full rounded border border-slate-300" />
+                      </li>
+                    ))}
+                  </ul>
                 )}
               </dd>
             </div>

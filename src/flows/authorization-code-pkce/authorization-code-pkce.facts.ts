@@ -68,8 +68,11 @@ export function factsOf(snapshot: AnyMachineSnapshot): StepFact[] {
         ? [{ label: 'error', value: tokens.error }, { label: 'error_description', value: tokens.errorDescription ?? '(none)' }]
         : []
     case 'photos': {
-      const photos = (api?.body as { photos?: { title?: string }[] } | null)?.photos ?? []
-      return [{ label: 'photos received', value: `${photos.length}: ${photos.map((photo) => photo.title).join(', ')}` }]
+      const photos = (api?.body as { photos?: { title?: unknown; url?: unknown }[] } | null)?.photos ?? []
+      const images = photos.flatMap((photo) =>
+        typeof photo.url === 'string' && photo.url.startsWith('data:image/') ? [{ src: photo.url, alt: String(photo.title ?? 'A photo') }] : [],
+      )
+      return [{ label: 'photos received', value: `${photos.length}: ${photos.map((photo) => String(photo.title)).join(', ')}`, format: 'text', images }]
     }
     case 'apiError':
       return [{ label: 'status', value: String(api?.status) }, { label: 'WWW-Authenticate', value: api?.wwwAuthenticate ?? '(none)' }]

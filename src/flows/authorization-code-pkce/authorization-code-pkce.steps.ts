@@ -161,8 +161,9 @@ export const STEPS = {
     channel: 'back',
     narration:
       'The client sends the access token in the Authorization header: Bearer, then the token. ' +
-      'The resource server checks the JWT’s signature against the authorization server’s published keys, its typ at+jwt, the issuer, that aud names this API, the expiry, and that the scope includes photos.read.',
-    specRef: 'RFC 6750 §2.1 · RFC 9068 §4',
+      'The resource server checks the JWT’s signature against the authorization server’s published keys, its typ at+jwt, the issuer, that aud names this API, the expiry, and that the scope includes photos.read. ' +
+      'The first time, it fetches those keys itself: the server’s metadata, then its JWKS, over the back channel.',
+    specRef: 'RFC 6750 §2.1 · RFC 9068 §4 · RFC 8414 §3',
   },
   photos: {
     title: 'The photo API returns Alice’s photos',

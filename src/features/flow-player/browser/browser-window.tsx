@@ -3,6 +3,7 @@ import { DEMO_USER } from '../../../protocol/demo-world'
 import { ROLE_PROFILES } from '../../../protocol/roles'
 import type { LearnerEvent } from '../../../flows/flow-definition'
 import type { Page } from '../../../wire/browser'
+import { reasonPhrase } from '../../../wire/exchange'
 import { AddressBar } from './address-bar'
 import { ServerPageFrame } from './server-page-frame'
 
@@ -61,8 +62,8 @@ export function BrowserWindow({ page, active, accepts, past, onEvent, onTyped }:
           <div className="space-y-2 p-4 text-base text-slate-800">
             <p>
               <span className="font-mono font-semibold">
-                {page.status} {page.statusText}
-              </span>{' '}
+                {page.status} {page.statusText || reasonPhrase(page.status)}
+              </span>
               : no page to show. The server redirects the browser to:
             </p>
             <p className="rounded-md bg-slate-100 px-3 py-2 font-mono text-sm break-all text-slate-900">{page.redirectTo}</p>
