@@ -1,12 +1,9 @@
-import { assign, not, setup } from 'xstate'
-import { DEMO_USER } from '../../protocol/demo-world'
-import type { StepMeta } from '../step-meta'
-import type { FlowLab } from '../flow-lab'
-import { browserFollow, browserOpen, browserSubmit, callPhotos, makePkce, requestTokens } from './authorization-code-pkce.actors'
+import { not } from 'xstate'
+import { acpSetup, DEMO_LOGIN, type AuthCodePkceContext } from './authorization-code-pkce.setup'
 import { STEPS } from './authorization-code-pkce.steps'
-import { describeFailure } from '../describe-failure'
-import { issuerMatches, readCallback, stateMatches, type CallbackParams, type PkceStart } from './pkce-client'
-import { readTokenResponse, type ApiResult, type TokenResult } from './responses'
+import { readTokenResponse } from './responses'
+
+export type { AuthCodePkceContext, AuthCodePkceEvent } from './authorization-code-pkce.setup'
 
 /**
  * Authorization Code + PKCE for the public client photo-spa (RFC 6749 §4.1, RFC 7636, OAuth 2.1
@@ -29,58 +26,11 @@ import { readTokenResponse, type ApiResult, type TokenResult } from './responses
  * A step's work runs in its `running` child; its `shown` child (tag `settled`) waits for the
  * learner. `step.next` takes the default decision: Alice's demo credentials, then approve.
  */
-export interface AuthCodePkceContext {
-  lab: FlowLab
-  pkce?: PkceStart
-  login: { username: string; password: string }
-  callback?: CallbackParams
-  tokens?: TokenResult
-  api?: ApiResult
-  error?: string
-}
-
-export type AuthCodePkceEvent =
-  | { type: 'step.next' }
-  | { type: 'user.login.submit'; username: string; password: string }
-  | { type: 'user.consent.approve' }
-  | { type: 'user.consent.deny' }
-
-const DEMO_LOGIN = { username: DEMO_USER.username, password: DEMO_USER.password }
 /** Where every actor's failure goes: the `failed` end, with the error in words. */
 const FAIL = { target: '#acp.failed', actions: 'storeFailure' } as const
 const labOf = ({ context }: { context: AuthCodePkceContext }) => ({ lab: context.lab })
 
-export const authorizationCodePkceMachine = setup({
-  types: {
-    context: {} as AuthCodePkceContext,
-    events: {} as AuthCodePkceEvent,
-    input: {} as { lab: FlowLab },
-    meta: {} as StepMeta,
-    tags: {} as 'settled',
-  },
-  actors: { makePkce, browserOpen, browserFollow, browserSubmit, requestTokens, callPhotos },
-  actions: {
-    useDemoLogin: assign({ login: DEMO_LOGIN }),
-    useTypedLogin: assign({
-      login: ({ event }) => (event.type === 'user.login.submit' ? { username: event.username, password: event.password } : DEMO_LOGIN),
-    }),
-    storePkce: assign({ pkce: (_, pkce: PkceStart) => pkce }),
-    storeCallback: assign({ callback: (_, params: { url: string }) => readCallback(params.url) }),
-    storeTokens: assign({ tokens: (_, result: TokenResult) => result }),
-    storeApi: assign({ api: (_, result: ApiResult) => result }),
-    storeFailure: assign({ error: ({ event }) => describeFailure((event as unknown as { error: unknown }).error) }),
-    storeCallbackError: assign({ error: ({ context }) => `${context.callback?.error}: ${context.callback?.errorDescription ?? ''}` }),
-  },
-  guards: {
-    loginAccepted: (_, params: { status: number }) => params.status === 303,
-    stateMatches: ({ context }) => stateMatches(context.pkce?.state, context.callback),
-    issuerMatches: ({ context }) => issuerMatches(context.callback),
-    accessDenied: ({ context }) => context.callback?.error === 'access_denied',
-    hasCode: ({ context }) => context.callback?.code !== undefined && context.callback.error === undefined,
-    tokensIssued: ({ context }) => context.tokens?.ok === true,
-    photosReturned: ({ context }) => context.api?.status === 200,
-  },
-}).createMachine({
+export const authorizationCodePkceMachine = acpSetup.createMachine({
   id: 'acp',
   context: ({ input }) => ({ lab: input.lab, login: DEMO_LOGIN }),
   initial: 'pkce',
@@ -103,14 +53,7 @@ export const authorizationCodePkceMachine = setup({
       meta: STEPS.authorizationRequest,
       initial: 'running',
       states: {
-        running: {
-          invoke: {
-            src: 'browserOpen',
-            input: ({ context }) => ({ lab: context.lab, pkce: context.pkce }),
-            onDone: 'shown',
-            onError: FAIL,
-          },
-        },
+        running: { invoke: { src: 'browserOpen', input: ({ context }) => ({ lab: context.lab, pkce: context.pkce }), onDone: 'shown', onError: FAIL } },
         shown: { tags: 'settled', on: { 'step.next': '#acp.loginPage' } },
       },
     },
@@ -118,14 +61,7 @@ export const authorizationCodePkceMachine = setup({
       meta: STEPS.loginPage,
       initial: 'running',
       states: {
-        running: {
-          invoke: {
-            src: 'browserFollow',
-            input: labOf,
-            onDone: 'shown',
-            onError: FAIL,
-          },
-        },
+        running: { invoke: { src: 'browserFollow', input: labOf, onDone: 'shown', onError: FAIL } },
         shown: {
           tags: 'settled',
           on: {
@@ -165,14 +101,7 @@ export const authorizationCodePkceMachine = setup({
       meta: STEPS.consentPage,
       initial: 'running',
       states: {
-        running: {
-          invoke: {
-            src: 'browserFollow',
-            input: labOf,
-            onDone: 'shown',
-            onError: FAIL,
-          },
-        },
+        running: { invoke: { src: 'browserFollow', input: labOf, onDone: 'shown', onError: FAIL } },
         shown: {
           tags: 'settled',
           on: { 'step.next': '#acp.approval', 'user.consent.approve': '#acp.approval', 'user.consent.deny': '#acp.denial' },
@@ -183,14 +112,7 @@ export const authorizationCodePkceMachine = setup({
       meta: STEPS.approval,
       initial: 'running',
       states: {
-        running: {
-          invoke: {
-            src: 'browserSubmit',
-            input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'approve' }),
-            onDone: 'shown',
-            onError: FAIL,
-          },
-        },
+        running: { invoke: { src: 'browserSubmit', input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'approve' }), onDone: 'shown', onError: FAIL } },
         shown: { tags: 'settled', on: { 'step.next': '#acp.callback' } },
       },
     },
@@ -198,14 +120,7 @@ export const authorizationCodePkceMachine = setup({
       meta: STEPS.denial,
       initial: 'running',
       states: {
-        running: {
-          invoke: {
-            src: 'browserSubmit',
-            input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'deny' }),
-            onDone: 'shown',
-            onError: FAIL,
-          },
-        },
+        running: { invoke: { src: 'browserSubmit', input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'deny' }), onDone: 'shown', onError: FAIL } },
         shown: { tags: 'settled', on: { 'step.next': '#acp.deniedCallback' } },
       },
     },
