@@ -145,6 +145,16 @@ test('a wrong password typed in the window is refused; Next then signs Alice in'
   await expect(stepper.http).toContainText('303 See Other')
 })
 
+test('Next step submits what the learner typed into the login page', async ({ stepper, browserWindow }) => {
+  await stepper.open('authorization-code-pkce', '?step=3')
+  await stepper.expectStep(3, TITLES[2])
+  await browserWindow.frame().getByLabel('Username').fill('bob')
+  await stepper.nextButton.click()
+  await stepper.expectStep(4, 'The authorization server refuses the sign-in')
+  const posted = stepper.http.getByRole('row').filter({ has: stepper.page.getByRole('rowheader', { name: 'username', exact: true }) })
+  await expect(posted).toContainText('bob')
+})
+
 test('Restart (Home) begins again with a fresh verifier; Play advances until Pause', async ({ stepper, page }) => {
   await stepper.open('authorization-code-pkce', '?step=3')
   await stepper.expectStep(3, TITLES[2])
