@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { computeHalfHash, hashForAlg } from './at-hash'
+import { computeHashClaim, hashForAlg as serverHashForAlg } from '../hash-claim'
 
 describe('at_hash and c_hash', () => {
   it('reproduces the OIDC Core Appendix A.3 at_hash example', async () => {
@@ -35,5 +36,16 @@ describe('at_hash and c_hash', () => {
     expect(hashForAlg('XS256')).toBeUndefined()
     expect(await computeHalfHash('abc', 'none')).toBeUndefined()
     expect(await computeHalfHash('abcé', 'RS256')).toBeUndefined()
+  })
+
+  it('is the one implementation the authorization server uses for its ID tokens (hash-claim.ts)', async () => {
+    for (const [value, alg] of [['jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y', 'RS256'], ['abc', 'ES384'], ['abc', 'PS512']] as const) {
+      expect(await computeHashClaim(value, alg)).toBe((await computeHalfHash(value, alg))?.value)
+    }
+    expect(await computeHashClaim('jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y', 'ES256')).toBe('77QmUPtjPfzWtF2AnpK9RQ')
+    expect(serverHashForAlg('ES384')).toBe('SHA-384')
+    expect(serverHashForAlg('XS256')).toBeUndefined()
+    await expect(computeHashClaim('abc', 'none')).rejects.toThrow('no hash is defined for alg none')
+    await expect(computeHashClaim('abcé', 'RS256')).rejects.toThrow('ASCII values only')
   })
 })
