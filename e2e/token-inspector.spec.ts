@@ -171,7 +171,7 @@ test('malformed, JWE and opaque tokens are explained, segment by segment', async
 
   await inspector.tokenBox.fill('eyJhbGciOiJSU0EtT0FFUC0yNTYiLCJlbmMiOiJBMjU2R0NNIn0.a2V5.aXY.Y2lwaGVy.dGFn')
   await expect(page.getByText('A JWE: an encrypted token')).toBeVisible()
-  await expect(inspector.verdict).toContainText('This is a JWE: it is encrypted, not signed.')
+  await expect(inspector.verdict).toContainText('This is a JWE: it is encrypted, not signed, so there is no signature to verify.')
 
   await inspector.tokenBox.fill('Rt_2YQk4bX8mJ0aZ5cVnq3wL9pE7sH1d')
   await expect(page.getByText('An opaque token (32 characters, no dots)')).toBeVisible()

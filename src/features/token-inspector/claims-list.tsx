@@ -13,11 +13,13 @@ interface ClaimsListProps {
   /** The decoded JSON object, or null when the segment does not decode to one. */
   object: Record<string, unknown> | null
   kind?: 'access_token' | 'id_token'
+  /** A JWE header's alg is key management, not a signature (RFC 7516 §4.1.1). */
+  format?: 'jws' | 'jwe'
   nowMs: number
 }
 
 /** A header or payload: each member with its value and a sentence that explains it, times counting live. */
-export function ClaimsList({ segment, title, object, kind, nowMs }: ClaimsListProps) {
+export function ClaimsList({ segment, title, object, kind, format, nowMs }: ClaimsListProps) {
   const isHeader = segment.role === 'header'
   return (
     <section aria-label={title} className={`min-w-0 rounded-xl border-t-4 bg-white p-4 shadow-sm ${SEGMENT_BORDER[segment.role]}`}>
@@ -33,7 +35,7 @@ export function ClaimsList({ segment, title, object, kind, nowMs }: ClaimsListPr
       ) : (
         <dl className="mt-2 divide-y divide-slate-200">
           {Object.entries(object).map(([name, value]) => {
-            const explanation = isHeader ? explainHeaderParam(name, value) : explainClaim(name, value, kind)
+            const explanation = isHeader ? explainHeaderParam(name, value, format) : explainClaim(name, value, kind)
             const time = !isHeader && TIME_CLAIMS.has(name) && typeof value === 'number' ? describeTimeClaim(name as TimeClaim, value, nowMs) : undefined
             return (
               <div key={name} className="py-2">

@@ -24,7 +24,7 @@ export function DecodedView({ decoded, kind, jwtKind, nowMs }: DecodedViewProps)
       <FormatExplainer decoded={decoded} kind={kind} />
       {(header || payload) && (
         <div className="grid gap-4 lg:grid-cols-2">
-          {header && <ClaimsList segment={header} title="Header" object={decoded.header} nowMs={nowMs} />}
+          {header && <ClaimsList segment={header} title="Header" object={decoded.header} format={decoded.format === 'jwe' ? 'jwe' : 'jws'} nowMs={nowMs} />}
           {payload && <ClaimsList segment={payload} title="Payload (claims)" object={decoded.payload} kind={jwtKind} nowMs={nowMs} />}
         </div>
       )}

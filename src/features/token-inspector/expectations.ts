@@ -11,10 +11,12 @@ export interface Expectations {
 /**
  * The expectations a recipient of this token would have. From the flow's context when there is
  * one; else a token that says it is an access token (typ at+jwt) is checked as the photo API
- * would; else nothing is assumed and the learner fills them in.
+ * would, if it names the lab as issuer (another issuer's token is not the photo API's to judge:
+ * only typ is expected); else nothing is assumed and the learner fills them in.
  */
-export function defaultExpectations(context: TokenContext, header: Record<string, unknown> | null): Expectations {
+export function defaultExpectations(context: TokenContext, header: Record<string, unknown> | null, payload?: Record<string, unknown> | null): Expectations {
   const kind = effectiveKind(context, header)
+  if (kind === 'access_token' && !context.kind && payload && payload.iss !== ISSUER) return { issuer: '', audience: '', typ: 'at+jwt' }
   if (kind === 'access_token') {
     return { issuer: context.issuer ?? ISSUER, audience: context.audience ?? API_AUDIENCE, typ: 'at+jwt' }
   }

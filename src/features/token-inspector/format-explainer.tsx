@@ -1,3 +1,4 @@
+import { describeJweKeyManagement } from '../../protocol/jwt/jwe-key-management'
 import type { TokenDecode } from '../../protocol/jwt/decode'
 import { rfc } from '../../protocol/jwt/spec-ref'
 import type { TokenKind } from '../../protocol/jwt/token-context'
@@ -6,18 +7,28 @@ import { SpecLink } from './spec-link'
 /** For a token that is not a JWS: what it is, and how one learns what it means. */
 export function FormatExplainer({ decoded, kind }: { decoded: TokenDecode; kind?: TokenKind }) {
   if (decoded.format === 'jwe') {
-    const alg = typeof decoded.header?.alg === 'string' ? decoded.header.alg : 'an unnamed algorithm'
+    const keyManagement = describeJweKeyManagement(decoded.header?.alg)
     const enc = typeof decoded.header?.enc === 'string' ? decoded.header.enc : 'an unnamed algorithm'
+    const nestedJwt = typeof decoded.header?.cty === 'string' && decoded.header.cty.toUpperCase() === 'JWT'
     return (
       <div className="space-y-2 text-slate-800">
         <p>
           <strong>A JWE: an encrypted token</strong> in five segments: header, encrypted key, initialization vector, ciphertext and authentication tag{' '}
-          <SpecLink spec={rfc(7516, '7.1')} />. Only the header is readable. The content is encrypted with {enc}, under a key that was itself wrapped with {alg} for
-          one recipient.
+          <SpecLink spec={rfc(7516, '7.1')} />. Only the header is readable. The content is encrypted with {enc} under a content encryption key; the header&apos;s alg
+          says how that key reaches the recipient: {keyManagement.sentence}
         </p>
         <p>
-          Reading the claims needs that recipient&apos;s private (or shared) key, so the inspector shows the header and stops there. If the header says{' '}
-          <span className="font-mono">cty: &quot;JWT&quot;</span>, a signed JWT is nested inside <SpecLink spec={rfc(7519, '5.2')} />.
+          Reading the claims needs {keyManagement.recipientKey}, so the inspector shows the header and stops there.{' '}
+          {nestedJwt ? (
+            <>
+              The header says <span className="font-mono">cty: &quot;JWT&quot;</span>: inside is a nested JWT, usually a signed one that is verified after decryption{' '}
+              <SpecLink spec={rfc(7519, '5.2')} />.
+            </>
+          ) : (
+            <>
+              Had the header said <span className="font-mono">cty: &quot;JWT&quot;</span>, a nested JWT would be inside <SpecLink spec={rfc(7519, '5.2')} />.
+            </>
+          )}
         </p>
       </div>
     )

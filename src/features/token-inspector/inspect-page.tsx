@@ -111,7 +111,7 @@ export function InspectPage() {
 
       {showVerify && (
         <Section title="Verification">
-          <VerifyPanel key={`${decoded.token}|${JSON.stringify(context)}`} lab={lab} token={decoded.token} initial={defaultExpectations(context, decoded.header)} nowMs={clock.nowMs} />
+          <VerifyPanel key={`${decoded.token}|${JSON.stringify(context)}`} lab={lab} token={decoded.token} initial={defaultExpectations(context, decoded.header, decoded.payload)} nowMs={clock.nowMs} />
         </Section>
       )}
 

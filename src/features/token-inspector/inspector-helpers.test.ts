@@ -13,6 +13,11 @@ describe('defaultExpectations', () => {
     expect(defaultExpectations({ kind: 'id_token', clientId: 'photo-spa', issuer: 'https://x.example' }, null)).toEqual({ issuer: 'https://x.example', audience: 'photo-spa', typ: '' })
     expect(defaultExpectations({}, { alg: 'HS256', typ: 'JWT' })).toEqual({ issuer: '', audience: '', typ: '' })
   })
+  it("does not judge another issuer's access token by the photo API's issuer and audience, only by its typ", () => {
+    expect(defaultExpectations({}, { alg: 'RS256', typ: 'at+jwt' }, { iss: 'https://issuer.example', aud: 'https://api.example' })).toEqual({ issuer: '', audience: '', typ: 'at+jwt' })
+    expect(defaultExpectations({}, { alg: 'ES256', typ: 'at+jwt' }, { iss: 'https://auth.photos.example' })).toEqual({ issuer: 'https://auth.photos.example', audience: 'https://api.photos.example', typ: 'at+jwt' })
+    expect(defaultExpectations({ kind: 'access_token' }, { typ: 'at+jwt' }, { iss: 'https://issuer.example' }).issuer).toBe('https://auth.photos.example')
+  })
 })
 
 describe('tamper edits', () => {

@@ -42,7 +42,7 @@ export function useVerification(lab: Lab, token: string, choice: KeyChoice, expe
         result,
         verdictKey,
         announcement:
-          previous.verdictKey === verdictKey ? previous.announcement : result ? `${result.valid ? 'Valid' : 'Not valid'}. ${result.summary}` : `Key problem: ${keys.ok ? '' : keys.message}`,
+          previous.verdictKey === verdictKey ? previous.announcement : result ? (result.valid ? result.summary : `Not valid. ${result.summary}`) : `Key problem: ${keys.ok ? '' : keys.message}`,
       }))
     })
     return () => {

@@ -16,7 +16,8 @@ export function VerifyPanel({ lab, token, initial, nowMs }: { lab: Lab; token: s
   const [expect, setExpect] = useState(initial)
   const choice: KeyChoice = source === 'lab' ? { source } : { source, text: keyText }
   const { keys, result, announcement } = useVerification(lab, token, choice, expect, nowMs)
-  const labIssued = useMemo(() => decodeToken(token).payload?.iss === ISSUER, [token])
+  const iss = useMemo(() => decodeToken(token).payload?.iss, [token])
+  const labIssued = iss === ISSUER
   const field = (name: keyof Expectations, label: string, hint: string) => (
     <label className="block min-w-0 text-sm font-semibold text-slate-800">
       {label}
@@ -75,6 +76,18 @@ export function VerifyPanel({ lab, token, initial, nowMs }: { lab: Lab; token: s
             <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
               This token names the lab as its issuer, but the lab makes new signing keys each time this page loads: a lab token from an earlier visit (or a link someone
               shared) cannot verify now. Get a fresh token from the lab to see one that does.
+            </p>
+          )}
+          {source === 'lab' && !result.valid && !labIssued && result.steps.some((step) => step.status === 'fail' && (step.id === 'alg' || step.id === 'key' || step.id === 'signature')) && (
+            <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
+              {typeof iss === 'string' ? (
+                <>
+                  This token was issued by <span className="font-mono">{iss}</span>, not by the lab, so the lab&apos;s keys were never going to verify it.
+                </>
+              ) : (
+                <>This token names no issuer (no iss), so nothing says the lab made it, and the lab&apos;s keys were never going to verify it.</>
+              )}{' '}
+              Choose &quot;A key I paste&quot; and paste its issuer&apos;s key: a public key (JWK, JWK Set from its jwks_uri, or PEM), or the shared secret for HS256.
             </p>
           )}
           <CheckList

@@ -4,6 +4,7 @@
  * access tokens (RFC 9068 §2), ID tokens and standard claims (OIDC Core §2, §5.1).
  */
 import { oidcCore, rfc, type SpecRef } from './spec-ref'
+import { describeJweKeyManagement } from './jwe-key-management'
 import { formatNumericDate } from './time'
 
 export interface Explanation {
@@ -102,7 +103,9 @@ const STANDARD_CLAIMS: Record<string, string> = {
 }
 
 /** Explains one JOSE header parameter. RFC 7515 §4.1, RFC 7516 §4.1. */
-export function explainHeaderParam(name: string, value: unknown): Explanation {
+export function explainHeaderParam(name: string, value: unknown, format: 'jws' | 'jwe' = 'jws'): Explanation {
+  // In a JWE, alg is the key management algorithm, not a signature algorithm (RFC 7516 §4.1.1).
+  if (format === 'jwe' && name === 'alg') return { sentence: `Key management, not a signature: ${describeJweKeyManagement(value).sentence}`, spec: rfc(7516, '4.1.1') }
   return HEADER[name]?.(value, undefined) ?? { sentence: 'A header parameter this token\'s issuer defined; no registered meaning.', spec: rfc(7515, '4.2') }
 }
 

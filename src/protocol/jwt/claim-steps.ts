@@ -82,7 +82,7 @@ export function claimSteps(header: Record<string, unknown>, payload: Record<stri
   const nbf = payload.nbf
   steps.push(
     nbf === undefined
-      ? { id: 'nbf', label: 'Not before (nbf)', status: 'skip', detail: 'No nbf: the token is valid from the moment it was issued.', spec: rfc(7519, '4.1.5') }
+      ? { id: 'nbf', label: 'Not before (nbf)', status: 'skip', detail: 'No nbf, so there is no not-before time to check (the claim is optional).', spec: rfc(7519, '4.1.5') }
       : typeof nbf !== 'number'
         ? { id: 'nbf', label: 'Not before (nbf)', status: 'fail', detail: `nbf is not a NumericDate (${JSON.stringify(nbf)}).`, spec: rfc(7519, '2') }
         : nbf > nowS + tolerance

@@ -19,6 +19,8 @@ describe('time claims against the lab clock', () => {
     [86400 * 3 + 3600 * 4 + 1, '3 d 4 h'],
     [86400 + 30, '1 d'],
     [-252, '4 min 12 s'],
+    [86400 * 364, '364 d'],
+    [86400 * 5729 + 3600 * 23, '5729 d 23 h (about 15.7 years)'],
   ])('formats %i s as %s', (seconds, text) => {
     expect(formatDuration(seconds)).toBe(text)
   })

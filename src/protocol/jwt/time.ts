@@ -10,7 +10,7 @@ export function formatNumericDate(seconds: number): string {
   return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`
 }
 
-/** "4 min 12 s", "2 h 5 min", "3 d 4 h", "0 s"; the two largest units, in whole seconds. */
+/** "4 min 12 s", "2 h 5 min", "3 d 4 h", "0 s"; the two largest units, in whole seconds; past a year, also in years. */
 export function formatDuration(totalSeconds: number): string {
   let rest = Math.floor(Math.abs(totalSeconds))
   const units: [string, number][] = [
@@ -27,7 +27,10 @@ export function formatDuration(totalSeconds: number): string {
     if (parts.length === 2) break
   }
   const shown = parts.filter((part, index) => index === 0 || !part.startsWith('0 '))
-  return shown.length > 0 ? shown.join(' ') : '0 s'
+  const years = Math.abs(totalSeconds) / (365.25 * 86400)
+  // Thousands of days mean little to a reader; years put them in proportion.
+  const inYears = years >= 1 ? ` (about ${years.toFixed(1)} years)` : ''
+  return shown.length > 0 ? shown.join(' ') + inYears : '0 s'
 }
 
 export type TimeClaim = 'exp' | 'nbf' | 'iat' | 'auth_time'

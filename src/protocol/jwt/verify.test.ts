@@ -58,7 +58,7 @@ describe('verifyToken: valid tokens', () => {
     const after = await verifyToken(token, parsed.keys, { nowMs: NOW, issuer: 'joe' })
     expect(after.steps.find((s) => s.id === 'signature')?.status).toBe('pass')
     // 2011-03-22 18:43 to 2025-03-01 09:30 is 5092 days, 14 hours and 47 minutes.
-    expect(after.summary).toBe('Expired at 2011-03-22 18:43:00 UTC: expired 5092 d 14 h ago by the lab clock.')
+    expect(after.summary).toBe('Expired at 2011-03-22 18:43:00 UTC: expired 5092 d 14 h (about 13.9 years) ago by the lab clock.')
   })
 
   it('verifies with a pasted PEM public key and with a pasted HMAC secret', async () => {
@@ -112,7 +112,7 @@ describe('verifyToken: each failure says why', () => {
     expect(result).toMatchObject({
       joseCode: 'ERR_JWKS_NO_MATCHING_KEY',
       summary:
-        'kid "my-own-key" not found in the key set, which holds "es-1", "rs-1". The token was signed with a key this issuer does not publish: someone else\'s key, or one rotated out long ago.',
+        'kid "my-own-key" not found in the key set, which holds "es-1", "rs-1". The token was signed with a key these keys do not include: another issuer\'s key, a key of the signer\'s own, or one rotated out long ago.',
     })
   })
 
@@ -170,7 +170,7 @@ describe('verifyToken: each failure says why', () => {
     expect((await verifyToken('Rt_2YQk4bX8mJ0aZ5cVnq3wL9pE7sH1d', labKeys, expectations)).summary).toBe(
       'An opaque token carries no signature to check: only the authorization server that issued it knows what it means. Ask it with token introspection (RFC 7662).',
     )
-    expect((await verifyToken('a.b.c.d.e', labKeys, expectations)).summary).toMatch(/^This is a JWE: it is encrypted, not signed\./)
+    expect((await verifyToken('a.b.c.d.e', labKeys, expectations)).summary).toMatch(/^This is a JWE: it is encrypted, not signed, so there is no signature to verify\./)
     expect((await verifyToken('abc.def', labKeys, expectations)).summary).toBe(
       'It cannot be verified until it decodes: The token has 2 segments (1 dot); a JWS has 3 (header.payload.signature, RFC 7515 §7.1) and a JWE has 5 (RFC 7516 §7.1). The signature segment and the dot before it are missing.',
     )

@@ -3,6 +3,7 @@
  * algorithm (never none, RFC 7515 Appendix A.5, RFC 8725 §3.1), the key (kid, RFC 7515 §4.1.4; type),
  * the signature (RFC 7515 §5.2), then the claims (RFC 7519 §7.2, RFC 9068 §4).
  */
+import { describeJweKeyManagement } from './jwe-key-management'
 import { compactVerify, importJWK, jwtVerify, type JWK } from 'jose'
 import { claimSteps, type ClaimExpectations, type VerifyStep } from './claim-steps'
 import { decodeToken, type TokenDecode } from './decode'
@@ -113,7 +114,7 @@ function structureProblem(decoded: TokenDecode): string | undefined {
     case 'opaque':
       return 'An opaque token carries no signature to check: only the authorization server that issued it knows what it means. Ask it with token introspection (RFC 7662).'
     case 'jwe':
-      return "This is a JWE: it is encrypted, not signed. Reading it needs the recipient's private key; the inspector does not decrypt."
+      return `This is a JWE: it is encrypted, not signed, so there is no signature to verify. Reading it needs ${describeJweKeyManagement(decoded.header?.alg).recipientKey}; the inspector does not decrypt.`
     case 'malformed':
       return `It cannot be verified until it decodes: ${decoded.errors[0] ?? 'it is not a JWS.'}`
   }
@@ -147,7 +148,7 @@ function selectKeys(header: Record<string, unknown>, alg: string, keys: Verifica
     if (candidates.length === 0) {
       const held = keys.keys.map((key) => (key.kid ? `"${key.kid}"` : '(no kid)')).join(', ')
       return fail(
-        `kid "${kid}" not found in the key set, which holds ${held || 'no keys'}. The token was signed with a key this issuer does not publish: someone else's key, or one rotated out long ago.`,
+        `kid "${kid}" not found in the key set, which holds ${held || 'no keys'}. The token was signed with a key these keys do not include: another issuer's key, a key of the signer's own, or one rotated out long ago.`,
         'ERR_JWKS_NO_MATCHING_KEY',
       )
     }
