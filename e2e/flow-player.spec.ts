@@ -173,6 +173,35 @@ test('Restart (Home) begins again with a fresh verifier; Play advances until Pau
   await stepper.expectStep(2, TITLES[1])
 })
 
+test('a round trip to the inspector keeps the flow at its step with the same tokens', async ({ stepper, page }) => {
+  await stepper.open('authorization-code-pkce', '?step=9')
+  await stepper.expectStep(9, TITLES[8])
+  const jti = (await stepper.accessTokenClaim('jti').textContent()) ?? ''
+  expect(jti.length).toBeGreaterThan(10)
+  await stepper.tokens.getByRole('link', { name: 'Inspect the access token in the token inspector' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Token inspector' })).toBeVisible()
+  await expect(page.getByText(jti).first()).toBeVisible()
+
+  await page.goBack()
+  await stepper.expectStep(9, TITLES[8])
+  await expect(stepper.accessTokenClaim('jti')).toHaveText(jti)
+  await expect(page.getByRole('status').filter({ hasText: 'Running the flow forward' })).toHaveCount(0)
+  // The recorded steps are all still there: step 1 shows the same verifier, forward again the same token.
+  await stepper.timeline.getByRole('link', { name: /PKCE verifier/ }).click()
+  await stepper.expectStep(1, TITLES[0])
+  await stepper.timeline.getByRole('link', { name: /returns the tokens/ }).click()
+  await stepper.expectStep(9, TITLES[8])
+  await expect(stepper.accessTokenClaim('jti')).toHaveText(jti)
+
+  // Leaving by the Flows link and coming back through the catalogue resumes at the same step.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Flows' }).click()
+  await page.getByRole('link', { name: 'Step through Authorization Code with PKCE' }).click()
+  await stepper.expectStep(9, TITLES[8])
+  await expect(stepper.accessTokenClaim('jti')).toHaveText(jti)
+  await stepper.nextByKey(10, TITLES[9])
+  await expect(stepper.http).toContainText('GET /photos')
+})
+
 test.describe('at phone width', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 

@@ -1,19 +1,17 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { FlowDefinition } from '../../flows/flow-definition'
 import type { FlowLab } from '../../flows/flow-lab'
-import { createFlowSession, type FlowSession, type FlowSessionState } from '../../flows/flow-session'
+import type { FlowSession, FlowSessionState } from '../../flows/flow-session'
+import { keptFlowSession, startOnce } from './kept-sessions'
 
 /**
- * One flow session for as long as the player shows `flow`: started on mount, stopped on unmount.
- * Under React's development double-mount the second start simply begins afresh (a stopped
- * session drops what it had queued).
+ * The flow session the player shows: started on the first visit, and kept when the player
+ * unmounts, so a round trip to the token inspector (or the catalogue) keeps the learner's steps,
+ * tokens and browser. A page reload begins afresh (the servers and keys live in the page).
  */
 export function useFlowSession(flow: FlowDefinition, lab: FlowLab): { session: FlowSession; state: FlowSessionState } {
-  const [session] = useState(() => createFlowSession(flow, lab))
-  useEffect(() => {
-    void session.start()
-    return () => session.dispose()
-  }, [session])
+  const [session] = useState(() => keptFlowSession(flow, lab))
+  useEffect(() => startOnce(session), [session])
   const state = useSyncExternalStore(session.subscribe, session.getState)
   return { session, state }
 }

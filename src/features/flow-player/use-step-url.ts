@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { FlowSession, FlowSessionState } from '../../flows/flow-session'
+import { hasProgress } from './kept-sessions'
 import { readStepParam } from './step-param'
 
 export interface StepNotice {
@@ -23,12 +24,16 @@ export function useStepUrl(
   const [params, setParams] = useSearchParams()
   const raw = params.get('step')
   const written = useRef<string | null>(null)
-  const [pending, setPending] = useState(true)
+  // Back in the player without a step in the link (the Flows link, the catalogue): resume.
+  const [resumes] = useState(() => raw === null && hasProgress(session))
+  const resumed = useRef(resumes)
+  const [pending, setPending] = useState(!resumes)
   const [notice, setNotice] = useState<StepNotice>()
   const [target, setTarget] = useState(1)
 
   useEffect(() => {
     if (raw !== null && raw === written.current) return
+    if (raw === null && resumed.current) return
     const { step, notice: clamped } = readStepParam(raw, stepCount)
     setNotice(clamped === undefined ? undefined : { step, text: clamped })
     setTarget(step)
