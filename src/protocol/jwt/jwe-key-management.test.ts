@@ -27,7 +27,7 @@ describe('a JWE header alg is key management, not a signature (RFC 7516 §4.1.1)
 
   it('verification of a dir JWE names the shared key, not a private key', async () => {
     const header = Buffer.from('{"alg":"dir","enc":"A256GCM"}').toString('base64url')
-    const result = await verifyToken(`${header}..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`, { source: 'pasted', isSet: false, keys: [], description: '', warnings: [] }, { nowMs: 0 })
+    const result = await verifyToken(`${header}..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`, { source: 'secret', isSet: false, keys: [], description: '', warnings: [] }, { nowMs: 0 })
     expect(result.summary).toBe('This is a JWE: it is encrypted, not signed, so there is no signature to verify. Reading it needs the symmetric key the sender and recipient share; the inspector does not decrypt.')
   })
 })
