@@ -173,6 +173,25 @@ test('Restart (Home) begins again with a fresh verifier; Play advances until Pau
   await stepper.expectStep(2, TITLES[1])
 })
 
+test('a presentation clicker steps with PageDown and PageUp; the keys are shown on the page', async ({ stepper, page }) => {
+  await stepper.open()
+  await stepper.expectStep(1, TITLES[0])
+  await expect(page.getByText('Keys: → / Space / PageDown next · ← / PageUp back · Home restart')).toBeVisible()
+  await page.keyboard.press('PageDown')
+  await stepper.expectStep(2, TITLES[1])
+  await page.keyboard.press('PageDown')
+  await stepper.expectStep(3, TITLES[2])
+  await page.keyboard.press('PageUp')
+  await stepper.expectStep(2, TITLES[1])
+  // The clicker's key does not scroll the page away from the step either.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  // With the focus on Next step (after a click), PageDown still steps.
+  await stepper.nextButton.click()
+  await stepper.expectStep(3, TITLES[2])
+  await page.keyboard.press('PageDown')
+  await stepper.expectStep(4, TITLES[3])
+})
+
 test('a round trip to the inspector keeps the flow at its step with the same tokens', async ({ stepper, page }) => {
   await stepper.open('authorization-code-pkce', '?step=9')
   await stepper.expectStep(9, TITLES[8])

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef } from 'react'
 import type { FlowDefinition, LearnerEvent } from '../../flows/flow-definition'
 import type { FlowLab } from '../../flows/flow-lab'
 import { BrowserWindow } from './browser/browser-window'
+import { KeyHint } from './key-hint'
 import { NarrationPanel } from './narration-panel'
 import { PlayerControls } from './player-controls'
 import { StepPanels } from './step-panels'
@@ -75,6 +76,7 @@ export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
           onRestart={restart}
           onTogglePlay={() => setPlaying(!playing)}
         />
+        <KeyHint />
       </div>
       <p className="sr-only" role="status" aria-live="polite">
         {step ? `Step ${step.index + 1} of ${total}: ${step.meta.title}` : ''}

@@ -14,7 +14,7 @@ const BUTTON =
 const OUTLINE = `${BUTTON} border border-blue-800 bg-white text-blue-900 hover:bg-blue-50`
 
 /**
- * The player's buttons; the same actions are on the keyboard (→ and Space, ←, Home). On a phone
+ * The player's buttons; the same actions are on the keyboard (→ Space PageDown, ← PageUp, Home). On a phone
  * they sit in a bar along the bottom edge, within thumb reach, with the word "step" read out but
  * not shown.
  */
@@ -26,7 +26,7 @@ export function PlayerControls(props: PlayerControlsProps) {
       aria-label="Flow controls"
       className="fixed inset-x-0 bottom-0 z-30 grid grid-cols-4 gap-2 border-t border-slate-300 bg-white/95 p-2 shadow-[0_-2px_8px_rgb(0_0_0/0.08)] sm:static sm:flex sm:flex-wrap sm:items-center sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none"
     >
-      <button type="button" onClick={props.onPrevious} disabled={!canPrevious} className={OUTLINE} aria-keyshortcuts="ArrowLeft">
+      <button type="button" onClick={props.onPrevious} disabled={!canPrevious} className={OUTLINE} aria-keyshortcuts="ArrowLeft PageUp">
         Previous<span className="sr-only sm:not-sr-only"> step</span>
       </button>
       <button
@@ -35,7 +35,7 @@ export function PlayerControls(props: PlayerControlsProps) {
         disabled={!canNext}
         aria-busy={busy}
         className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}
-        aria-keyshortcuts="ArrowRight Space"
+        aria-keyshortcuts="ArrowRight Space PageDown"
       >
         Next<span className="sr-only sm:not-sr-only"> step</span>
       </button>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { playerKeyAction } from './player-keys'
 
 export interface PlayerKeyActions {
   next(): void
@@ -21,26 +22,23 @@ function isActivatable(target: EventTarget | null): boolean {
 }
 
 /**
- * The player's keys: → and Space for the next step, ← for the previous one, Home to restart.
+ * The player's keys (see playerKeyAction): → Space PageDown next, ← PageUp previous, Home restart.
  * Not while the focus is in a text field (the learner is typing), not with modifier keys (the
  * browser's own shortcuts), and Space not on a button or link (it presses that instead).
  */
 export function usePlayerKeys(actions: PlayerKeyActions) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
-      if (isTextEntry(event.target)) return
-      const action =
-        event.key === 'ArrowRight' || (event.key === ' ' && !isActivatable(event.target))
-          ? actions.next
-          : event.key === 'ArrowLeft'
-            ? actions.previous
-            : event.key === 'Home'
-              ? actions.restart
-              : undefined
+      if (event.defaultPrevented) return
+      const action = playerKeyAction({
+        key: event.key,
+        modified: event.altKey || event.ctrlKey || event.metaKey || event.shiftKey,
+        inTextEntry: isTextEntry(event.target),
+        onActivatable: isActivatable(event.target),
+      })
       if (!action) return
       event.preventDefault()
-      action()
+      actions[action]()
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
