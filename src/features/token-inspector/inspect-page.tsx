@@ -5,6 +5,7 @@ import type { TokenContext } from '../../protocol/jwt/token-context'
 import { inspectorHref, parseInspectorFragment } from '../../shared/inspector-link'
 import { ContextPanel } from './context-panel'
 import { DecodedView } from './decoded-view'
+import { IntrospectPanel } from './introspect-panel'
 import { defaultExpectations, effectiveKind } from './expectations'
 import { getAppLab } from '../../shared/app-lab'
 import { LabClockBar } from './lab-clock-bar'
@@ -53,6 +54,7 @@ export function InspectPage() {
     'Token',
     ...(decoded.format !== 'empty' ? ['Decoded'] : []),
     ...(showVerify ? ['Verification'] : []),
+    ...(decoded.format === 'opaque' ? ['Introspection'] : []),
     ...(isJws && hasContext ? ['Checks against the request'] : []),
     ...(isJws ? ['Tamper and replay'] : []),
   ]
@@ -112,6 +114,12 @@ export function InspectPage() {
       {showVerify && (
         <Section title="Verification">
           <VerifyPanel key={`${decoded.token}|${JSON.stringify(context)}`} lab={lab} token={decoded.token} initial={defaultExpectations(context, decoded.header, decoded.payload)} nowMs={clock.nowMs} />
+        </Section>
+      )}
+
+      {decoded.format === 'opaque' && (
+        <Section title="Introspection">
+          <IntrospectPanel key={decoded.token} lab={lab} token={decoded.token} context={context} />
         </Section>
       )}
 
