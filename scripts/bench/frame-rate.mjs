@@ -72,6 +72,7 @@ export async function measureFrames(page, ms, trackPacket = false) {
     presentedFps: compositor.presented / compositor.seconds,
     compositorDropped: compositor.dropped,
     compositorIdle: compositor.idle,
+    animatedBy: compositor.mainAnimation > compositor.compositorAnimation ? 'main thread' : compositor.compositorAnimation > 0 ? 'compositor' : 'nothing',
   }
 }
 

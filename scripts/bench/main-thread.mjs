@@ -57,22 +57,36 @@ export const FRAME_CATEGORIES = [...TRACE_CATEGORIES, 'disabled-by-default-devto
 
 /**
  * What the page's compositor did with each frame between `<prefix>0:start` and `<prefix>0:end`:
- * presented (all or part of the update), dropped, or nothing to draw (nothing changed). This sees
- * an animation the compositor runs by itself, which a requestAnimationFrame loop cannot.
+ * presented (all or part of the update), dropped, or nothing to draw (nothing changed); and which
+ * frames carried an animation run on the main thread or by the compositor itself. This sees an
+ * animation the compositor runs alone, which a requestAnimationFrame loop cannot. A frame may have
+ * several reports (main and compositor parts): they are joined by frame sequence number.
  */
 export function compositorFrames(traceJson, prefix) {
   const events = JSON.parse(traceJson).traceEvents
   const start = events.find((event) => event.name === `${prefix}0:start`)
   const end = events.find((event) => event.name === `${prefix}0:end`)
   if (!start || !end) throw new Error('The trace has none of the marks the benchmark set.')
-  const counts = { presented: 0, dropped: 0, idle: 0 }
+  const frames = new Map()
   for (const event of events) {
     if (event.name !== 'PipelineReporter' || event.ph !== 'b' || event.pid !== start.pid) continue
     if (event.ts < start.ts || event.ts > end.ts) continue
-    const state = event.args?.frame_reporter?.state ?? ''
-    if (state.startsWith('STATE_PRESENTED')) counts.presented++
-    else if (state === 'STATE_DROPPED') counts.dropped++
+    const report = event.args?.frame_reporter ?? {}
+    const key = `${report.layer_tree_host_id}:${report.frame_sequence}`
+    const frame = frames.get(key) ?? { states: new Set(), main: false, compositor: false }
+    frame.states.add(report.state)
+    frame.main ||= Boolean(report.has_main_animation)
+    frame.compositor ||= Boolean(report.has_compositor_animation)
+    frames.set(key, frame)
+  }
+  const counts = { presented: 0, dropped: 0, idle: 0, mainAnimation: 0, compositorAnimation: 0 }
+  for (const frame of frames.values()) {
+    const states = [...frame.states]
+    if (states.some((state) => state?.startsWith('STATE_PRESENTED'))) counts.presented++
+    else if (states.includes('STATE_DROPPED')) counts.dropped++
     else counts.idle++
+    if (frame.main) counts.mainAnimation++
+    if (frame.compositor) counts.compositorAnimation++
   }
   return { ...counts, seconds: (end.ts - start.ts) / 1e6 }
 }

@@ -137,12 +137,13 @@ export function formatReport(result, checks, runCount, machine) {
     `${f.maxFrameMs.toFixed(1)} ms`,
     f.droppedFrames,
     ms(f.mainThreadCpuMsPerS),
+    f.animatedBy,
   ]
   const frameRows = [frameRow('idle catalogue', result.idleFrames)]
   if (result.frames) frameRows.push(frameRow(`diagram: ${clip(result.frames.step, 36)}`, result.frames))
   out.push(
     table(
-      ['while', 'compositor fps', 'dropped', 'idle', 'rAF fps', 'rAF p95', 'rAF max', 'rAF missed', 'main CPU per s'],
+      ['while', 'compositor fps', 'dropped', 'idle', 'rAF fps', 'rAF p95', 'rAF max', 'rAF missed', 'main CPU per s', 'animated by'],
       frameRows,
     ),
   )
