@@ -38,7 +38,11 @@ const MARK = 'bench-step-'
 
 const button = (page, name) => page.getByRole('group', { name: 'Flow controls' }).getByRole('button', { name, exact: true })
 
-/** Waits for step `n` to settle and the page to go quiet, then reads the long tasks since `t0`. */
+/**
+ * Waits for step `n` to settle and the page to go quiet, then reads the long tasks since `t0`.
+ * Polls on a 10 ms timer, not on animation frames: a rAF callback would make the page render a
+ * main-thread frame every vsync and add its own work to what is measured.
+ */
 async function settle(page, n, t0, index) {
   const handle = await page.waitForFunction(
     (n) => {
@@ -46,7 +50,7 @@ async function settle(page, n, t0, index) {
       return state && (state.error || state.number === n) ? state : null
     },
     n,
-    { polling: 'raf', timeout: 30_000 },
+    { polling: 10, timeout: 30_000 },
   )
   const state = await handle.jsonValue()
   if (state.error) throw new Error(`The flow stopped on the way to step ${n}: ${state.error}`)
