@@ -227,6 +227,10 @@ test.describe('at phone width', () => {
   test('steps with the bottom bar and stays accessible', async ({ stepper, browserWindow, page }) => {
     await stepper.open()
     await stepper.expectStep(1, TITLES[0])
+    // The diagram leaves room: the narration's title is on the first screen, above the control bar.
+    const titleBox = await stepper.title.boundingBox()
+    const barBox = await stepper.controls.boundingBox()
+    expect(titleBox && barBox && titleBox.y + titleBox.height).toBeLessThanOrEqual(barBox?.y ?? 0)
     await stepper.nextButton.click()
     await stepper.nextButton.click()
     await stepper.expectStep(3, TITLES[2])
@@ -236,4 +240,23 @@ test.describe('at phone width', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
   })
+})
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' })
+
+  test('the message does not move; the arrow and its label stay', async ({ stepper, page }) => {
+    await stepper.open('authorization-code-pkce', '?step=2')
+    await stepper.expectStep(2, TITLES[1])
+    const diagram = page.locator('.flow-diagram')
+    await expect(diagram.getByText('GET /authorize')).toBeVisible()
+    await expect(diagram.locator('.message-packet')).toHaveCount(0)
+    await expect(diagram.locator('path[marker-end]')).toHaveCount(1)
+  })
+})
+
+test('without a motion preference the message travels along its arrow', async ({ stepper, page }) => {
+  await stepper.open('authorization-code-pkce', '?step=2')
+  await stepper.expectStep(2, TITLES[1])
+  await expect(page.locator('.flow-diagram .message-packet')).toHaveCount(1)
 })

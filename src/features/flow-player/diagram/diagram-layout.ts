@@ -55,18 +55,21 @@ const MEDIUM: DiagramLayout = {
   },
 }
 
-/** Two columns for a phone: the same neighbours as the wide layout, folded into a grid. */
+/**
+ * Two columns for a phone: the same neighbours as the wide layout, folded into a grid. Short
+ * nodes and rows, so the narration starts on the first screen under the diagram.
+ */
 const COMPACT: DiagramLayout = {
   name: 'compact',
   nodeWidth: 180,
-  nodeHeight: 124,
+  nodeHeight: 112,
   fontSize: 16,
   positions: {
     'resource-owner': { x: 0, y: 0 },
-    'user-agent': { x: 210, y: 0 },
-    client: { x: 0, y: 220 },
-    'authorization-server': { x: 210, y: 220 },
-    'resource-server': { x: 0, y: 440 },
+    'user-agent': { x: 214, y: 0 },
+    client: { x: 0, y: 178 },
+    'authorization-server': { x: 214, y: 178 },
+    'resource-server': { x: 0, y: 356 },
   },
 }
 
@@ -95,6 +98,26 @@ export function diagramHeight(width: number): number {
   const bounds = layoutBounds(layout)
   const padded = { width: bounds.width * 1.1, height: bounds.height * 1.1 }
   const natural = width > 0 ? Math.round((width * padded.height) / padded.width) : 0
-  const [min, max] = layout.name === 'compact' ? [360, 560] : [240, 400]
+  const [min, max] = layout.name === 'compact' ? [280, 420] : [240, 400]
   return Math.min(max, Math.max(min, natural))
+}
+
+/** Space around the drawing, as a fraction of its size on each side. */
+export const FIT_PADDING = 0.05
+export const MIN_ZOOM = 0.3
+export const MAX_ZOOM = 1.3
+
+/**
+ * The viewport that draws `layout` centred in a `width` × `height` container, as large as fits.
+ * Computed, not measured: the picture is the same on the first frame, after a resize, with or
+ * without motion, whatever React Flow has measured so far.
+ */
+export function fitViewport(layout: DiagramLayout, width: number, height: number): { x: number; y: number; zoom: number } {
+  const bounds = layoutBounds(layout)
+  const scale = 1 + 2 * FIT_PADDING
+  const fit = Math.min(width / (bounds.width * scale), height / (bounds.height * scale))
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, fit))
+  const minX = Math.min(...Object.values(layout.positions).map((p) => p.x))
+  const minY = Math.min(...Object.values(layout.positions).map((p) => p.y))
+  return { x: (width - bounds.width * zoom) / 2 - minX * zoom, y: (height - bounds.height * zoom) / 2 - minY * zoom, zoom }
 }

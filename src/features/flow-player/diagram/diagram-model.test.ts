@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COMPACT_BELOW_PX, MEDIUM_BELOW_PX, diagramHeight, layoutForWidth } from './diagram-layout'
+import { COMPACT_BELOW_PX, FIT_PADDING, MEDIUM_BELOW_PX, diagramHeight, fitViewport, layoutBounds, layoutForWidth } from './diagram-layout'
 import { describeStep, diagramModel, facingSides, labelPlacement, type DiagramStep, type MessageEdge } from './diagram-model'
 
 const authorize: DiagramStep = { from: 'user-agent', to: 'authorization-server', channel: 'front', label: 'GET /authorize' }
@@ -121,6 +121,32 @@ describe('layout', () => {
     expect(diagramHeight(1200)).toBeLessThanOrEqual(400)
     expect(diagramHeight(390)).toBeGreaterThan(diagramHeight(700))
     expect(diagramHeight(0)).toBe(240)
+  })
+
+  it('keeps the phone diagram short enough for the narration to start on the first screen', () => {
+    // 390 px phone: 366 px of container; the diagram leaves more than half of an 844 px screen.
+    expect(diagramHeight(366)).toBeLessThanOrEqual(420)
+    expect(diagramHeight(366)).toBeGreaterThanOrEqual(360)
+  })
+
+  it('computes a viewport that centres the whole layout in the container, as large as fits', () => {
+    for (const [width, height] of [[718, diagramHeight(718)], [366, diagramHeight(366)], [1200, diagramHeight(1200)]] as const) {
+      const layout = layoutForWidth(width)
+      const bounds = layoutBounds(layout)
+      const { x, y, zoom } = fitViewport(layout, width, height)
+      // Inside the container, with the padding on every side.
+      expect(x).toBeGreaterThanOrEqual(0)
+      expect(y).toBeGreaterThanOrEqual(0)
+      expect(x + bounds.width * zoom).toBeLessThanOrEqual(width + 1e-9)
+      expect(y + bounds.height * zoom).toBeLessThanOrEqual(height + 1e-9)
+      // Centred, and touching the padding on the tighter side.
+      expect(x * 2 + bounds.width * zoom).toBeCloseTo(width)
+      expect(y * 2 + bounds.height * zoom).toBeCloseTo(height)
+      const fill = Math.max((bounds.width * zoom) / width, (bounds.height * zoom) / height)
+      expect(fill).toBeCloseTo(1 / (1 + 2 * FIT_PADDING))
+    }
+    // The phone layout's role names stay legible: at least 0.8 of their size at zoom 1.
+    expect(fitViewport(layoutForWidth(366), 366, diagramHeight(366)).zoom).toBeGreaterThan(0.8)
   })
 })
 

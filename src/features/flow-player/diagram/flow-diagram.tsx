@@ -1,9 +1,9 @@
 import '@xyflow/react/dist/style.css'
 import './flow-diagram.css'
-import { useEffect, useId, useMemo, useRef } from 'react'
-import { ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react'
+import { useId, useMemo, useRef } from 'react'
+import { ReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react'
 import type { RoleId } from '../../../protocol/roles'
-import { diagramHeight } from './diagram-layout'
+import { MAX_ZOOM, MIN_ZOOM, diagramHeight, fitViewport, layoutForWidth } from './diagram-layout'
 import { diagramModel, type DiagramStep } from './diagram-model'
 import { MessageEdge } from './message-edge'
 import { RoleNode } from './role-node'
@@ -12,7 +12,7 @@ import { usePrefersReducedMotion } from './use-prefers-reduced-motion'
 
 const nodeTypes = { role: RoleNode } satisfies NodeTypes
 const edgeTypes = { message: MessageEdge } satisfies EdgeTypes
-const FIT_OPTIONS = { padding: 0.06, maxZoom: 1.3, minZoom: 0.3 }
+const ignoreViewportChange = () => {}
 
 export interface FlowDiagramProps {
   /** The current step's message; undefined before the first step. */
@@ -42,6 +42,7 @@ export function FlowDiagram({ activeStep, involvedRoles, reducedMotion, descript
     [activeStep, width, involvedRoles, calm],
   )
   const boxHeight = height ?? diagramHeight(width)
+  const viewport = useMemo(() => fitViewport(layoutForWidth(width), width, boxHeight), [width, boxHeight])
   const captionId = useId()
 
   return (
@@ -60,10 +61,10 @@ export function FlowDiagram({ activeStep, involvedRoles, reducedMotion, descript
             edges={model.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
-            fitView
-            fitViewOptions={FIT_OPTIONS}
-            minZoom={0.3}
-            maxZoom={1.3}
+            viewport={viewport}
+            onViewportChange={ignoreViewportChange}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
             nodesDraggable={false}
             nodesConnectable={false}
             nodesFocusable={false}
@@ -77,9 +78,7 @@ export function FlowDiagram({ activeStep, involvedRoles, reducedMotion, descript
             preventScrolling={false}
             disableKeyboardA11y
             attributionPosition="bottom-right"
-          >
-            <RefitOnResize width={width} height={boxHeight} layout={model.layout} />
-          </ReactFlow>
+          />
         )}
       </div>
       <figcaption id={captionId} className="sr-only">
@@ -87,13 +86,4 @@ export function FlowDiagram({ activeStep, involvedRoles, reducedMotion, descript
       </figcaption>
     </figure>
   )
-}
-
-/** fitView runs once on mount; refit when the container or the layout changes. */
-function RefitOnResize({ width, height, layout }: { width: number; height: number; layout: string }) {
-  const { fitView } = useReactFlow()
-  useEffect(() => {
-    void fitView(FIT_OPTIONS)
-  }, [fitView, width, height, layout])
-  return null
 }

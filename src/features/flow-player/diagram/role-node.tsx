@@ -45,7 +45,7 @@ export function RoleNode({ data }: NodeProps<RoleNodeType>) {
         </div>
       )}
       {data.activity && (
-        <div className="absolute bottom-full left-1/2 mb-3 w-max max-w-[18rem] -translate-x-1/2 rounded-lg border-2 border-slate-700 bg-white px-3 py-1 text-center font-mono text-[1em] font-semibold text-slate-900 shadow">
+        <div className="absolute bottom-full left-0 mb-3 w-max max-w-[18rem] rounded-lg border-2 border-slate-700 bg-white px-3 py-1 text-center font-mono text-[1em] font-semibold text-slate-900 shadow">
           {data.activity}
         </div>
       )}
