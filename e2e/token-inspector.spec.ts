@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type Locator, type Page } from '@playwright/test'
+import { exportSPKI, generateKeyPair, SignJWT } from 'jose'
 
 /** The RFC 7515 Appendix A.1 example: HS256, exp 1300819380 (2011-03-22 18:43:00 UTC). */
 const RFC7515_A1 =
@@ -156,6 +157,28 @@ test('a published vector verifies with a pasted key, and the reasons for failure
   )
 })
 
+test("another issuer's RS256 token: the lab's keys cannot verify it and the page says so; its PEM key does", async ({ inspector, page }) => {
+  const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true })
+  const now = Math.floor(Date.now() / 1000)
+  const token = await new SignJWT({ scope: 'photos.read', client_id: 'my-app' })
+    .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: 'k1' })
+    .setIssuer('https://issuer.example').setSubject('alice').setAudience('https://api.example').setIssuedAt(now).setExpirationTime(now + 3600).setJti('j1')
+    .sign(privateKey)
+  await inspector.open()
+  // Pasted as copied from a terminal: a Bearer prefix, a wrapped line, blank space around it.
+  await inspector.tokenBox.fill(`\n  Bearer ${token.slice(0, 50)}\n${token.slice(50)}  \n`)
+  await expect(page.getByText('The token contains whitespace: a line break at character 51.', { exact: false })).toBeVisible()
+  await expect(inspector.step('Key')).toContainText('kid "k1" not found in the key set')
+  await expect(page.getByText('This token was issued by https://issuer.example, not by the lab, so the lab\'s keys were never going to verify it.', { exact: false })).toBeVisible()
+
+  await page.getByRole('radio', { name: 'A key I paste' }).check()
+  await page.getByRole('textbox', { name: /^Key: a JWK/ }).fill(await exportSPKI(publicKey))
+  await expect(page.getByText('Keys: a PEM public key: an RSA key.')).toBeVisible()
+  // Another issuer's access token is not judged by the photo API's iss and aud: only typ is expected.
+  await expect(inspector.verdict).toHaveText(/^✓ Valid: the signature verifies with an RSA key, and every claim checked holds at .* \(iss, aud not compared: no expected value given\)\.$/)
+  await expect(page.getByText('was issued by https://issuer.example, not by the lab')).toHaveCount(0)
+})
+
 test('malformed, JWE and opaque tokens are explained, segment by segment', async ({ inspector, page }) => {
   await inspector.open()
   await page.getByRole('button', { name: 'Load a malformed sample' }).click()
@@ -176,6 +199,15 @@ test('malformed, JWE and opaque tokens are explained, segment by segment', async
   await inspector.tokenBox.fill('Rt_2YQk4bX8mJ0aZ5cVnq3wL9pE7sH1d')
   await expect(page.getByText('An opaque token (32 characters, no dots)')).toBeVisible()
   await expect(page.getByText('token introspection')).toBeVisible()
+  await page.getByRole('button', { name: 'Introspect at the lab as backup-job' }).click()
+  await expect(inspector.region('Introspection').getByText(/^Not active\. The server knows no live token by this value/)).toBeVisible()
+  await expect(inspector.region('Introspection').getByRole('region', { name: 'Introspection exchange' })).toContainText('"active": false')
+
+  // A JWE whose alg is dir: key management, not a signature, and no wrapped key.
+  await inspector.tokenBox.fill('eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..dyx6V-nJ0DNIIJOV.5CmPxQ-k_ObdrQSExJxb.V25yV9KuVr9o4NK7xLCFGg')
+  await expect(inspector.region('Header')).toContainText('Key management, not a signature: dir (direct encryption)')
+  await expect(inspector.region('Header')).not.toContainText('signed with')
+  await expect(inspector.verdict).toContainText('Reading it needs the symmetric key the sender and recipient share')
 })
 
 test('a link reproduces the view from its fragment, on load and on hashchange', async ({ inspector, page, context }) => {
@@ -222,6 +254,12 @@ test('tokens opened from the flow player come with their context, and verify aga
   await tokens.getByRole('link', { name: 'Inspect the refresh token in the token inspector' }).click({ timeout: 20_000 })
   await expect(page.getByText(/^An opaque token \(\d+ characters, no dots\)/)).toBeVisible()
   await expect(page.getByText("This is a refresh token: the lab's are opaque on purpose.")).toBeVisible()
+  // The same lab knows it: introspection, asked as backup-job because photo-spa is public, says what it stands for.
+  const introspection = inspector.region('Introspection')
+  await expect(introspection).toContainText("This token's client, photo-spa, is a public client: it has no secret")
+  await introspection.getByRole('button', { name: 'Introspect at the lab as backup-job' }).click()
+  await expect(introspection.getByText(/^Active: the authorization server's records say this is a refresh token, issued to the client photo-spa, for the user alice, with scope "/)).toBeVisible()
+  await expect(introspection.getByRole('region', { name: 'Introspection exchange' })).toContainText('POST https://auth.photos.example/introspect')
 })
 
 test('readable and usable at phone width', async ({ inspector, page }) => {
