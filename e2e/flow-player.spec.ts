@@ -192,6 +192,24 @@ test('a presentation clicker steps with PageDown and PageUp; the keys are shown 
   await stepper.expectStep(4, TITLES[3])
 })
 
+test('keyboard only: the focus stays on the control that was pressed, even when it reaches an end', async ({ stepper, page }) => {
+  await stepper.open('authorization-code-pkce', '?step=10')
+  await stepper.expectStep(10, TITLES[9])
+  await stepper.nextButton.focus()
+  await page.keyboard.press('Enter')
+  await stepper.expectStep(11, TITLES[10])
+  await expect(stepper.nextButton).toBeDisabled()
+  await expect(stepper.nextButton).toBeFocused()
+  // Pressing it again does nothing; Shift+Tab reaches Previous step, and Enter goes back.
+  await page.keyboard.press('Enter')
+  await stepper.expectStep(11, TITLES[10])
+  await page.keyboard.press('Shift+Tab')
+  await expect(stepper.previousButton).toBeFocused()
+  await page.keyboard.press('Enter')
+  await stepper.expectStep(10, TITLES[9])
+  await expect(stepper.previousButton).toBeFocused()
+})
+
 test('a round trip to the inspector keeps the flow at its step with the same tokens', async ({ stepper, page }) => {
   await stepper.open('authorization-code-pkce', '?step=9')
   await stepper.expectStep(9, TITLES[8])

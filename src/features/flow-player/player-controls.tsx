@@ -10,10 +10,13 @@ export interface PlayerControlsProps {
 }
 
 const BUTTON =
-  'rounded-md px-2 py-2 text-base leading-tight font-semibold disabled:cursor-not-allowed disabled:opacity-50 sm:px-4'
+  'rounded-md px-2 py-2 text-base leading-tight font-semibold disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 sm:px-4'
 const OUTLINE = `${BUTTON} border border-blue-800 bg-white text-blue-900 hover:bg-blue-50`
 
 /**
+ * Previous and Next are aria-disabled rather than disabled at the ends, so a keyboard user who
+ * presses them to the last step keeps the focus where it was instead of losing it to the page.
+ *
  * The player's buttons; the same actions are on the keyboard (→ Space PageDown, ← PageUp, Home). On a phone
  * they sit in a bar along the bottom edge, within thumb reach, with the word "step" read out but
  * not shown.
@@ -26,13 +29,19 @@ export function PlayerControls(props: PlayerControlsProps) {
       aria-label="Flow controls"
       className="fixed inset-x-0 bottom-0 z-30 grid grid-cols-4 gap-2 border-t border-slate-300 bg-white/95 p-2 shadow-[0_-2px_8px_rgb(0_0_0/0.08)] sm:static sm:flex sm:flex-wrap sm:items-center sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none"
     >
-      <button type="button" onClick={props.onPrevious} disabled={!canPrevious} className={OUTLINE} aria-keyshortcuts="ArrowLeft PageUp">
+      <button
+        type="button"
+        onClick={() => canPrevious && props.onPrevious()}
+        aria-disabled={!canPrevious}
+        className={OUTLINE}
+        aria-keyshortcuts="ArrowLeft PageUp"
+      >
         Previous<span className="sr-only sm:not-sr-only"> step</span>
       </button>
       <button
         type="button"
-        onClick={props.onNext}
-        disabled={!canNext}
+        onClick={() => canNext && props.onNext()}
+        aria-disabled={!canNext}
         aria-busy={busy}
         className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}
         aria-keyshortcuts="ArrowRight Space PageDown"

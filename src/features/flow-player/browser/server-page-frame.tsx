@@ -50,7 +50,7 @@ export function ServerPageFrame({ html, title, prefill, disabled, onSubmit, onIn
       srcDoc={srcDoc}
       sandbox="allow-same-origin allow-forms"
       onLoad={attach}
-      className="block w-full border-0 bg-white"
+      className="block w-full border-0 bg-white focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-blue-600"
       style={{ height }}
     />
   )
