@@ -13,6 +13,12 @@ export interface DiagramLayout {
    * to the nodes, because fitView scales them down more in the narrow containers they serve.
    */
   fontSize: number
+  /**
+   * Room above the top row, in flow units, for the label of a message along a top-row line
+   * (labels sit above horizontal lines): without it "GET /consent" is cut by the top edge.
+   * The phone grid's top line is short and its label sits between the nodes, so it needs none.
+   */
+  labelHeadroom: number
   /** Top-left corner of each role's node, in flow units. */
   positions: Record<RoleId, { x: number; y: number }>
 }
@@ -31,6 +37,7 @@ const WIDE: DiagramLayout = {
   nodeWidth: 270,
   nodeHeight: 112,
   fontSize: 16,
+  labelHeadroom: 44,
   positions: {
     'resource-owner': { x: 0, y: 0 },
     'user-agent': { x: 360, y: 0 },
@@ -46,6 +53,7 @@ const MEDIUM: DiagramLayout = {
   nodeWidth: 204,
   nodeHeight: 132,
   fontSize: 18,
+  labelHeadroom: 44,
   positions: {
     'resource-owner': { x: 0, y: 0 },
     'user-agent': { x: 246, y: 0 },
@@ -64,6 +72,7 @@ const COMPACT: DiagramLayout = {
   nodeWidth: 180,
   nodeHeight: 112,
   fontSize: 16,
+  labelHeadroom: 0,
   positions: {
     'resource-owner': { x: 0, y: 0 },
     'user-agent': { x: 214, y: 0 },
@@ -89,16 +98,24 @@ export function layoutBounds(layout: DiagramLayout): { width: number; height: nu
   }
 }
 
+/** What the picture covers: the nodes and the label headroom above them. */
+export function drawingBounds(layout: DiagramLayout): { x: number; y: number; width: number; height: number } {
+  const nodes = layoutBounds(layout)
+  const x = Math.min(...Object.values(layout.positions).map((p) => p.x))
+  const y = Math.min(...Object.values(layout.positions).map((p) => p.y)) - layout.labelHeadroom
+  return { x, y, width: nodes.width, height: nodes.height + layout.labelHeadroom }
+}
+
 /**
  * A container height (px) that lets fitView draw the layout at about its natural size for a
  * container `width` pixels wide, clamped so the diagram never crowds out the panels beneath it.
  */
 export function diagramHeight(width: number): number {
   const layout = layoutForWidth(width)
-  const bounds = layoutBounds(layout)
+  const bounds = drawingBounds(layout)
   const padded = { width: bounds.width * 1.1, height: bounds.height * 1.1 }
   const natural = width > 0 ? Math.round((width * padded.height) / padded.width) : 0
-  const [min, max] = layout.name === 'compact' ? [280, 420] : [240, 400]
+  const [min, max] = layout.name === 'compact' ? [280, 440] : [240, 400]
   return Math.min(max, Math.max(min, natural))
 }
 
@@ -113,11 +130,9 @@ export const MAX_ZOOM = 1.3
  * without motion, whatever React Flow has measured so far.
  */
 export function fitViewport(layout: DiagramLayout, width: number, height: number): { x: number; y: number; zoom: number } {
-  const bounds = layoutBounds(layout)
+  const bounds = drawingBounds(layout)
   const scale = 1 + 2 * FIT_PADDING
   const fit = Math.min(width / (bounds.width * scale), height / (bounds.height * scale))
   const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, fit))
-  const minX = Math.min(...Object.values(layout.positions).map((p) => p.x))
-  const minY = Math.min(...Object.values(layout.positions).map((p) => p.y))
-  return { x: (width - bounds.width * zoom) / 2 - minX * zoom, y: (height - bounds.height * zoom) / 2 - minY * zoom, zoom }
+  return { x: (width - bounds.width * zoom) / 2 - bounds.x * zoom, y: (height - bounds.height * zoom) / 2 - bounds.y * zoom, zoom }
 }
