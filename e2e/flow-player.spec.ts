@@ -192,6 +192,23 @@ test('a presentation clicker steps with PageDown and PageUp; the keys are shown 
   await stepper.expectStep(4, TITLES[3])
 })
 
+test('quick presses through recorded steps land where they lead and stay there', async ({ stepper, page }) => {
+  await stepper.open('authorization-code-pkce', '?step=8')
+  await stepper.expectStep(8, TITLES[7])
+  for (const key of ['PageUp', 'ArrowLeft', 'PageUp', 'ArrowLeft', 'PageUp', 'PageDown', 'ArrowRight', 'PageDown']) await page.keyboard.press(key, { delay: 0 })
+  await stepper.expectStep(6, TITLES[5])
+  await page.waitForTimeout(1000)
+  await stepper.expectStep(6, TITLES[5])
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowRight')
+  }
+  await page.keyboard.press('ArrowRight')
+  await stepper.expectStep(7, TITLES[6])
+  await page.waitForTimeout(1000)
+  await stepper.expectStep(7, TITLES[6])
+})
+
 test('keyboard only: the focus stays on the control that was pressed, even when it reaches an end', async ({ stepper, page }) => {
   await stepper.open('authorization-code-pkce', '?step=10')
   await stepper.expectStep(10, TITLES[9])

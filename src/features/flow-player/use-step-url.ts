@@ -23,7 +23,10 @@ export function useStepUrl(
 ): { notice?: StepNotice; runningTo?: number } {
   const [params, setParams] = useSearchParams()
   const raw = params.get('step')
-  const written = useRef<string | null>(null)
+  // The ?step values this hook wrote, oldest first, until the router reports them back. Quick
+  // presses (a clicker's PageDown, PageDown) write 8 then 9 before the router has applied 8: the
+  // late 8 is our own echo, not a link, and must not pull the player back to step 8.
+  const written = useRef<string[]>([])
   // Back in the player without a step in the link (the Flows link, the catalogue): resume.
   const [resumes] = useState(() => raw === null && hasProgress(session))
   const resumed = useRef(resumes)
@@ -32,7 +35,11 @@ export function useStepUrl(
   const [target, setTarget] = useState(1)
 
   useEffect(() => {
-    if (raw !== null && raw === written.current) return
+    const echo = raw === null ? -1 : written.current.indexOf(raw)
+    if (echo >= 0) {
+      written.current = written.current.slice(echo + 1)
+      return
+    }
     if (raw === null && resumed.current) return
     const { step, notice: clamped } = readStepParam(raw, stepCount)
     setNotice(clamped === undefined ? undefined : { step, text: clamped })
@@ -57,8 +64,8 @@ export function useStepUrl(
   useEffect(() => {
     if (pending || state.cursor < 0) return
     const shown = String(state.cursor + 1)
-    written.current = shown
     if (latestRaw.current === shown) return
+    written.current = [...written.current, shown]
     latestSetParams.current(
       (previous) => {
         const next = new URLSearchParams(previous)
