@@ -14,13 +14,20 @@ import { usePlayerKeys } from './use-player-keys'
 import { useStepUrl } from './use-step-url'
 import { StepDiagram } from './step-diagram'
 
+/** What a recorded step in the past accepts: nothing. One array, so the memoised browser window keeps its props. */
+const NO_EVENTS: readonly LearnerEvent['type'][] = []
+
 export interface FlowPlayerProps {
   flow: FlowDefinition
   title: string
   lab: FlowLab & { clock?: { now(): number } }
 }
 
-/** One flow, step by step: diagram, narration, browser window, HTTP and tokens, with its controls. */
+/**
+ * One flow, step by step: diagram, narration, browser window, HTTP and tokens, with its controls.
+ * The parts are memoised and get stable props, so the session's "running" flip on Next re-renders
+ * only the controls; the parts re-render once, when the new step is recorded.
+ */
 export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
   const { session, state } = useFlowSession(flow, lab)
   const { notice, runningTo } = useStepUrl(session, state, flow.plannedSteps.length)
@@ -105,13 +112,13 @@ export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
         <div className="mt-4 flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start">
           <div className="contents lg:block lg:min-w-0 lg:space-y-4">
             <div className="order-1">
-              <StepDiagram step={step} steps={state.steps} />
+              <StepDiagram step={step} total={total} />
             </div>
             <div className="order-3">
               <BrowserWindow
                 page={step.browser}
                 active={step.meta.channel === 'front'}
-                accepts={atRecordedEnd ? step.accepts : []}
+                accepts={atRecordedEnd ? step.accepts : NO_EVENTS}
                 past={!atRecordedEnd}
                 onEvent={send}
                 onTyped={onTyped}

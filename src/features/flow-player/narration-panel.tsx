@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { StepFact } from '../../flows/flow-definition'
 import type { StepMeta, StepOutcome } from '../../flows/step-meta'
 import { ROLE_PROFILES } from '../../protocol/roles'
@@ -12,7 +13,7 @@ const OUTCOME: Record<StepOutcome, { text: string; className: string }> = {
 const CHANNEL_TEXT = { front: 'Front channel, through the browser', back: 'Back channel, direct', local: 'Local: no message' } as const
 
 /** The current step in words: who to whom, the narration, the spec reference, and the values it made or checked. */
-export function NarrationPanel({ number, total, meta, facts }: { number: number; total: number; meta: StepMeta; facts: readonly StepFact[] }) {
+export const NarrationPanel = memo(function NarrationPanel({ number, total, meta, facts }: { number: number; total: number; meta: StepMeta; facts: readonly StepFact[] }) {
   const route = meta.channel === 'local' ? ROLE_PROFILES[meta.from].name : `${ROLE_PROFILES[meta.from].name} → ${ROLE_PROFILES[meta.to].name}`
   return (
     <section aria-labelledby="step-title" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -59,4 +60,4 @@ export function NarrationPanel({ number, total, meta, facts }: { number: number;
       )}
     </section>
   )
-}
+})

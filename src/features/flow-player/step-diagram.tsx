@@ -1,11 +1,18 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { SessionStep } from '../../flows/flow-session'
 import { FlowDiagram } from './diagram/flow-diagram'
 import { describeStep, type DiagramStep } from './diagram/diagram-model'
 
+export interface StepDiagramProps {
+  step: SessionStep
+  /** How many steps the flow has, for "Step 3 of 11." in the description. */
+  total: number
+}
+
 /** The diagram for one recorded step: its message from sender to receiver, the roles involved, in words for screen readers. */
-export function StepDiagram({ step }: { step: SessionStep; steps: readonly SessionStep[] }) {
+export const StepDiagram = memo(function StepDiagram({ step, total }: StepDiagramProps) {
   const { from, to, channel, label, involved } = step.meta
   const active = useMemo<DiagramStep>(() => ({ from, to, channel, label }), [from, to, channel, label])
-  return <FlowDiagram activeStep={active} involvedRoles={involved} description={describeStep(active)} />
-}
+  const description = describeStep(active, { number: step.index + 1, total, involvedRoles: involved })
+  return <FlowDiagram activeStep={active} involvedRoles={involved} description={description} />
+})

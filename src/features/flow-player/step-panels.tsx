@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { SessionStep } from '../../flows/flow-session'
 import { ROLE_PROFILES } from '../../protocol/roles'
 import type { Exchange } from '../../wire/exchange'
@@ -18,7 +18,7 @@ export interface StepPanelsProps {
  * The HTTP of the current step and the tokens the client holds. A response step (the tokens, the
  * photos) shows the exchange the step before it sent, with the response marked as this step's.
  */
-export function StepPanels({ flowTitle, step, steps, cursor, now }: StepPanelsProps) {
+export const StepPanels = memo(function StepPanels({ flowTitle, step, steps, cursor, now }: StepPanelsProps) {
   const previous = steps[step.index - 1]
   const exchanges = step.meta.response && step.exchanges.length === 0 ? (previous?.exchanges ?? []) : step.exchanges
   const focus = step.meta.response ? 'response' : step.meta.channel === 'back' ? 'request' : undefined
@@ -38,4 +38,4 @@ export function StepPanels({ flowTitle, step, steps, cursor, now }: StepPanelsPr
       <TokenPanel tokens={tokens} now={now} />
     </div>
   )
-}
+})

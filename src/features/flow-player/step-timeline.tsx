@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from 'react-router'
 import type { TimelineItem } from './timeline'
 
@@ -9,7 +10,7 @@ const MARK: Record<TimelineItem['state'], string> = {
 }
 
 /** Every step as a link to ?step=N: the recorded ones, then those Next would run. */
-export function StepTimeline({ items }: { items: readonly TimelineItem[] }) {
+export const StepTimeline = memo(function StepTimeline({ items }: { items: readonly TimelineItem[] }) {
   return (
     <nav aria-labelledby="steps-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="steps-heading" className="text-xl font-bold text-slate-900">
@@ -37,4 +38,4 @@ export function StepTimeline({ items }: { items: readonly TimelineItem[] }) {
       </ol>
     </nav>
   )
-}
+})

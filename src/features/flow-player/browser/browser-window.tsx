@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { DEMO_USER } from '../../../protocol/demo-world'
 import { ROLE_PROFILES } from '../../../protocol/roles'
 import type { LearnerEvent } from '../../../flows/flow-definition'
@@ -23,7 +23,7 @@ export interface BrowserWindowProps {
 const PREFILL = { username: DEMO_USER.username, password: DEMO_USER.password }
 
 /** Alice's browser: the address bar and the page the lab's servers sent, as the browser shows it. */
-export function BrowserWindow({ page, active, accepts, past, onEvent, onTyped }: BrowserWindowProps) {
+export const BrowserWindow = memo(function BrowserWindow({ page, active, accepts, past, onEvent, onTyped }: BrowserWindowProps) {
   const headingId = useId()
   const interactive = accepts.length > 0 && !past
 
@@ -84,4 +84,4 @@ export function BrowserWindow({ page, active, accepts, past, onEvent, onTyped }:
       </div>
     </section>
   )
-}
+})

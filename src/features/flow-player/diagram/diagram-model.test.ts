@@ -151,12 +151,28 @@ describe('layout', () => {
 })
 
 describe('describeStep', () => {
-  it('says who sends what to whom over which channel', () => {
-    expect(describeStep(token)).toBe(
-      'The client (Printshop) sends POST /token to the authorization server (auth.photos.example), over the back channel, directly between servers.',
+  const login: DiagramStep = { from: 'user-agent', to: 'authorization-server', channel: 'front', label: 'GET /login' }
+
+  it('leads with the step number and names each role once, over the front channel', () => {
+    const text = describeStep(login, { number: 3, total: 11, involvedRoles: ['resource-owner'] })
+    expect(text).toBe("Step 3 of 11. Alice's browser sends GET /login to the authorization server (auth.photos.example) over the front channel; Alice takes part.")
+    expect(text.match(/browser/g)).toHaveLength(1)
+  })
+  it('says who sends what to whom over the back channel', () => {
+    expect(describeStep(token, { number: 8, total: 11 })).toBe(
+      'Step 8 of 11. The client (Printshop) sends POST /token to the authorization server (auth.photos.example) over the back channel, directly between servers.',
     )
   })
   it('says when no message travels', () => {
-    expect(describeStep(pkce)).toBe('No message this step: the client (Printshop) works locally: make PKCE verifier.')
+    expect(describeStep(pkce, { number: 1, total: 11 })).toBe('Step 1 of 11. No message: the client (Printshop) works locally (make PKCE verifier).')
+  })
+  it('lists several involved roles and leaves out the sender and receiver', () => {
+    const involved = ['resource-owner', 'user-agent', 'client', 'resource-owner'] as const
+    expect(describeStep(authorize, { involvedRoles: involved })).toBe(
+      "Alice's browser sends GET /authorize to the authorization server (auth.photos.example) over the front channel; Alice and the client (Printshop) take part.",
+    )
+  })
+  it('describes the empty diagram before the first step', () => {
+    expect(describeStep(undefined)).toMatch(/^Diagram of the five roles: .* No message yet\.$/)
   })
 })

@@ -157,16 +157,42 @@ export function diagramModel(step: DiagramStep | undefined, width: number, optio
   return { layout: layout.name, fontSize: layout.fontSize, nodes, edges }
 }
 
-/** A sentence that says what the diagram shows, for screen readers and as the figure's caption. */
-export function describeStep(step: DiagramStep | undefined): string {
+export interface StepDescriptionOptions {
+  /** The step's place in the flow, 1-based, and the flow's length: "Step 3 of 11." leads the text. */
+  number?: number
+  total?: number
+  /** Roles that take part without sending or receiving: "Alice takes part." */
+  involvedRoles?: readonly RoleId[]
+}
+
+/**
+ * What the diagram shows, in a sentence or two for screen readers (the figure's caption): who
+ * sends what to whom over which channel, and who else takes part. Each role is named once, by
+ * the name the story gives it ("Alice's browser", "the client (Printshop)").
+ */
+export function describeStep(step: DiagramStep | undefined, options: StepDescriptionOptions = {}): string {
   if (!step) return 'Diagram of the five roles: resource owner, browser, client, authorization server and resource server. No message yet.'
-  const from = `the ${ROLE_PROFILES[step.from].name.toLowerCase()} (${ROLE_PROFILES[step.from].character})`
-  if (step.channel === 'local' || step.from === step.to) {
-    return `No message this step: ${from} works locally: ${step.label}.`
-  }
-  const to = `the ${ROLE_PROFILES[step.to].name.toLowerCase()} (${ROLE_PROFILES[step.to].character})`
-  const channel = step.channel === 'front' ? 'over the front channel, through the browser' : 'over the back channel, directly between servers'
-  return `${capitalise(from)} sends ${step.label} to ${to}, ${channel}.`
+  const { number, total } = options
+  const lead = number === undefined ? '' : total === undefined ? `Step ${number}. ` : `Step ${number} of ${total}. `
+  const local = step.channel === 'local' || step.from === step.to
+  const action = local
+    ? `No message: ${spoken(step.from)} works locally (${step.label})`
+    : `${capitalise(spoken(step.from))} sends ${step.label} to ${spoken(step.to)} ${
+        step.channel === 'front' ? 'over the front channel' : 'over the back channel, directly between servers'
+      }`
+  const others = (options.involvedRoles ?? []).filter((role, i, all) => role !== step.from && role !== step.to && all.indexOf(role) === i)
+  const involved = others.length === 0 ? '' : `; ${listed(others.map(spoken))} ${others.length === 1 ? 'takes' : 'take'} part`
+  return `${lead}${action}${involved}.`
+}
+
+/** How the story names a role: Alice and her browser by name, the servers by role with their name. */
+function spoken(role: RoleId): string {
+  const { name, character } = ROLE_PROFILES[role]
+  return role === 'resource-owner' || role === 'user-agent' ? character : `the ${name.toLowerCase()} (${character})`
+}
+
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 function capitalise(text: string): string {
