@@ -1,5 +1,6 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import type { TokenKind } from '../../../../shared/inspector-link'
+import { formatDuration } from '../../../../protocol/jwt/time'
 
 export interface ClaimRow {
   name: string
@@ -53,20 +54,11 @@ const WHY_OPAQUE: Record<TokenKind, string> = {
   id_token: 'An ID token must be a JWT (OpenID Connect Core §2), but this value is not one.',
 }
 
-/** "in 4 min 12 s", "3 min ago", "now": the two largest units, whole seconds. */
+/** "in 4 min 12 s", "3 min ago", "now": the inspector's duration wording, against the lab's clock. */
 export function relativeTime(seconds: number, nowMs: number): string {
   const delta = Math.round(seconds - nowMs / 1000)
   if (delta === 0) return 'now'
-  let rest = Math.abs(delta)
-  const parts: string[] = []
-  for (const [unit, size] of [['d', 86400], ['h', 3600], ['min', 60], ['s', 1]] as const) {
-    const count = Math.floor(rest / size)
-    rest -= count * size
-    if (count > 0) parts.push(`${count} ${unit}`)
-    else if (parts.length > 0) break
-    if (parts.length === 2) break
-  }
-  return delta > 0 ? `in ${parts.join(' ')}` : `${parts.join(' ')} ago`
+  return delta > 0 ? `in ${formatDuration(delta)}` : `${formatDuration(delta)} ago`
 }
 
 function asText(value: unknown): string {
