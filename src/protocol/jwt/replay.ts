@@ -2,6 +2,7 @@
  * Presenting a token to a protected resource (RFC 6750 §2.1) and reading its refusal: the status,
  * the `WWW-Authenticate: Bearer` challenge and its parameters (RFC 6750 §3), and what they mean.
  */
+import { parseChallenge } from '../www-authenticate'
 
 export interface ReplayResult {
   request: { method: string; url: string; authorization: string }
@@ -32,20 +33,9 @@ export async function presentToken(send: (request: Request) => Promise<Response>
   }
 }
 
-/**
- * Parses a Bearer challenge's auth-params (RFC 6750 §3, RFC 9110 §11.2): `name=token` or
- * `name="quoted string"` separated by commas; backslash escapes are unescaped.
- */
+/** A Bearer challenge's auth-params by name (RFC 6750 §3): `error`, `error_description`, `scope`, `realm`. */
 export function parseBearerChallenge(header: string): Record<string, string> {
-  const params: Record<string, string> = {}
-  const body = header.replace(/^\s*Bearer\s*/i, '')
-  const pattern = /\s*([A-Za-z0-9_!#$%&'*+.^`|~-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*(?:,|$)/gy
-  for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
-    const [, name = '', quoted, bare] = match
-    params[name] = quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (bare ?? '')
-    if (pattern.lastIndex >= body.length) break
-  }
-  return params
+  return Object.fromEntries(parseChallenge(header).params)
 }
 
 function meaningOf(status: number, challenge: Record<string, string>): string {

@@ -162,18 +162,3 @@ export function statusClass(status: number): 'informational' | 'success' | 'redi
   if (status >= 200) return 'success'
   return 'informational'
 }
-
-/**
- * Takes a WWW-Authenticate challenge apart: its scheme and auth-params, quoted strings unescaped
- * (RFC 9110 §11.6.1, the Bearer parameters of RFC 6750 §3). Reads the first challenge only.
- */
-export function parseChallenge(header: string): { scheme: string; params: Pair[] } {
-  const scheme = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)/.exec(header)?.[1] ?? ''
-  const params: Pair[] = []
-  const param = /\s*,?\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/y
-  param.lastIndex = header.indexOf(scheme) + scheme.length
-  for (let match = param.exec(header); match; match = param.exec(header)) {
-    params.push([match[1] ?? '', match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '')])
-  }
-  return { scheme, params }
-}

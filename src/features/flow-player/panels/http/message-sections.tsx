@@ -1,6 +1,7 @@
 import { headerValue, type Exchange } from '../../../../wire/exchange'
 import { BodyView } from './body-view'
-import { describeAuthorization, parseChallenge, parseCookieHeader, parseSetCookie, splitUrl, statusClass, type UrlParts } from './http-decode'
+import { describeAuthorization, parseCookieHeader, parseSetCookie, splitUrl, statusClass, type UrlParts } from './http-decode'
+import { parseChallenge } from '../../../../protocol/www-authenticate'
 import { InspectLink, PairTable } from './pair-table'
 
 type InspectHref = (name: string, value: string) => string | undefined
@@ -71,6 +72,7 @@ export function ResponseSection({ exchange, inspectHref, headingLevel }: { excha
   const location = headerValue(response.headers, 'location')
   const locationParts = location ? splitUrl(location, exchange.request.url) : null
   const challenge = headerValue(response.headers, 'www-authenticate')
+  const decodedChallenge = challenge ? parseChallenge(challenge) : undefined
   const cookies = response.headers.filter(([name]) => name === 'set-cookie').map(([, value]) => parseSetCookie(value))
   const Heading = `h${headingLevel}` as const
   return (
@@ -111,8 +113,8 @@ export function ResponseSection({ exchange, inspectHref, headingLevel }: { excha
           </tbody>
         </table>
       )}
-      {challenge && (
-        <PairTable caption={`WWW-Authenticate: ${parseChallenge(challenge).scheme} challenge, decoded`} pairs={parseChallenge(challenge).params} nameHeader="Parameter" />
+      {decodedChallenge && (
+        <PairTable caption={`WWW-Authenticate: ${decodedChallenge.scheme} challenge, decoded`} pairs={decodedChallenge.params} nameHeader="Parameter" />
       )}
       <PairTable caption="Response headers" pairs={response.headers} nameHeader="Header" />
       <BodyView contentType={headerValue(response.headers, 'content-type')} body={response.body} caption="Response body" inspectHref={inspectHref} />

@@ -1,0 +1,15 @@
+/**
+ * Takes a WWW-Authenticate challenge apart: its scheme and auth-params, quoted strings unescaped
+ * (RFC 9110 §11.6.1, the Bearer parameters of RFC 6750 §3). Reads the first challenge only.
+ * One reader for the HTTP panel and the token inspector.
+ */
+export function parseChallenge(header: string): { scheme: string; params: [name: string, value: string][] } {
+  const scheme = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)/.exec(header)?.[1] ?? ''
+  const params: [string, string][] = []
+  const param = /\s*,?\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/y
+  param.lastIndex = header.indexOf(scheme) + scheme.length
+  for (let match = param.exec(header); match; match = param.exec(header)) {
+    params.push([match[1] ?? '', match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '')])
+  }
+  return { scheme, params }
+}
