@@ -1,4 +1,5 @@
-import { SCOPE_DESCRIPTIONS } from '../registry/scopes.ts'
+import { renderConsentForm } from './consent-form.ts'
+import type { ConsentPageModel } from './consent-page.ts'
 import { escapeHtml, renderPage } from './layout.ts'
 
 /**
@@ -23,36 +24,16 @@ ${errorParagraph(model.errorMessage, 'code-error')}
   return renderPage({ title: 'Connect a device', issuer: model.issuer, body })
 }
 
-export interface DeviceConsentPageModel {
-  issuer: string
-  action: string
-  requestId: string
-  clientName: string
-  clientId: string
-  userName: string
+export interface DeviceConsentPageModel extends ConsentPageModel {
   /** Shown so the user can check it matches the device, against remote phishing (RFC 8628 §5.4). */
   userCode: string
-  scope: readonly string[]
-  errorMessage?: string
 }
 
 /** The approval form for a device: the code to compare, what it asks for, Allow and Deny. */
 export function renderDeviceConsentPage(model: DeviceConsentPageModel): string {
-  const items = model.scope
-    .map((scope) => `<li><code>${escapeHtml(scope)}</code>: ${escapeHtml(SCOPE_DESCRIPTIONS[scope] ?? scope)}</li>`)
-    .join('\n')
   const body = `<p>Signed in as <strong>${escapeHtml(model.userName)}</strong>.</p>
 <p>Check that your device shows the code <strong><code>${escapeHtml(model.userCode)}</code></strong>. If it does not, or you did not start this on a device of your own, choose Deny.</p>
-<p><strong>${escapeHtml(model.clientName)}</strong> (<code>${escapeHtml(model.clientId)}</code>) asks to:</p>
-<ul>
-${items}
-</ul>
-${errorParagraph(model.errorMessage, 'consent-error')}
-<form method="post" action="${escapeHtml(model.action)}">
-<input type="hidden" name="request_id" value="${escapeHtml(model.requestId)}">
-<button type="submit" name="decision" value="approve">Allow</button>
-<button type="submit" name="decision" value="deny" class="secondary">Deny</button>
-</form>`
+${renderConsentForm(model)}`
   return renderPage({ title: `Allow ${model.clientName} to access your account?`, issuer: model.issuer, body })
 }
 
