@@ -1,7 +1,7 @@
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { API_AUDIENCE, ISSUER, PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../protocol/demo-world.ts'
-import { parseForms } from './testing/html-forms.ts'
+import { extractForms } from '../protocol/html-forms/html-forms.ts'
 import { runAuthorization } from './testing/run-authorization.ts'
 import { authorizationParams, createTestServer, FIXED_NOW, obtainCode, postForm, redeemCode } from './testing/test-kit.ts'
 
@@ -35,10 +35,10 @@ describe('authorization code + PKCE through the real login and consent forms', (
     expect(login.body).toContain('<h1>Sign in</h1>')
     expect(login.body).toContain('<label for="username">Username</label>')
     expect(login.body).toContain('<label for="password">Password</label>')
-    const [form] = parseForms(login.body)
+    const [form] = extractForms(login.body)
     expect(form?.action).toBe(`${ISSUER}/login`)
     expect(form?.method).toBe('POST')
-    expect(form?.controls.map((control) => `${control.type}:${control.name}`)).toEqual(['hidden:request_id', 'text:username', 'password:password'])
+    expect(form?.controls.filter((control) => control.name !== '').map((control) => `${control.type}:${control.name}`)).toEqual(['hidden:request_id', 'text:username', 'password:password'])
     expect(new URL(login.url).searchParams.get('request_id')).toBe(form?.controls[0]?.value)
   })
 
@@ -60,7 +60,7 @@ describe('authorization code + PKCE through the real login and consent forms', (
     const server = createTestServer()
     const { params } = await authorizationParams('photo-spa')
     const login = await run(server, `/authorize?${new URLSearchParams(params)}`)
-    const requestId = parseForms(login.body)[0]?.controls[0]?.value ?? ''
+    const requestId = extractForms(login.body)[0]?.controls[0]?.value ?? ''
     const response = await postForm(server, { request_id: requestId, username: 'alice', password: 'wonderland' }, { path: '/login' })
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe(`${ISSUER}/consent?request_id=${requestId}`)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { FRAME_TV_CLIENT, ISSUER } from '../protocol/demo-world.ts'
 import { DEMO_CLIENTS, DEMO_USERS, type AuthorizationServer } from './index.ts'
 import { createBrowserClient } from './testing/browser-client.ts'
-import { parseForms } from './testing/html-forms.ts'
+import { extractForms } from '../protocol/html-forms/html-forms.ts'
 import { runDeviceVerification } from './testing/run-device-verification.ts'
 import { createTestServer, obtainCode, postForm } from './testing/test-kit.ts'
 
@@ -25,9 +25,10 @@ describe('the verification page /device (RFC 8628 §3.3)', () => {
     const response = await server.fetch(new Request(`${ISSUER}/device?user_code=wdjb%20mjht`))
     expect(response.status).toBe(200)
     expect(response.headers.get('x-frame-options')).toBe('DENY')
-    const [form] = parseForms(await response.text())
+    const [form] = extractForms(await response.text())
     expect(form).toMatchObject({ method: 'POST', action: `${ISSUER}/device` })
-    expect(form?.controls).toEqual([{ tag: 'input', type: 'text', name: 'user_code', value: 'WDJB-MJHT' }])
+    const named = form?.controls.filter((control) => control.name !== '')
+    expect(named?.map(({ element, type, name, value }) => ({ element, type, name, value }))).toEqual([{ element: 'input', type: 'text', name: 'user_code', value: 'WDJB-MJHT' }])
   })
 
   it('accepts the code in any case and without the dash, then asks the user to sign in', async () => {
@@ -71,7 +72,7 @@ describe('the verification page /device (RFC 8628 §3.3)', () => {
     expect(unknown.status).toBe(400)
     const html = await unknown.text()
     expect(html).toContain('No device is waiting for the code BBBB-BBBB')
-    expect(parseForms(html)[0]?.controls[0]).toMatchObject({ name: 'user_code', value: 'BBBB-BBBB' })
+    expect(extractForms(html)[0]?.controls[0]).toMatchObject({ name: 'user_code', value: 'BBBB-BBBB' })
   })
 
   it('limits guessing: after 5 wrong codes in a minute, 429 with Retry-After (RFC 8628 §5.1)', async () => {
@@ -103,7 +104,7 @@ describe('the verification page /device (RFC 8628 §3.3)', () => {
     const device = await startDevice(server)
     const first = await runDeviceVerification(server, device.user_code, { decision: 'approve', password: 'wrong' })
     expect(first.page.status).toBe(401)
-    const requestId = new URL(first.page.url).searchParams.get('request_id') ?? parseForms(first.page.body)[0]?.controls[0]?.value
+    const requestId = new URL(first.page.url).searchParams.get('request_id') ?? extractForms(first.page.body)[0]?.controls[0]?.value
     const stranger = await server.fetch(new Request(`${ISSUER}/device/consent`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ISSUER } from '../protocol/demo-world.ts'
 import { createAuthorizationServer } from './index.ts'
 import { createBrowserClient } from './testing/browser-client.ts'
-import { parseForms } from './testing/html-forms.ts'
+import { extractForms } from '../protocol/html-forms/html-forms.ts'
 import { runAuthorization } from './testing/run-authorization.ts'
 import { authorizationParams, createTestServer, FIXED_NOW, postForm } from './testing/test-kit.ts'
 
@@ -13,7 +13,7 @@ async function loginPage(server: ReturnType<typeof createTestServer>) {
   const browser = newBrowser(server)
   const { params } = await authorizationParams('photo-spa')
   const page = await browser.open(`${ISSUER}/authorize?${new URLSearchParams(params)}`)
-  return { browser, page, requestId: parseForms(page.body)[0]?.controls[0]?.value ?? '' }
+  return { browser, page, requestId: extractForms(page.body)[0]?.controls[0]?.value ?? '' }
 }
 
 describe('login and consent pages', () => {
@@ -50,9 +50,9 @@ describe('login and consent pages', () => {
     const consent = await browser.submit(page, { username: 'alice', password: 'wonderland' })
     expect(consent.body).toContain('<h1>Allow Printshop web app to access your account?</h1>')
     expect(consent.body).toContain('<code>photos.read</code>: See your photos')
-    const [form] = parseForms(consent.body)
+    const [form] = extractForms(consent.body)
     expect(form?.action).toBe(`${ISSUER}/consent`)
-    expect(form?.controls.map((control) => `${control.name}=${control.tag === 'input' ? '' : control.value}`)).toEqual(['request_id=', 'decision=approve', 'decision=deny'])
+    expect(form?.controls.map((control) => `${control.name}=${control.element === 'input' ? '' : control.value}`)).toEqual(['request_id=', 'decision=approve', 'decision=deny'])
     const undecided = await browser.submit(consent, {})
     expect(undecided.status).toBe(400)
     expect(undecided.body).toContain('Choose Allow or Deny.')

@@ -1,11 +1,11 @@
 import type { RoleId } from '../protocol/roles.ts'
 import { withIntendedRequestHeaders } from '../protocol/script-headers.ts'
+import { buildSubmission } from '../protocol/html-forms/form-submission.ts'
+import { extractForms } from '../protocol/html-forms/html-forms.ts'
+import type { HtmlForm } from '../protocol/html-forms/html-forms.ts'
 import { createCookieJar, siteOf } from './cookie-jar.ts'
 import type { Cookie } from './cookie-jar.ts'
 import type { HeaderList } from './exchange.ts'
-import { buildSubmission } from './form-submission.ts'
-import { extractForms } from './html-forms.ts'
-import type { HtmlForm } from './html-forms.ts'
 import type { Wire } from './wire.ts'
 
 /** One response as the browser window shows it. */

@@ -1,4 +1,5 @@
-import { formFields, parseForms } from './html-forms.ts'
+import { buildSubmission } from '../../protocol/html-forms/form-submission.ts'
+import { extractForms, isSubmitButton } from '../../protocol/html-forms/html-forms.ts'
 
 type FetchHandler = (request: Request) => Promise<Response>
 
@@ -31,7 +32,8 @@ export interface BrowserClient {
 /**
  * A minimal browser over a Fetch-API handler for tests and tools: follows redirects (303 and
  * 301/302 after POST become GET), keeps cookies per origin (Max-Age=0 deletes), and submits HTML
- * forms. Redirects to an origin `handles` rejects are not fetched: the page records `redirectedTo`.
+ * forms with the shared reader of protocol/html-forms/. Redirects to an origin `handles` rejects
+ * are not fetched: the page records `redirectedTo`.
  */
 export function createBrowserClient(fetchHandler: FetchHandler, handles: (url: URL) => boolean): BrowserClient {
   const jar = new Map<string, Map<string, string>>()
@@ -78,15 +80,16 @@ export function createBrowserClient(fetchHandler: FetchHandler, handles: (url: U
     open: (url) => navigate(new Request(url)),
     navigate,
     async submit(page, fill = {}, submitter, index = 0) {
-      const form = parseForms(page.body)[index]
+      const form = extractForms(page.body)[index]
       if (!form) throw new Error(`no form #${index} on ${page.url}`)
-      const action = new URL(form.action || page.url, page.url)
-      const fields = formFields(form, fill, submitter)
-      if (form.method === 'GET') {
-        action.search = fields.toString()
-        return navigate(new Request(action))
+      if (submitter && !form.controls.some((c) => isSubmitButton(c) && c.name === submitter.name && c.value === submitter.value)) {
+        throw new Error(`the form has no button ${submitter.name}=${submitter.value}`)
       }
-      return navigate(new Request(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: fields.toString() }))
+      // Without a submitter no button is pressed (as form.submit() does), so a test can send a form with no decision.
+      const overrides = submitter ? { ...fill, [submitter.name]: submitter.value } : fill
+      const submission = buildSubmission(form, page.url, { overrides, submitter: submitter ? undefined : null })
+      if (submission.method === 'GET') return navigate(new Request(submission.url))
+      return navigate(new Request(submission.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: submission.body }))
     },
     cookies: (origin) => new Map(cookiesFor(origin)),
     history: () => [...log],

@@ -1,6 +1,7 @@
 import { isSubmitButton } from './html-forms.ts'
 import type { FormControl, HtmlForm } from './html-forms.ts'
 
+/** The request a form submission makes (HTML §4.10.21.3). */
 export interface FormSubmission {
   readonly method: 'GET' | 'POST'
   /** The resolved action URL; for GET it carries the encoded fields as its query. */
@@ -13,11 +14,15 @@ export interface FormSubmission {
   readonly submitter: FormControl | null
 }
 
+/** What the user does before submitting: fields typed, button pressed. */
 export interface SubmitChoice {
   /** Values to type into fields by name. A name the form lacks is appended, as a tampering user could. */
   readonly overrides?: Readonly<Record<string, string>>
-  /** The button to press, by its visible label or its value; default: the one named by an override, else the first. */
-  readonly submitter?: string
+  /**
+   * The button to press, by its visible label or its value; default: the one named by an override,
+   * else the first. null submits with no button, as script's form.submit() does (HTML §4.10.21.3).
+   */
+  readonly submitter?: string | null
 }
 
 /**
@@ -33,7 +38,9 @@ export function buildSubmission(form: HtmlForm, pageUrl: string, choice: SubmitC
   const overrides = { ...choice.overrides }
   const buttons = form.controls.filter((c) => isSubmitButton(c) && !c.disabled)
   let submitter: FormControl | undefined
-  if (choice.submitter !== undefined) {
+  if (choice.submitter === null) {
+    submitter = undefined
+  } else if (choice.submitter !== undefined) {
     submitter = buttons.find((b) => b.label === choice.submitter || b.value === choice.submitter)
     if (submitter === undefined) {
       const names = buttons.map((b) => b.label || b.value).join(', ') || 'none'
@@ -46,6 +53,7 @@ export function buildSubmission(form: HtmlForm, pageUrl: string, choice: SubmitC
   for (const name of Object.keys(overrides)) {
     const named = form.controls.filter((c) => c.name === name)
     if (named.length > 0 && named.every((c) => isSubmitButton(c) || c.element === 'button')) {
+      if (choice.submitter === null) throw new Error(`A form submitted without a button sends no ${name}; press the ${name} button instead.`)
       const values = named.map((c) => c.value).join(', ')
       throw new Error(`No button ${name}=${overrides[name]} in the form; its ${name} buttons have the values: ${values}.`)
     }

@@ -103,6 +103,16 @@ describe('buildSubmission', () => {
     expect(buildSubmission(form!, PAGE, { submitter: 'Deny' }).body).toBe('request_id=rq_1&decision=deny')
   })
 
+  it('submits with no button when the submitter is null, as form.submit() does', () => {
+    const [form] = extractForms(CONSENT)
+    const submission = buildSubmission(form!, PAGE, { submitter: null })
+    expect(submission.body).toBe('request_id=rq_1')
+    expect(submission.submitter).toBeNull()
+    expect(() => buildSubmission(form!, PAGE, { submitter: null, overrides: { decision: 'deny' } })).toThrow(
+      'A form submitted without a button sends no decision; press the decision button instead.',
+    )
+  })
+
   it('refuses a button that does not exist', () => {
     const [form] = extractForms(CONSENT)
     expect(() => buildSubmission(form!, PAGE, { submitter: 'Maybe' })).toThrow('The form has no button Maybe; its buttons are: Allow, Deny.')

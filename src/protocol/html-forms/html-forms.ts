@@ -13,6 +13,7 @@ export interface FormControl {
   readonly label: string
 }
 
+/** A form element with its submission attributes and controls (HTML §4.10.3, §4.10.18.6). */
 export interface HtmlForm {
   readonly index: number
   readonly id: string | null
