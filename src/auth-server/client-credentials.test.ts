@@ -1,19 +1,9 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { API_AUDIENCE, BACKUP_JOB_CLIENT, FRAME_TV_CLIENT, ISSUER, PRINTSHOP_CLIENT } from '../protocol/demo-world.ts'
-import { isValidErrorText } from '../protocol/oauth-error.ts'
-import { createTestServer, FIXED_NOW, postForm } from './testing/test-kit.ts'
+import { createTestServer, expectJsonError, FIXED_NOW, postForm } from './testing/test-kit.ts'
 
 const BACKUP: [string, string] = [BACKUP_JOB_CLIENT.clientId, BACKUP_JOB_CLIENT.clientSecret]
-
-async function expectError(response: Response, status: number, error: string, description: RegExp) {
-  expect(response.status).toBe(status)
-  expect(response.headers.get('cache-control')).toBe('no-store')
-  const body = await response.json()
-  expect(body.error).toBe(error)
-  expect(isValidErrorText(body.error_description)).toBe(true)
-  expect(body.error_description).toMatch(description)
-}
 
 describe('grant_type=client_credentials (RFC 6749 §4.4)', () => {
   it('gives backup-job an RFC 9068 access token whose sub is the client, with no refresh token', async () => {
@@ -47,26 +37,26 @@ describe('grant_type=client_credentials (RFC 6749 §4.4)', () => {
 
   it('refuses a scope beyond the registration with invalid_scope', async () => {
     const server = createTestServer()
-    await expectError(await postForm(server, { grant_type: 'client_credentials', scope: 'photos.read photos.write' }, { basic: BACKUP }), 400, 'invalid_scope', /backup-job may not ask for photos\.write; it is registered for: photos\.read/)
-    await expectError(await postForm(server, { grant_type: 'client_credentials', scope: 'admin' }, { basic: BACKUP }), 400, 'invalid_scope', /Unknown scope admin/)
+    await expectJsonError(await postForm(server, { grant_type: 'client_credentials', scope: 'photos.read photos.write' }, { basic: BACKUP }), 400, 'invalid_scope', /backup-job may not ask for photos\.write; it is registered for: photos\.read/)
+    await expectJsonError(await postForm(server, { grant_type: 'client_credentials', scope: 'admin' }, { basic: BACKUP }), 400, 'invalid_scope', /Unknown scope admin/)
   })
 
   it('refuses a public client with unauthorized_client: it has no secret to prove who it is', async () => {
     const server = createTestServer()
-    await expectError(await postForm(server, { grant_type: 'client_credentials', client_id: FRAME_TV_CLIENT.clientId }), 400, 'unauthorized_client', /confidential clients only, and frame-tv is a public client/)
+    await expectJsonError(await postForm(server, { grant_type: 'client_credentials', client_id: FRAME_TV_CLIENT.clientId }), 400, 'unauthorized_client', /confidential clients only, and frame-tv is a public client/)
   })
 
   it('refuses a confidential client not registered for it with unauthorized_client', async () => {
     const server = createTestServer()
     const response = await postForm(server, { grant_type: 'client_credentials' }, { basic: [PRINTSHOP_CLIENT.clientId, PRINTSHOP_CLIENT.clientSecret] })
-    await expectError(response, 400, 'unauthorized_client', /printshop is not registered for grant_type=client_credentials/)
+    await expectJsonError(response, 400, 'unauthorized_client', /printshop is not registered for grant_type=client_credentials/)
   })
 
   it('refuses a wrong secret with 401 invalid_client and a Basic challenge', async () => {
     const server = createTestServer()
     const response = await postForm(server, { grant_type: 'client_credentials' }, { basic: [BACKUP[0], 'wrong'] })
     expect(response.headers.get('www-authenticate')).toMatch(/^Basic realm="auth\.photos\.example"/)
-    await expectError(response, 401, 'invalid_client', /client secret for backup-job is wrong/)
+    await expectJsonError(response, 401, 'invalid_client', /client secret for backup-job is wrong/)
   })
 
   it('is listed in grant_types_supported in both profiles', () => {

@@ -1,21 +1,11 @@
 import { decodeJwt } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { ISSUER, LEGACY_APP_CLIENT, PRINTSHOP_CLIENT } from '../protocol/demo-world.ts'
-import { isValidErrorText } from '../protocol/oauth-error.ts'
 import { runAuthorization } from './testing/run-authorization.ts'
-import { createTestServer, FIXED_NOW, postForm } from './testing/test-kit.ts'
+import { createTestServer, expectJsonError, FIXED_NOW, postForm } from './testing/test-kit.ts'
 
 const LEGACY: [string, string] = [LEGACY_APP_CLIENT.clientId, LEGACY_APP_CLIENT.clientSecret]
 const implicitParams = { response_type: 'token', client_id: LEGACY_APP_CLIENT.clientId, redirect_uri: LEGACY_APP_CLIENT.redirectUri, scope: 'photos.read', state: 'st-1' }
-
-async function expectError(response: Response, status: number, error: string, description: RegExp) {
-  expect(response.status).toBe(status)
-  expect(response.headers.get('cache-control')).toBe('no-store')
-  const body = await response.json()
-  expect(body.error).toBe(error)
-  expect(isValidErrorText(body.error_description)).toBe(true)
-  expect(body.error_description).toMatch(description)
-}
 
 describe('implicit grant, response_type=token (RFC 6749 §4.2), rfc6749 profile only', () => {
   it('puts the access token in the fragment with token_type, expires_in, scope, state and iss; no refresh token', async () => {
@@ -75,15 +65,15 @@ describe('password grant (RFC 6749 §4.3), rfc6749 profile only', () => {
 
   it('answers invalid_grant to a wrong password or an unknown user, invalid_request to a missing one', async () => {
     const server = createTestServer({ profile: 'rfc6749' })
-    await expectError(await postForm(server, { grant_type: 'password', username: 'bob', password: 'nope' }, { basic: LEGACY }), 400, 'invalid_grant', /username or password is wrong/)
-    await expectError(await postForm(server, { grant_type: 'password', username: 'carol', password: 'x' }, { basic: LEGACY }), 400, 'invalid_grant', /username or password is wrong/)
-    await expectError(await postForm(server, { grant_type: 'password', username: 'bob' }, { basic: LEGACY }), 400, 'invalid_request', /needs both username and password/)
+    await expectJsonError(await postForm(server, { grant_type: 'password', username: 'bob', password: 'nope' }, { basic: LEGACY }), 400, 'invalid_grant', /username or password is wrong/)
+    await expectJsonError(await postForm(server, { grant_type: 'password', username: 'carol', password: 'x' }, { basic: LEGACY }), 400, 'invalid_grant', /username or password is wrong/)
+    await expectJsonError(await postForm(server, { grant_type: 'password', username: 'bob' }, { basic: LEGACY }), 400, 'invalid_request', /needs both username and password/)
   })
 
   it('refuses further tries after 5 wrong passwords in a minute, even the right one (RFC 6749 §4.3.2)', async () => {
     const server = createTestServer({ profile: 'rfc6749' })
     for (let i = 0; i < 5; i++) await postForm(server, { grant_type: 'password', username: 'alice', password: `guess-${i}` }, { basic: LEGACY })
-    await expectError(await postForm(server, { grant_type: 'password', username: 'alice', password: 'wonderland' }, { basic: LEGACY }), 400, 'invalid_grant', /Too many wrong passwords for alice. Try again in 60 seconds/)
+    await expectJsonError(await postForm(server, { grant_type: 'password', username: 'alice', password: 'wonderland' }, { basic: LEGACY }), 400, 'invalid_grant', /Too many wrong passwords for alice. Try again in 60 seconds/)
     server.clock.advance(60)
     expect((await postForm(server, { grant_type: 'password', username: 'alice', password: 'wonderland' }, { basic: LEGACY })).status).toBe(200)
   })
@@ -91,13 +81,13 @@ describe('password grant (RFC 6749 §4.3), rfc6749 profile only', () => {
   it('rfc6749 refuses it to a client not registered for it (unauthorized_client)', async () => {
     const server = createTestServer({ profile: 'rfc6749' })
     const response = await postForm(server, { grant_type: 'password', username: 'bob', password: 'builder' }, { basic: [PRINTSHOP_CLIENT.clientId, PRINTSHOP_CLIENT.clientSecret] })
-    await expectError(response, 400, 'unauthorized_client', /printshop is not registered for grant_type=password/)
+    await expectJsonError(response, 400, 'unauthorized_client', /printshop is not registered for grant_type=password/)
   })
 
   it('oauth2.1 refuses it with unsupported_grant_type, saying why (RFC 9700 §2.4, OAuth 2.1 §10)', async () => {
     const server = createTestServer()
     const response = await postForm(server, { grant_type: 'password', username: 'bob', password: 'builder' }, { basic: LEGACY })
-    await expectError(response, 400, 'unsupported_grant_type', /profile oauth2\.1\) does not support grant_type=password\. The password grant gives the user's password to the client; RFC 9700 section 2\.4 says it MUST NOT be used and OAuth 2\.1 section 10 removes it/)
+    await expectJsonError(response, 400, 'unsupported_grant_type', /profile oauth2\.1\) does not support grant_type=password\. The password grant gives the user's password to the client; RFC 9700 section 2\.4 says it MUST NOT be used and OAuth 2\.1 section 10 removes it/)
     expect(createTestServer().metadata().grant_types_supported).not.toContain('password')
     expect(createTestServer({ profile: 'rfc6749' }).metadata().grant_types_supported).toContain('password')
   })

@@ -1,5 +1,7 @@
+import { expect } from 'vitest'
 import { encodeClientSecretBasic } from '../../protocol/client-secret-basic.ts'
 import { PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../../protocol/demo-world.ts'
+import { isValidErrorText } from '../../protocol/oauth-error.ts'
 import { computeCodeChallenge, createCodeVerifier } from '../../protocol/pkce.ts'
 import { createAuthorizationServer, type AuthorizationServer, type AuthorizationServerOptions } from '../index.ts'
 import { runAuthorization, type AuthorizationRun } from './run-authorization.ts'
@@ -21,6 +23,20 @@ export function postForm(
   const headers = new Headers({ 'content-type': 'application/x-www-form-urlencoded', ...options.headers })
   if (options.basic) headers.set('authorization', encodeClientSecretBasic(...options.basic))
   return server.fetch(new Request(`${server.issuer}${options.path ?? '/token'}`, { method: 'POST', headers, body: new URLSearchParams(body) }))
+}
+
+/**
+ * Asserts a JSON error response from a token-style endpoint (RFC 6749 §5.2): the status,
+ * Cache-Control: no-store, the error code, a readable error_description, and that the
+ * description matches `description` when one is given.
+ */
+export async function expectJsonError(response: Response, status: number, error: string, description?: RegExp): Promise<void> {
+  expect(response.status).toBe(status)
+  expect(response.headers.get('cache-control')).toBe('no-store')
+  const body = await response.json()
+  expect(body.error).toBe(error)
+  expect(isValidErrorText(body.error_description)).toBe(true)
+  if (description) expect(body.error_description).toMatch(description)
 }
 
 export interface CodeRun extends AuthorizationRun {
