@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { createResourceServer } from './index.ts'
 import { metadataUrl } from './issuer-keys.ts'
+import { createTestApi } from './test-api.ts'
 import { TEST_NOW_MS, createTestIssuer } from './test-issuer.ts'
 
 const METADATA = 'GET https://auth.photos.example/.well-known/oauth-authorization-server'
 const JWKS = 'GET https://auth.photos.example/jwks'
 
 async function setup() {
-  const issuer = await createTestIssuer()
-  const clock = { ms: TEST_NOW_MS }
-  const api = createResourceServer({ fetch: issuer.fetch, now: () => clock.ms })
+  const { issuer, clock, api } = await createTestApi()
   const call = async (token: string) => {
     const response = await api.fetch(
       new Request('https://api.photos.example/photos', { headers: { Authorization: `Bearer ${token}` } }),

@@ -1,19 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createResourceServer } from './index.ts'
-import type { ResourceServer } from './index.ts'
-import { TEST_NOW_MS, createTestIssuer } from './test-issuer.ts'
+import { createTestApi, type TestApi } from './test-api.ts'
 
 const API = 'https://api.photos.example'
 const REALM = 'Bearer realm="api.photos.example"'
 
-let issuer: Awaited<ReturnType<typeof createTestIssuer>>
-let clock: number
-let api: ResourceServer
+let issuer: TestApi['issuer']
+let clock: TestApi['clock']
+let api: TestApi['api']
 
 beforeEach(async () => {
-  issuer = await createTestIssuer()
-  clock = TEST_NOW_MS
-  api = createResourceServer({ fetch: issuer.fetch, now: () => clock })
+  ({ issuer, clock, api } = await createTestApi())
 })
 
 function get(path: string, authorization?: string): Promise<Response> {
@@ -137,7 +134,7 @@ describe('routes and methods', () => {
 
   it('never throws: a broken issuer fetch becomes a 503 with a readable reason', async () => {
     const broken = createResourceServer({
-      now: () => clock,
+      now: () => clock.ms,
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),
     })
     const token = await issuer.mint()

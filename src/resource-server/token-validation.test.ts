@@ -1,20 +1,17 @@
 import { SignJWT, base64url } from 'jose'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createResourceServer } from './index.ts'
-import type { ResourceServer } from './index.ts'
-import { TEST_NOW_MS, createTestIssuer } from './test-issuer.ts'
+import { createTestApi, type TestApi } from './test-api.ts'
+import { TEST_NOW_MS } from './test-issuer.ts'
 
 const API = 'https://api.photos.example'
 const REALM = 'Bearer realm="api.photos.example"'
 
-let issuer: Awaited<ReturnType<typeof createTestIssuer>>
-let clock: number
-let api: ResourceServer
+let issuer: TestApi['issuer']
+let clock: TestApi['clock']
+let api: TestApi['api']
 
 beforeEach(async () => {
-  issuer = await createTestIssuer()
-  clock = TEST_NOW_MS
-  api = createResourceServer({ fetch: issuer.fetch, now: () => clock })
+  ({ issuer, clock, api } = await createTestApi())
 })
 
 async function call(token: string) {
@@ -34,9 +31,9 @@ async function expectInvalidToken(token: string, description: string) {
 describe('401 invalid_token, each with its own reason (RFC 9068 §4, RFC 6750 §3.1)', () => {
   it('an expired token, judged by the injected clock', async () => {
     const token = await issuer.mint()
-    clock = TEST_NOW_MS + 299_000
+    clock.ms = TEST_NOW_MS + 299_000
     expect((await call(token)).status).toBe(200)
-    clock = TEST_NOW_MS + 301_000
+    clock.ms = TEST_NOW_MS + 301_000
     const result = await call(token)
     expect(result.status).toBe(401)
     expect(result.challenge).toBe(
@@ -49,7 +46,7 @@ describe('401 invalid_token, each with its own reason (RFC 9068 §4, RFC 6750 §
 
   it('a token at exactly its exp second is already expired (RFC 7519 §4.1.4)', async () => {
     const token = await issuer.mint()
-    clock = TEST_NOW_MS + 300_000
+    clock.ms = TEST_NOW_MS + 300_000
     expect((await call(token)).status).toBe(401)
   })
 
