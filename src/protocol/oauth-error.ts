@@ -65,17 +65,22 @@ export function isValidErrorText(text: string): boolean {
 }
 
 /**
- * Builds an error body. Characters RFC 6749 §5.2 forbids in a description are replaced so the
- * result is always valid on the wire: `§` becomes `section `, `"` becomes `'`, `\` becomes `/`,
- * any other non-ASCII character `?`.
+ * Makes text fit an error_description, in a JSON body (RFC 6749 §5.2) or a quoted challenge
+ * attribute (RFC 6750 §3): only %x20-21 / %x23-5B / %x5D-7E. `§` becomes `section `, `"` becomes
+ * `'`, `\` becomes `/`, a dash `-`, any other non-ASCII character `?`.
  */
-export function oauthError(error: OAuthErrorCode, description: string): OAuthErrorBody {
-  const safe = description
+export function toErrorText(text: string): string {
+  return text
     .replace(/\u00a7 ?/g, 'section ')
     .replace(/"/g, "'")
     .replace(/\\/g, '/')
+    .replace(/[\u2013\u2014]/g, '-')
     .replace(/[^\x20-\x7E]/g, '?')
-  return { error, error_description: safe }
+}
+
+/** Builds an error body whose description is always valid on the wire (see toErrorText). */
+export function oauthError(error: OAuthErrorCode, description: string): OAuthErrorBody {
+  return { error, error_description: toErrorText(description) }
 }
 
 /** True when a parsed JSON value has the shape of an OAuth error body. */

@@ -1,3 +1,5 @@
+import { formatChallenge } from '../protocol/www-authenticate'
+
 /** The error codes a protected resource may answer with (RFC 6750 §3.1). */
 export type BearerErrorCode = 'invalid_request' | 'invalid_token' | 'insufficient_scope'
 
@@ -17,30 +19,14 @@ const STATUS: Record<BearerErrorCode, number> = {
 }
 
 /**
- * Makes text fit a quoted challenge attribute, whose characters must be %x20-21 / %x23-5B /
- * %x5D-7E (RFC 6750 §3): no double quote, no backslash, ASCII only. The JSON body keeps the
- * original wording; the header says "section" where the body says "§".
- */
-export function headerSafe(text: string): string {
-  return text
-    .replace(/§\s?/g, 'section ')
-    .replace(/"/g, "'")
-    .replace(/\\/g, '/')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/[^\x20-\x7e]/g, '?')
-}
-
-/**
  * The `WWW-Authenticate: Bearer` challenge (RFC 6750 §3). Without an error it is just the realm:
  * a request that sent no credentials gets no error code (RFC 6750 §3.1).
  */
 export function bearerChallenge(realm: string, error?: BearerError): string {
-  const params = [`realm="${headerSafe(realm)}"`]
-  if (error) {
-    params.push(`error="${error.error}"`, `error_description="${headerSafe(error.description)}"`)
-    if (error.scope !== undefined) params.push(`scope="${headerSafe(error.scope)}"`)
-  }
-  return `Bearer ${params.join(', ')}`
+  const details = error
+    ? { error: error.error, error_description: error.description, ...(error.scope !== undefined ? { scope: error.scope } : {}) }
+    : {}
+  return formatChallenge('Bearer', { realm, ...details })
 }
 
 /** A JSON response; API answers are never cached since they depend on the caller's token. */

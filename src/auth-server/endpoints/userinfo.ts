@@ -1,4 +1,5 @@
 import { oauthError } from '../../protocol/oauth-error.ts'
+import { formatChallenge } from '../../protocol/www-authenticate.ts'
 import type { EndpointHandler, ServerContext } from '../context.ts'
 import { isFormEncoded, readForm } from '../http/params.ts'
 import { jsonResponse, NO_STORE, oauthErrorResponse } from '../http/responses.ts'
@@ -6,8 +7,7 @@ import type { UserAccount } from '../registry/types.ts'
 import { lookupToken } from '../tokens/token-lookup.ts'
 
 function challenge(ctx: ServerContext, params: Record<string, string> = {}): string {
-  const attrs = { realm: new URL(ctx.issuer).host, ...params }
-  return `Bearer ${Object.entries(attrs).map(([name, value]) => `${name}="${value.replace(/["\\]/g, "'")}"`).join(', ')}`
+  return formatChallenge('Bearer', { realm: new URL(ctx.issuer).host, ...params })
 }
 
 /** A Bearer error (RFC 6750 §3.1): the same code and description in the challenge and the JSON body. */
