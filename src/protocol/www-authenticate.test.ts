@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseChallenge } from './www-authenticate'
+import { formatChallenge, parseChallenge } from './www-authenticate'
 
 describe('parseChallenge', () => {
   it('reads a Bearer error challenge (RFC 6750 §3 example)', () => {
@@ -20,5 +20,25 @@ describe('parseChallenge', () => {
   })
   it('reads a challenge with no parameters', () => {
     expect(parseChallenge('Basic')).toEqual({ scheme: 'Basic', params: [] })
+  })
+})
+
+describe('formatChallenge', () => {
+  it('writes the RFC 6750 §3 example, and parseChallenge reads it back', () => {
+    const header = formatChallenge('Bearer', { realm: 'example', error: 'invalid_token', error_description: 'The access token expired' })
+    expect(header).toBe('Bearer realm="example", error="invalid_token", error_description="The access token expired"')
+    expect(parseChallenge(header).params).toEqual([
+      ['realm', 'example'],
+      ['error', 'invalid_token'],
+      ['error_description', 'The access token expired'],
+    ])
+  })
+  it('keeps values fit for a quoted string: no double quote, no backslash, ASCII only', () => {
+    expect(formatChallenge('Bearer', { error_description: 'The "exp" passed (RFC 9068 §4) – C:\\tmp' })).toBe(
+      `Bearer error_description="The 'exp' passed (RFC 9068 section 4) - C:/tmp"`,
+    )
+  })
+  it('writes a bare scheme when there are no parameters (RFC 6750 §3.1)', () => {
+    expect(formatChallenge('Bearer', {})).toBe('Bearer')
   })
 })
