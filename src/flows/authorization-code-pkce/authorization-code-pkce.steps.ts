@@ -143,7 +143,7 @@ export const STEPS = {
   },
   tokenResponse: {
     title: 'The authorization server returns the tokens',
-    label: '200 access_token',
+    label: '200 OK: tokens',
     from: 'authorization-server',
     to: 'client',
     channel: 'back',
@@ -167,7 +167,7 @@ export const STEPS = {
   },
   photos: {
     title: 'The photo API returns Alice’s photos',
-    label: '200 photos',
+    label: '200 OK: photos',
     from: 'resource-server',
     to: 'client',
     channel: 'back',
