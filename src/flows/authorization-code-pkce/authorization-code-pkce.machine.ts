@@ -2,6 +2,7 @@ import { not } from 'xstate'
 import { acpSetup, DEMO_LOGIN, type AuthCodePkceContext } from './authorization-code-pkce.setup'
 import { STEPS } from './authorization-code-pkce.steps'
 import { readTokenResponse } from './responses'
+import { requestStep, type AcpInvoke } from './request-step'
 
 export type { AuthCodePkceContext, AuthCodePkceEvent } from './authorization-code-pkce.setup'
 
@@ -24,71 +25,49 @@ export type { AuthCodePkceContext, AuthCodePkceEvent } from './authorization-cod
  * issuerMismatch; anything unexpected in failed.
  *
  * A step's work runs in its `running` child; its `shown` child (tag `settled`) waits for the
- * learner. `step.next` takes the default decision: Alice's demo credentials, then approve.
+ * learner. requestStep (request-step.ts) builds those two children from the step's actor and its
+ * learner events; steps that do no work (loginRejected, tokenResponse, the ends) are written out.
+ * `step.next` takes the default decision: Alice's demo credentials, then approve.
  */
-/** Where every actor's failure goes: the `failed` end, with the error in words. */
-const FAIL = { target: '#acp.failed', actions: 'storeFailure' } as const
 const labOf = ({ context }: { context: AuthCodePkceContext }) => ({ lab: context.lab })
+/** Both callbacks: follow the redirect to redirect_uri and keep what its query says. */
+const followToCallback = {
+  src: 'browserFollow',
+  input: labOf,
+  onDone: { target: 'shown', actions: { type: 'storeCallback', params: ({ event }) => ({ url: event.output.url }) } },
+} satisfies AcpInvoke
 
 export const authorizationCodePkceMachine = acpSetup.createMachine({
   id: 'acp',
   context: ({ input }) => ({ lab: input.lab, login: DEMO_LOGIN }),
   initial: 'pkce',
   states: {
-    pkce: {
-      meta: STEPS.pkce,
-      initial: 'running',
-      states: {
-        running: {
-          invoke: {
-            src: 'makePkce',
-            onDone: { target: 'shown', actions: { type: 'storePkce', params: ({ event }) => event.output } },
-            onError: FAIL,
-          },
-        },
-        shown: { tags: 'settled', on: { 'step.next': '#acp.authorizationRequest' } },
+    pkce: requestStep(
+      STEPS.pkce,
+      { src: 'makePkce', onDone: { target: 'shown', actions: { type: 'storePkce', params: ({ event }) => event.output } } },
+      { 'step.next': '#acp.authorizationRequest' },
+    ),
+    authorizationRequest: requestStep(
+      STEPS.authorizationRequest,
+      { src: 'browserOpen', input: ({ context }) => ({ lab: context.lab, pkce: context.pkce }) },
+      { 'step.next': '#acp.loginPage' },
+    ),
+    loginPage: requestStep(STEPS.loginPage, { src: 'browserFollow', input: labOf }, {
+      'step.next': { target: '#acp.credentials', actions: 'useDemoLogin' },
+      'user.login.submit': { target: '#acp.credentials', actions: 'useTypedLogin' },
+    }),
+    credentials: requestStep(
+      STEPS.credentials,
+      {
+        src: 'browserSubmit',
+        input: ({ context }) => ({ lab: context.lab, fields: context.login }),
+        onDone: [
+          { target: 'shown', guard: { type: 'loginAccepted', params: ({ event }) => ({ status: event.output.status }) } },
+          { target: '#acp.loginRejected' },
+        ],
       },
-    },
-    authorizationRequest: {
-      meta: STEPS.authorizationRequest,
-      initial: 'running',
-      states: {
-        running: { invoke: { src: 'browserOpen', input: ({ context }) => ({ lab: context.lab, pkce: context.pkce }), onDone: 'shown', onError: FAIL } },
-        shown: { tags: 'settled', on: { 'step.next': '#acp.loginPage' } },
-      },
-    },
-    loginPage: {
-      meta: STEPS.loginPage,
-      initial: 'running',
-      states: {
-        running: { invoke: { src: 'browserFollow', input: labOf, onDone: 'shown', onError: FAIL } },
-        shown: {
-          tags: 'settled',
-          on: {
-            'step.next': { target: '#acp.credentials', actions: 'useDemoLogin' },
-            'user.login.submit': { target: '#acp.credentials', actions: 'useTypedLogin' },
-          },
-        },
-      },
-    },
-    credentials: {
-      meta: STEPS.credentials,
-      initial: 'running',
-      states: {
-        running: {
-          invoke: {
-            src: 'browserSubmit',
-            input: ({ context }) => ({ lab: context.lab, fields: context.login }),
-            onDone: [
-              { target: 'shown', guard: { type: 'loginAccepted', params: ({ event }) => ({ status: event.output.status }) } },
-              { target: '#acp.loginRejected' },
-            ],
-            onError: FAIL,
-          },
-        },
-        shown: { tags: 'settled', on: { 'step.next': '#acp.consentPage' } },
-      },
-    },
+      { 'step.next': '#acp.consentPage' },
+    ),
     loginRejected: {
       meta: STEPS.loginRejected,
       tags: 'settled',
@@ -97,114 +76,56 @@ export const authorizationCodePkceMachine = acpSetup.createMachine({
         'user.login.submit': { target: 'credentials', actions: 'useTypedLogin' },
       },
     },
-    consentPage: {
-      meta: STEPS.consentPage,
-      initial: 'running',
-      states: {
-        running: { invoke: { src: 'browserFollow', input: labOf, onDone: 'shown', onError: FAIL } },
-        shown: {
-          tags: 'settled',
-          on: { 'step.next': '#acp.approval', 'user.consent.approve': '#acp.approval', 'user.consent.deny': '#acp.denial' },
-        },
+    consentPage: requestStep(STEPS.consentPage, { src: 'browserFollow', input: labOf }, {
+      'step.next': '#acp.approval',
+      'user.consent.approve': '#acp.approval',
+      'user.consent.deny': '#acp.denial',
+    }),
+    approval: requestStep(
+      STEPS.approval,
+      { src: 'browserSubmit', input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'approve' }) },
+      { 'step.next': '#acp.callback' },
+    ),
+    denial: requestStep(
+      STEPS.denial,
+      { src: 'browserSubmit', input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'deny' }) },
+      { 'step.next': '#acp.deniedCallback' },
+    ),
+    callback: requestStep(STEPS.callback, followToCallback, {
+      'step.next': [
+        { target: '#acp.stateMismatch', guard: not('stateMatches') },
+        { target: '#acp.issuerMismatch', guard: not('issuerMatches') },
+        { target: '#acp.tokenRequest', guard: 'hasCode' },
+        { target: '#acp.failed', actions: 'storeCallbackError' },
+      ],
+    }),
+    deniedCallback: requestStep(STEPS.deniedCallback, followToCallback, {
+      'step.next': [
+        { target: '#acp.stateMismatch', guard: not('stateMatches') },
+        { target: '#acp.issuerMismatch', guard: not('issuerMatches') },
+        { target: '#acp.accessDenied', guard: 'accessDenied' },
+        { target: '#acp.failed', actions: 'storeCallbackError' },
+      ],
+    }),
+    tokenRequest: requestStep(
+      STEPS.tokenRequest,
+      {
+        src: 'requestTokens',
+        input: ({ context }) => ({ lab: context.lab, code: context.callback?.code ?? '', codeVerifier: context.pkce?.codeVerifier ?? '' }),
+        onDone: { target: 'shown', actions: { type: 'storeTokens', params: ({ event }) => readTokenResponse(event.output) } },
       },
-    },
-    approval: {
-      meta: STEPS.approval,
-      initial: 'running',
-      states: {
-        running: { invoke: { src: 'browserSubmit', input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'approve' }), onDone: 'shown', onError: FAIL } },
-        shown: { tags: 'settled', on: { 'step.next': '#acp.callback' } },
-      },
-    },
-    denial: {
-      meta: STEPS.denial,
-      initial: 'running',
-      states: {
-        running: { invoke: { src: 'browserSubmit', input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'deny' }), onDone: 'shown', onError: FAIL } },
-        shown: { tags: 'settled', on: { 'step.next': '#acp.deniedCallback' } },
-      },
-    },
-    callback: {
-      meta: STEPS.callback,
-      initial: 'running',
-      states: {
-        running: {
-          invoke: {
-            src: 'browserFollow',
-            input: labOf,
-            onDone: { target: 'shown', actions: { type: 'storeCallback', params: ({ event }) => ({ url: event.output.url }) } },
-            onError: FAIL,
-          },
-        },
-        shown: {
-          tags: 'settled',
-          on: {
-            'step.next': [
-              { target: '#acp.stateMismatch', guard: not('stateMatches') },
-              { target: '#acp.issuerMismatch', guard: not('issuerMatches') },
-              { target: '#acp.tokenRequest', guard: 'hasCode' },
-              { target: '#acp.failed', actions: 'storeCallbackError' },
-            ],
-          },
-        },
-      },
-    },
-    deniedCallback: {
-      meta: STEPS.deniedCallback,
-      initial: 'running',
-      states: {
-        running: {
-          invoke: {
-            src: 'browserFollow',
-            input: labOf,
-            onDone: { target: 'shown', actions: { type: 'storeCallback', params: ({ event }) => ({ url: event.output.url }) } },
-            onError: FAIL,
-          },
-        },
-        shown: {
-          tags: 'settled',
-          on: {
-            'step.next': [
-              { target: '#acp.stateMismatch', guard: not('stateMatches') },
-              { target: '#acp.issuerMismatch', guard: not('issuerMatches') },
-              { target: '#acp.accessDenied', guard: 'accessDenied' },
-              { target: '#acp.failed', actions: 'storeCallbackError' },
-            ],
-          },
-        },
-      },
-    },
-    tokenRequest: {
-      meta: STEPS.tokenRequest,
-      initial: 'running',
-      states: {
-        running: {
-          invoke: {
-            src: 'requestTokens',
-            input: ({ context }) => ({ lab: context.lab, code: context.callback?.code ?? '', codeVerifier: context.pkce?.codeVerifier ?? '' }),
-            onDone: { target: 'shown', actions: { type: 'storeTokens', params: ({ event }) => readTokenResponse(event.output) } },
-            onError: FAIL,
-          },
-        },
-        shown: { tags: 'settled', on: { 'step.next': [{ target: '#acp.tokenResponse', guard: 'tokensIssued' }, { target: '#acp.tokenError' }] } },
-      },
-    },
+      { 'step.next': [{ target: '#acp.tokenResponse', guard: 'tokensIssued' }, { target: '#acp.tokenError' }] },
+    ),
     tokenResponse: { meta: STEPS.tokenResponse, tags: 'settled', on: { 'step.next': 'apiRequest' } },
-    apiRequest: {
-      meta: STEPS.apiRequest,
-      initial: 'running',
-      states: {
-        running: {
-          invoke: {
-            src: 'callPhotos',
-            input: ({ context }) => ({ lab: context.lab, accessToken: context.tokens?.ok ? context.tokens.accessToken : '' }),
-            onDone: { target: 'shown', actions: { type: 'storeApi', params: ({ event }) => event.output } },
-            onError: FAIL,
-          },
-        },
-        shown: { tags: 'settled', on: { 'step.next': [{ target: '#acp.photos', guard: 'photosReturned' }, { target: '#acp.apiError' }] } },
+    apiRequest: requestStep(
+      STEPS.apiRequest,
+      {
+        src: 'callPhotos',
+        input: ({ context }) => ({ lab: context.lab, accessToken: context.tokens?.ok ? context.tokens.accessToken : '' }),
+        onDone: { target: 'shown', actions: { type: 'storeApi', params: ({ event }) => event.output } },
       },
-    },
+      { 'step.next': [{ target: '#acp.photos', guard: 'photosReturned' }, { target: '#acp.apiError' }] },
+    ),
     photos: { meta: STEPS.photos, tags: 'settled', type: 'final' },
     accessDenied: { meta: STEPS.accessDenied, tags: 'settled', type: 'final' },
     stateMismatch: { meta: STEPS.stateMismatch, tags: 'settled', type: 'final' },
