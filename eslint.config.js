@@ -12,7 +12,16 @@ const src = (dir) => `./src/${dir}`
 // local-server/ is the Node-only entry of `npm run auth-server` (node:http): nothing in the app
 // may import it, and it composes only the servers below it.
 const layerAbove = {
-  protocol: ['auth-server', 'resource-server', 'wire', 'flows', 'shared', 'features', 'app', 'local-server'],
+  protocol: [
+    'auth-server',
+    'resource-server',
+    'wire',
+    'flows',
+    'shared',
+    'features',
+    'app',
+    'local-server',
+  ],
   'auth-server': ['resource-server', 'wire', 'flows', 'shared', 'features', 'app', 'local-server'],
   'resource-server': ['auth-server', 'wire', 'flows', 'shared', 'features', 'app', 'local-server'],
   wire: ['flows', 'shared', 'features', 'app', 'local-server'],
@@ -43,26 +52,48 @@ const featureZones = features.map((feature) => ({
 const noUiImports = {
   patterns: [
     {
-      group: ['react', 'react-dom', 'react-dom/*', 'react/*', '@xyflow/*', '@xstate/react', 'react-router'],
+      group: [
+        'react',
+        'react-dom',
+        'react-dom/*',
+        'react/*',
+        '@xyflow/*',
+        '@xstate/react',
+        'react-router',
+      ],
       message: 'Protocol, server, wire and flow code is framework-free: no React, no React Flow.',
     },
   ],
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '**/*-tmp.*', '**/*.tmp.*'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '**/*-tmp.*',
+      '**/*.tmp.*',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
+      ],
     },
     rules: {
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -4,12 +4,18 @@ test.use(TRACE_WITHOUT_SNAPSHOTS)
 
 test('the catalogue lists the flow and opens it at step 1', async ({ page, stepper }) => {
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Learn OAuth by watching it happen' })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 3, name: 'Authorization Code with PKCE' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Learn OAuth by watching it happen' }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Authorization Code with PKCE' }),
+  ).toBeVisible()
   await expectAccessible(page, 'the catalogue')
   await page.getByRole('link', { name: 'Step through Authorization Code with PKCE' }).click()
   await expect(page).toHaveURL(/\/flows\/authorization-code-pkce/)
-  await expect(page.getByRole('heading', { level: 1, name: 'Authorization Code with PKCE' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Authorization Code with PKCE' }),
+  ).toBeVisible()
   await stepper.expectStep(1, 'The client makes a PKCE verifier and challenge')
 })
 
@@ -29,7 +35,10 @@ test('any other unknown address shows the not-found page', async ({ page }) => {
   await expectAccessible(page, 'an unknown address')
 })
 
-test('a deep link loaded cold opens its step, and Back leaves the player', async ({ page, stepper }) => {
+test('a deep link loaded cold opens its step, and Back leaves the player', async ({
+  page,
+  stepper,
+}) => {
   await page.goto('/')
   await stepper.open('authorization-code-pkce', '?step=6')
   await stepper.expectStep(6, 'Alice allows access; the server redirects with a code')

@@ -64,8 +64,13 @@ export class Stepper {
 
   /** The value of one claim of the access token in the token panel. */
   accessTokenClaim(name: string) {
-    const card = this.tokens.getByRole('article').filter({ has: this.page.getByRole('heading', { name: 'Access token' }) })
-    return card.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${name}(?![a-z_])`) }) }).getByRole('cell')
+    const card = this.tokens
+      .getByRole('article')
+      .filter({ has: this.page.getByRole('heading', { name: 'Access token' }) })
+    return card
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${name}(?![a-z_])`) }) })
+      .getByRole('cell')
   }
 
   /** The value shown for one fact in the narration panel (code_verifier, state, …). */
@@ -103,7 +108,10 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 function seriousViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
 }
 
 /**
@@ -112,21 +120,33 @@ function seriousViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>):
  * scanned on its own: the same srcdoc, loaded into a page of its own.
  */
 export async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).exclude('iframe[sandbox]').analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .exclude('iframe[sandbox]')
+    .analyze()
   expect(seriousViolations(results), `axe on ${label}`).toEqual([])
-  for (const srcdoc of await page.locator('iframe[sandbox]').evaluateAll((frames) => frames.map((frame) => frame.getAttribute('srcdoc') ?? ''))) {
+  for (const srcdoc of await page
+    .locator('iframe[sandbox]')
+    .evaluateAll((frames) => frames.map((frame) => frame.getAttribute('srcdoc') ?? ''))) {
     const framePage = await page.context().newPage()
     try {
       await framePage.setContent(srcdoc)
       const inFrame = await new AxeBuilder({ page: framePage }).withTags(AXE_TAGS).analyze()
-      expect(seriousViolations(inFrame), `axe on the page inside the browser window on ${label}`).toEqual([])
+      expect(
+        seriousViolations(inFrame),
+        `axe on the page inside the browser window on ${label}`,
+      ).toEqual([])
     } finally {
       await framePage.close()
     }
   }
 }
 
-export const test = base.extend<{ stepper: Stepper; browserWindow: BrowserWindow; consoleErrors: string[] }>({
+export const test = base.extend<{
+  stepper: Stepper
+  browserWindow: BrowserWindow
+  consoleErrors: string[]
+}>({
   consoleErrors: [async ({ page }, use) => collectConsoleErrors(page, use), { auto: true }],
   stepper: async ({ page }, use) => use(new Stepper(page)),
   browserWindow: async ({ page }, use) => use(new BrowserWindow(page)),
@@ -137,6 +157,8 @@ export const test = base.extend<{ stepper: Stepper; browserWindow: BrowserWindow
  * window's sandboxed frame (no allow-scripts, on purpose) Chromium reports that as a console
  * error the app never caused. Screenshots and actions are still traced.
  */
-export const TRACE_WITHOUT_SNAPSHOTS = { trace: { mode: 'retain-on-failure', snapshots: false, screenshots: true } } as const
+export const TRACE_WITHOUT_SNAPSHOTS = {
+  trace: { mode: 'retain-on-failure', snapshots: false, screenshots: true },
+} as const
 
 export { expect }

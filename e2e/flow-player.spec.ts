@@ -16,7 +16,11 @@ const TITLES = [
   'The photo API returns Alice’s photos',
 ] as const
 
-test('walks the whole flow by keyboard: narration, browser window, HTTP and token, back and forth', async ({ stepper, browserWindow, page }) => {
+test('walks the whole flow by keyboard: narration, browser window, HTTP and token, back and forth', async ({
+  stepper,
+  browserWindow,
+  page,
+}) => {
   test.setTimeout(120_000)
   await stepper.open()
   await stepper.expectStep(1, TITLES[0])
@@ -50,13 +54,17 @@ test('walks the whole flow by keyboard: narration, browser window, HTTP and toke
 
   await stepper.nextByKey(6, TITLES[5])
   await stepper.nextByKey(7, TITLES[6])
-  await expect(browserWindow.addressBar).toContainText('https://spa.printshop.example/callback?code=')
+  await expect(browserWindow.addressBar).toContainText(
+    'https://spa.printshop.example/callback?code=',
+  )
   await expect(browserWindow.addressBar).toContainText(`state=${state}`)
   await expect(stepper.fact('state received')).toContainText('matches the state sent in step 1')
 
   await stepper.nextByKey(8, TITLES[7])
   await expect(stepper.http).toContainText('POST /token')
-  const verifierRow = stepper.http.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'code_verifier', exact: true }) })
+  const verifierRow = stepper.http
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'code_verifier', exact: true }) })
   await expect(verifierRow).toContainText(verifier)
 
   await stepper.nextByKey(9, TITLES[8])
@@ -112,7 +120,10 @@ test('a step in the timeline is a link that runs the flow to it', async ({ stepp
   await stepper.expectStep(5, TITLES[4])
 })
 
-test('Deny in the browser window ends the flow with access_denied', async ({ stepper, browserWindow }) => {
+test('Deny in the browser window ends the flow with access_denied', async ({
+  stepper,
+  browserWindow,
+}) => {
   await stepper.open('authorization-code-pkce', '?step=5')
   await stepper.expectStep(5, TITLES[4])
   await browserWindow.frame().getByRole('button', { name: 'Deny' }).click()
@@ -128,7 +139,11 @@ test('Deny in the browser window ends the flow with access_denied', async ({ ste
   await expect(stepper.tokens).toContainText('No tokens yet')
 })
 
-test('a wrong password typed in the window is refused; Next then signs Alice in', async ({ stepper, browserWindow, page }) => {
+test('a wrong password typed in the window is refused; Next then signs Alice in', async ({
+  stepper,
+  browserWindow,
+  page,
+}) => {
   await stepper.open('authorization-code-pkce', '?step=3')
   await stepper.expectStep(3, TITLES[2])
   const frame = browserWindow.frame()
@@ -145,17 +160,25 @@ test('a wrong password typed in the window is refused; Next then signs Alice in'
   await expect(stepper.http).toContainText('303 See Other')
 })
 
-test('Next step submits what the learner typed into the login page', async ({ stepper, browserWindow }) => {
+test('Next step submits what the learner typed into the login page', async ({
+  stepper,
+  browserWindow,
+}) => {
   await stepper.open('authorization-code-pkce', '?step=3')
   await stepper.expectStep(3, TITLES[2])
   await browserWindow.frame().getByLabel('Username').fill('bob')
   await stepper.nextButton.click()
   await stepper.expectStep(4, 'The authorization server refuses the sign-in')
-  const posted = stepper.http.getByRole('row').filter({ has: stepper.page.getByRole('rowheader', { name: 'username', exact: true }) })
+  const posted = stepper.http
+    .getByRole('row')
+    .filter({ has: stepper.page.getByRole('rowheader', { name: 'username', exact: true }) })
   await expect(posted).toContainText('bob')
 })
 
-test('Restart (Home) begins again with a fresh verifier; Play advances until Pause', async ({ stepper, page }) => {
+test('Restart (Home) begins again with a fresh verifier; Play advances until Pause', async ({
+  stepper,
+  page,
+}) => {
   await stepper.open('authorization-code-pkce', '?step=3')
   await stepper.expectStep(3, TITLES[2])
   await page.keyboard.press('Home')
@@ -173,10 +196,15 @@ test('Restart (Home) begins again with a fresh verifier; Play advances until Pau
   await stepper.expectStep(2, TITLES[1])
 })
 
-test('a presentation clicker steps with PageDown and PageUp; the keys are shown on the page', async ({ stepper, page }) => {
+test('a presentation clicker steps with PageDown and PageUp; the keys are shown on the page', async ({
+  stepper,
+  page,
+}) => {
   await stepper.open()
   await stepper.expectStep(1, TITLES[0])
-  await expect(page.getByText('Keys: → / Space / PageDown next · ← / PageUp back · Home restart')).toBeVisible()
+  await expect(
+    page.getByText('Keys: → / Space / PageDown next · ← / PageUp back · Home restart'),
+  ).toBeVisible()
   await page.keyboard.press('PageDown')
   await stepper.expectStep(2, TITLES[1])
   await page.keyboard.press('PageDown')
@@ -192,10 +220,23 @@ test('a presentation clicker steps with PageDown and PageUp; the keys are shown 
   await stepper.expectStep(4, TITLES[3])
 })
 
-test('quick presses through recorded steps land where they lead and stay there', async ({ stepper, page }) => {
+test('quick presses through recorded steps land where they lead and stay there', async ({
+  stepper,
+  page,
+}) => {
   await stepper.open('authorization-code-pkce', '?step=8')
   await stepper.expectStep(8, TITLES[7])
-  for (const key of ['PageUp', 'ArrowLeft', 'PageUp', 'ArrowLeft', 'PageUp', 'PageDown', 'ArrowRight', 'PageDown']) await page.keyboard.press(key, { delay: 0 })
+  for (const key of [
+    'PageUp',
+    'ArrowLeft',
+    'PageUp',
+    'ArrowLeft',
+    'PageUp',
+    'PageDown',
+    'ArrowRight',
+    'PageDown',
+  ])
+    await page.keyboard.press(key, { delay: 0 })
   await stepper.expectStep(6, TITLES[5])
   await page.waitForTimeout(1000)
   await stepper.expectStep(6, TITLES[5])
@@ -209,7 +250,10 @@ test('quick presses through recorded steps land where they lead and stay there',
   await stepper.expectStep(7, TITLES[6])
 })
 
-test('keyboard only: the focus stays on the control that was pressed, even when it reaches an end', async ({ stepper, page }) => {
+test('keyboard only: the focus stays on the control that was pressed, even when it reaches an end', async ({
+  stepper,
+  page,
+}) => {
   await stepper.open('authorization-code-pkce', '?step=10')
   await stepper.expectStep(10, TITLES[9])
   await stepper.nextButton.focus()
@@ -227,19 +271,26 @@ test('keyboard only: the focus stays on the control that was pressed, even when 
   await expect(stepper.previousButton).toBeFocused()
 })
 
-test('a round trip to the inspector keeps the flow at its step with the same tokens', async ({ stepper, page }) => {
+test('a round trip to the inspector keeps the flow at its step with the same tokens', async ({
+  stepper,
+  page,
+}) => {
   await stepper.open('authorization-code-pkce', '?step=9')
   await stepper.expectStep(9, TITLES[8])
   const jti = (await stepper.accessTokenClaim('jti').textContent()) ?? ''
   expect(jti.length).toBeGreaterThan(10)
-  await stepper.tokens.getByRole('link', { name: 'Inspect the access token in the token inspector' }).click()
+  await stepper.tokens
+    .getByRole('link', { name: 'Inspect the access token in the token inspector' })
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: 'Token inspector' })).toBeVisible()
   await expect(page.getByText(jti).first()).toBeVisible()
 
   await page.goBack()
   await stepper.expectStep(9, TITLES[8])
   await expect(stepper.accessTokenClaim('jti')).toHaveText(jti)
-  await expect(page.getByRole('status').filter({ hasText: 'Running the flow forward' })).toHaveCount(0)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Running the flow forward' }),
+  ).toHaveCount(0)
   // The recorded steps are all still there: step 1 shows the same verifier, forward again the same token.
   await stepper.timeline.getByRole('link', { name: /PKCE verifier/ }).click()
   await stepper.expectStep(1, TITLES[0])
@@ -259,7 +310,11 @@ test('a round trip to the inspector keeps the flow at its step with the same tok
 test.describe('at phone width', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
-  test('steps with the bottom bar and stays accessible', async ({ stepper, browserWindow, page }) => {
+  test('steps with the bottom bar and stays accessible', async ({
+    stepper,
+    browserWindow,
+    page,
+  }) => {
     await stepper.open()
     await stepper.expectStep(1, TITLES[0])
     // The diagram leaves room: the narration's title is on the first screen, above the control bar.
@@ -272,7 +327,9 @@ test.describe('at phone width', () => {
     await expect(browserWindow.frame().getByLabel('Username')).toHaveValue('alice')
     await expect(stepper.nextButton).toBeInViewport()
     await expectAccessible(page, 'the login page at 390 px')
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
   })
 })
@@ -290,7 +347,10 @@ test.describe('with reduced motion', () => {
   })
 })
 
-test('without a motion preference the message travels along its arrow', async ({ stepper, page }) => {
+test('without a motion preference the message travels along its arrow', async ({
+  stepper,
+  page,
+}) => {
   await stepper.open('authorization-code-pkce', '?step=2')
   await stepper.expectStep(2, TITLES[1])
   await expect(page.locator('.flow-diagram .message-packet')).toHaveCount(1)

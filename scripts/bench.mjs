@@ -37,18 +37,25 @@ const { values: options } = parseArgs({
   },
 })
 if (options.help) {
-  console.log('npm run bench -- [--no-build] [--dist dir] [--runs 3] [--out results.json] [--check]')
+  console.log(
+    'npm run bench -- [--no-build] [--dist dir] [--runs 3] [--out results.json] [--check]',
+  )
   process.exit(0)
 }
 const runCount = Number(options.runs)
-if (!Number.isInteger(runCount) || runCount < 1) throw new Error(`--runs must be a positive whole number, not "${options.runs}".`)
+if (!Number.isInteger(runCount) || runCount < 1)
+  throw new Error(`--runs must be a positive whole number, not "${options.runs}".`)
 
 const root = resolve(import.meta.dirname, '..')
 const outDir = resolve(root, options.dist)
 const log = (text) => process.stderr.write(`${text}\n`)
 const git = (command) => {
   try {
-    return execSync(`git ${command}`, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return execSync(`git ${command}`, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
   } catch {
     return undefined
   }
@@ -80,7 +87,8 @@ try {
     try {
       await warmUp(browser)
       const firstLoad = []
-      for (const path of ROUTES) firstLoad.push(await measureFirstLoad(browser, server.url, path, files))
+      for (const path of ROUTES)
+        firstLoad.push(await measureFirstLoad(browser, server.url, path, files))
       const player = await measureStepChanges(browser, server.url, FLOW, { frameMs: FRAME_MS })
       const idleFrames = await measureIdleFrames(browser, server.url, FRAME_MS)
       runs.push({ firstLoad, ...player, idleFrames, browserVersion: browser.version() })
@@ -92,7 +100,12 @@ try {
   await server.close()
 }
 
-const machine = { cpus: cpus().length, loadBefore, loadAfter: loadavg()[0], chromium: `${chromiumPath()} ${runs[0].browserVersion}` }
+const machine = {
+  cpus: cpus().length,
+  loadBefore,
+  loadAfter: loadavg()[0],
+  chromium: `${chromiumPath()} ${runs[0].browserVersion}`,
+}
 const result = { ...aggregate(runs), frameMs: FRAME_MS }
 const checks = budgets(result, LIMITS)
 console.log(formatReport(result, checks, runCount, machine))
@@ -101,12 +114,17 @@ if (options.out) {
   const meta = {
     date: new Date().toISOString(),
     commit: git('rev-parse --short HEAD'),
-    uncommittedChanges: Boolean(git('status --porcelain -- src index.html vite.config.ts package.json')),
+    uncommittedChanges: Boolean(
+      git('status --porcelain -- src index.html vite.config.ts package.json'),
+    ),
     ...machine,
     node: process.version,
     runs: runCount,
   }
-  writeFileSync(resolve(options.out), `${JSON.stringify({ meta, limits: LIMITS, budgets: checks, median: result, runs }, null, 2)}\n`)
+  writeFileSync(
+    resolve(options.out),
+    `${JSON.stringify({ meta, limits: LIMITS, budgets: checks, median: result, runs }, null, 2)}\n`,
+  )
   log(`Wrote ${options.out}`)
 }
 if (options.check && checks.some((check) => !check.pass)) process.exit(1)

@@ -30,7 +30,9 @@ function tryApt() {
   console.log("No Chromium found: installing Debian's chromium with apt-get…")
   try {
     run('apt-get update')
-    run('DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-liberation')
+    run(
+      'DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-liberation',
+    )
     return existsSync(DEBIAN_CHROMIUM)
   } catch {
     return false

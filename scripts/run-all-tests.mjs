@@ -18,10 +18,16 @@ let failed = 0
 const failures = []
 
 if (!step('Typecheck', 'npx', ['tsc', '-b'])) failures.push('typecheck')
-if (!step('Lint', 'npx', ['eslint', '.'])) failures.push('lint')
+if (!step('Lint', 'npm', ['run', 'lint'])) failures.push('lint')
 
 const vitestReport = join(reports, 'vitest.json')
-const unitOk = step('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`])
+const unitOk = step('Unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+])
 const unit = readJson(vitestReport)
 if (unit) {
   passed += unit.numPassedTests
@@ -32,7 +38,9 @@ if (!unitOk) failures.push('unit tests')
 const browserOk = step('Browser', 'node', ['scripts/ensure-browser.mjs'])
 if (browserOk) {
   const playwrightReport = join(reports, 'playwright.json')
-  const e2eOk = step('End-to-end tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport })
+  const e2eOk = step('End-to-end tests', 'npx', ['playwright', 'test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+  })
   const e2e = readJson(playwrightReport)
   if (e2e) {
     passed += e2e.stats.expected + (e2e.stats.flaky ?? 0)
@@ -45,6 +53,8 @@ if (browserOk) {
 
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`)
 // A step that failed without a counted test (typecheck, lint, no browser) still counts as a failure.
-const uncountedFailures = failures.filter((name) => !['unit tests', 'end-to-end tests'].includes(name)).length
+const uncountedFailures = failures.filter(
+  (name) => !['unit tests', 'end-to-end tests'].includes(name),
+).length
 console.log(`${passed} passed, ${failed + uncountedFailures} failed`)
 process.exit(failures.length ? 1 : 0)

@@ -7,7 +7,11 @@ function watchHeading() {
   const bench = (window.__bench ??= {})
   const check = () => {
     const heading = document.querySelector('main h1')
-    if (heading && heading.getBoundingClientRect().height > 0 && getComputedStyle(heading).visibility !== 'hidden') {
+    if (
+      heading &&
+      heading.getBoundingClientRect().height > 0 &&
+      getComputedStyle(heading).visibility !== 'hidden'
+    ) {
       bench.headingAt = performance.now()
       bench.headingText = heading.textContent.trim()
       return
@@ -28,7 +32,9 @@ export async function measureFirstLoad(browser, baseUrl, path, files) {
   try {
     await page.addInitScript(watchHeading)
     await page.goto(baseUrl + path, { waitUntil: 'commit' })
-    await page.waitForFunction(() => window.__bench?.headingAt !== undefined, undefined, { timeout: 30_000 })
+    await page.waitForFunction(() => window.__bench?.headingAt !== undefined, undefined, {
+      timeout: 30_000,
+    })
     await page.waitForLoadState('networkidle')
     const { headingAt, headingText, resources } = await page.evaluate(() => ({
       headingAt: window.__bench.headingAt,
@@ -43,7 +49,12 @@ export async function measureFirstLoad(browser, baseUrl, path, files) {
     const chunk = (resource) => {
       const file = files.get(resource.url)
       if (!file) throw new Error(`The page fetched ${resource.url}, which is not in the build.`)
-      return { file: resource.url.replace(/^\/assets\//, ''), transfer: resource.transfer, gzip: file.gzip, raw: file.raw }
+      return {
+        file: resource.url.replace(/^\/assets\//, ''),
+        transfer: resource.transfer,
+        gzip: file.gzip,
+        raw: file.raw,
+      }
     }
     const before = js.filter((resource) => resource.responseEnd <= headingAt).map(chunk)
     const after = js.filter((resource) => resource.responseEnd > headingAt).map(chunk)

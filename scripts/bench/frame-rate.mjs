@@ -12,7 +12,9 @@ export const FRAME_MS = 1000 / 60
 export function diagramPacket() {
   const smil = document.querySelector('.react-flow animateMotion')
   if (smil) return smil.parentElement
-  const running = document.getAnimations().find((a) => a.playState === 'running' && a.effect?.target?.closest?.('.react-flow'))
+  const running = document
+    .getAnimations()
+    .find((a) => a.playState === 'running' && a.effect?.target?.closest?.('.react-flow'))
   return running?.effect.target ?? null
 }
 
@@ -72,7 +74,12 @@ export async function measureFrames(page, ms, trackPacket = false) {
     presentedFps: compositor.presented / compositor.seconds,
     compositorDropped: compositor.dropped,
     compositorIdle: compositor.idle,
-    animatedBy: compositor.mainAnimation > compositor.compositorAnimation ? 'main thread' : compositor.compositorAnimation > 0 ? 'compositor' : 'nothing',
+    animatedBy:
+      compositor.mainAnimation > compositor.compositorAnimation
+        ? 'main thread'
+        : compositor.compositorAnimation > 0
+          ? 'compositor'
+          : 'nothing',
   }
 }
 
@@ -81,7 +88,10 @@ export function summarise(deltas) {
   const total = deltas.reduce((a, b) => a + b, 0)
   const sorted = [...deltas].sort((a, b) => a - b)
   const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0
-  const dropped = deltas.reduce((sum, delta) => sum + Math.max(0, Math.round(delta / FRAME_MS) - 1), 0)
+  const dropped = deltas.reduce(
+    (sum, delta) => sum + Math.max(0, Math.round(delta / FRAME_MS) - 1),
+    0,
+  )
   return {
     frames: deltas.length,
     meanFps: total > 0 ? (deltas.length * 1000) / total : 0,

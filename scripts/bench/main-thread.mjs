@@ -13,10 +13,16 @@ const TASK = 'ThreadControllerImpl::RunTask'
  */
 export function tasksByWindow(traceJson, prefix) {
   const events = JSON.parse(traceJson).traceEvents
-  const marks = events.filter((event) => event.cat === 'blink.user_timing' && event.name.startsWith(prefix))
+  const marks = events.filter(
+    (event) => event.cat === 'blink.user_timing' && event.name.startsWith(prefix),
+  )
   if (marks.length === 0) throw new Error('The trace has none of the marks the benchmark set.')
   const { pid, tid } = marks[0]
-  const tasks = topLevel(events.filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.name === TASK))
+  const tasks = topLevel(
+    events.filter(
+      (event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.name === TASK,
+    ),
+  )
   const windows = new Map()
   for (const mark of marks) {
     const [index, edge] = mark.name.slice(prefix.length).split(':')
@@ -26,7 +32,9 @@ export function tasksByWindow(traceJson, prefix) {
   }
   const result = new Map()
   for (const [index, { start, end }] of windows) {
-    const inside = tasks.filter((task) => (start === undefined || task.ts >= start) && (end === undefined || task.ts < end))
+    const inside = tasks.filter(
+      (task) => (start === undefined || task.ts >= start) && (end === undefined || task.ts < end),
+    )
     const cpu = (task) => (task.tdur ?? task.dur) / 1000
     result.set(Number(index), {
       longestTaskWallMs: Math.max(0, ...inside.map((task) => task.dur / 1000)),

@@ -14,8 +14,28 @@ function medianOf(items, fields) {
   return out
 }
 
-const STEP_FIELDS = ['latencyMs', 'longestTaskMs', 'blockingMs', 'longTasks', 'longestTaskWallMs', 'longestTaskCpuMs', 'blockingCpuMs', 'mainThreadCpuMs']
-const FRAME_FIELDS = ['mainThreadCpuMsPerS', 'presentedFps', 'compositorDropped', 'compositorIdle', 'frames', 'meanFps', 'p95FrameMs', 'maxFrameMs', 'droppedFrames', 'distinctPositions']
+const STEP_FIELDS = [
+  'latencyMs',
+  'longestTaskMs',
+  'blockingMs',
+  'longTasks',
+  'longestTaskWallMs',
+  'longestTaskCpuMs',
+  'blockingCpuMs',
+  'mainThreadCpuMs',
+]
+const FRAME_FIELDS = [
+  'mainThreadCpuMsPerS',
+  'presentedFps',
+  'compositorDropped',
+  'compositorIdle',
+  'frames',
+  'meanFps',
+  'p95FrameMs',
+  'maxFrameMs',
+  'droppedFrames',
+  'distinctPositions',
+]
 
 /** Folds the runs into one result of medians; the steps line up because the flow is deterministic. */
 export function aggregate(runs) {
@@ -32,13 +52,24 @@ export function aggregate(runs) {
     worstLongestTaskMs: Math.max(...runs.map((run) => run.steps[i]?.longestTaskMs ?? 0)),
     worstLongestTaskCpuMs: Math.max(...runs.map((run) => run.steps[i]?.longestTaskCpuMs ?? 0)),
   }))
-  const frames = runs.every((run) => run.frames) ? medianOf(runs.map((run) => run.frames), FRAME_FIELDS) : null
+  const frames = runs.every((run) => run.frames)
+    ? medianOf(
+        runs.map((run) => run.frames),
+        FRAME_FIELDS,
+      )
+    : null
   return {
     firstLoad,
-    startup: medianOf(runs.map((run) => run.startup), STEP_FIELDS),
+    startup: medianOf(
+      runs.map((run) => run.startup),
+      STEP_FIELDS,
+    ),
     steps,
     frames,
-    idleFrames: medianOf(runs.map((run) => run.idleFrames), FRAME_FIELDS),
+    idleFrames: medianOf(
+      runs.map((run) => run.idleFrames),
+      FRAME_FIELDS,
+    ),
   }
 }
 
@@ -55,7 +86,9 @@ export function budgets(result, limits) {
     return {
       name,
       limit: `≤ ${limits.longTaskMs} ms`,
-      value: step ? `${Math.round(step[field])} ms (${step.phase} to step ${step.step})` : 'no steps',
+      value: step
+        ? `${Math.round(step[field])} ms (${step.phase} to step ${step.step})`
+        : 'no steps',
       pass: changes.length > 0 && changes.every((s) => s[field] <= limits.longTaskMs),
     }
   }
@@ -76,30 +109,62 @@ export function budgets(result, limits) {
       value: `${result.frames.meanFps.toFixed(1)} fps`,
       pass: result.frames.meanFps >= limits.minFps,
     })
-  } else list.push({ name: 'Diagram animation', limit: 'an animated message', value: 'none found', pass: false })
+  } else
+    list.push({
+      name: 'Diagram animation',
+      limit: 'an animated message',
+      value: 'none found',
+      pass: false,
+    })
   return list
 }
 
 function table(headers, rows) {
-  const widths = headers.map((header, i) => Math.max(header.length, ...rows.map((row) => String(row[i]).length)))
-  const line = (cells) => cells.map((cell, i) => (/^[\d<≤≥-]/.test(String(cell)) && i > 0 ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('  ')
+  const widths = headers.map((header, i) =>
+    Math.max(header.length, ...rows.map((row) => String(row[i]).length)),
+  )
+  const line = (cells) =>
+    cells
+      .map((cell, i) =>
+        /^[\d<≤≥-]/.test(String(cell)) && i > 0
+          ? String(cell).padStart(widths[i])
+          : String(cell).padEnd(widths[i]),
+      )
+      .join('  ')
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
 }
 
-const clip = (text, length) => (text && text.length > length ? `${text.slice(0, length - 1)}…` : (text ?? ''))
+const clip = (text, length) =>
+  text && text.length > length ? `${text.slice(0, length - 1)}…` : (text ?? '')
 
 /** The human-readable report. */
 export function formatReport(result, checks, runCount, machine) {
   const out = []
-  out.push(`\nMachine: ${machine.cpus} cores, load average ${machine.loadBefore.toFixed(1)} before and ${machine.loadAfter.toFixed(1)} after the runs; ${machine.chromium}`)
+  out.push(
+    `\nMachine: ${machine.cpus} cores, load average ${machine.loadBefore.toFixed(1)} before and ${machine.loadAfter.toFixed(1)} after the runs; ${machine.chromium}`,
+  )
   if (Math.max(machine.loadBefore, machine.loadAfter) > machine.cpus) {
-    out.push('The machine was busy with other work: wall-clock times (heading, settle, long tasks, fps) are inflated; CPU times are not.')
+    out.push(
+      'The machine was busy with other work: wall-clock times (heading, settle, long tasks, fps) are inflated; CPU times are not.',
+    )
   }
-  out.push(`\nFirst-load JavaScript, fetched before the main heading was painted (median of ${runCount}; kB = 1000 bytes)`)
-  out.push('transferred: compressed body bytes as vite preview sent them (Resource Timing); gzip and raw: the same files in the build.')
+  out.push(
+    `\nFirst-load JavaScript, fetched before the main heading was painted (median of ${runCount}; kB = 1000 bytes)`,
+  )
+  out.push(
+    'transferred: compressed body bytes as vite preview sent them (Resource Timing); gzip and raw: the same files in the build.',
+  )
   out.push(
     table(
-      ['route', 'heading at', 'transferred', 'gzip', 'raw', 'chunks before heading', 'loaded after'],
+      [
+        'route',
+        'heading at',
+        'transferred',
+        'gzip',
+        'raw',
+        'chunks before heading',
+        'loaded after',
+      ],
       result.firstLoad.map((route) => [
         route.path,
         ms(route.headingAtMs),
@@ -111,7 +176,9 @@ export function formatReport(result, checks, runCount, machine) {
       ]),
     ),
   )
-  out.push(`\nStep changes in the flow player (median of ${runCount}; wall = longtask API, > 50 ms only; CPU = the main thread's own time from a trace)`)
+  out.push(
+    `\nStep changes in the flow player (median of ${runCount}; wall = longtask API, > 50 ms only; CPU = the main thread's own time from a trace)`,
+  )
   const rows = [result.startup, ...result.steps].map((step) => [
     step.phase,
     step.step,
@@ -122,11 +189,31 @@ export function formatReport(result, checks, runCount, machine) {
     ms(step.longestTaskCpuMs),
     ms(step.mainThreadCpuMs),
   ])
-  out.push(table(['phase', 'step', 'title', 'settled in', 'longest (wall)', 'TBT (wall)', 'longest (CPU)', 'CPU total'], rows))
-  out.push('startup = navigation to step 1 settled (the lab makes its signing keys here): reported, not budgeted. TBT sums the time over 50 ms.')
+  out.push(
+    table(
+      [
+        'phase',
+        'step',
+        'title',
+        'settled in',
+        'longest (wall)',
+        'TBT (wall)',
+        'longest (CPU)',
+        'CPU total',
+      ],
+      rows,
+    ),
+  )
+  out.push(
+    'startup = navigation to step 1 settled (the lab makes its signing keys here): reported, not budgeted. TBT sums the time over 50 ms.',
+  )
   out.push(`\nFrame rate, ${result.frameMs / 1000} s each way (median of ${runCount})`)
-  out.push('compositor: frames the page presented in a quiet window (a trace, no script running), dropped, and idle (nothing changed);')
-  out.push('rAF: requestAnimationFrame deltas (each forces a main-thread frame), with 60 Hz slots missed; CPU: the main thread, quiet window.')
+  out.push(
+    'compositor: frames the page presented in a quiet window (a trace, no script running), dropped, and idle (nothing changed);',
+  )
+  out.push(
+    'rAF: requestAnimationFrame deltas (each forces a main-thread frame), with 60 Hz slots missed; CPU: the main thread, quiet window.',
+  )
   const frameRow = (name, f) => [
     name,
     f.presentedFps.toFixed(1),
@@ -140,16 +227,38 @@ export function formatReport(result, checks, runCount, machine) {
     f.animatedBy,
   ]
   const frameRows = [frameRow('idle catalogue', result.idleFrames)]
-  if (result.frames) frameRows.push(frameRow(`diagram: ${clip(result.frames.step, 36)}`, result.frames))
+  if (result.frames)
+    frameRows.push(frameRow(`diagram: ${clip(result.frames.step, 36)}`, result.frames))
   out.push(
     table(
-      ['while', 'compositor fps', 'dropped', 'idle', 'rAF fps', 'rAF p95', 'rAF max', 'rAF missed', 'main CPU per s', 'animated by'],
+      [
+        'while',
+        'compositor fps',
+        'dropped',
+        'idle',
+        'rAF fps',
+        'rAF p95',
+        'rAF max',
+        'rAF missed',
+        'main CPU per s',
+        'animated by',
+      ],
       frameRows,
     ),
   )
-  if (result.frames?.distinctPositions !== undefined) out.push(`The packet was seen at ${result.frames.distinctPositions} distinct positions during the sample.`)
-  out.push('Headless Chromium with --disable-gpu rasterises in software on this machine: real browsers with a GPU do better.')
+  if (result.frames?.distinctPositions !== undefined)
+    out.push(
+      `The packet was seen at ${result.frames.distinctPositions} distinct positions during the sample.`,
+    )
+  out.push(
+    'Headless Chromium with --disable-gpu rasterises in software on this machine: real browsers with a GPU do better.',
+  )
   out.push('\nBudgets')
-  out.push(table(['budget', 'limit', 'measured', 'result'], checks.map((c) => [c.name, c.limit, c.value, c.pass ? 'PASS' : 'FAIL'])))
+  out.push(
+    table(
+      ['budget', 'limit', 'measured', 'result'],
+      checks.map((c) => [c.name, c.limit, c.value, c.pass ? 'PASS' : 'FAIL']),
+    ),
+  )
   return out.join('\n')
 }

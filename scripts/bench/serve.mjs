@@ -25,7 +25,9 @@ export async function buildApp(root, outDir) {
 /** Every file of the build by URL path (`/assets/index-abc.js`), with its raw and gzip size. */
 export function distFiles(outDir) {
   if (!existsSync(join(outDir, 'index.html'))) {
-    throw new Error(`${outDir} has no index.html: build first (drop --no-build) or pass --dist <dir>.`)
+    throw new Error(
+      `${outDir} has no index.html: build first (drop --no-build) or pass --dist <dir>.`,
+    )
   }
   const files = new Map()
   const walk = (dir) => {
@@ -69,7 +71,8 @@ export async function serve(root, outDir) {
 
 export function chromiumPath() {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-  if (!existsSync(path)) throw new Error(`No Chromium at ${path}: install Debian's chromium or set CHROMIUM_PATH.`)
+  if (!existsSync(path))
+    throw new Error(`No Chromium at ${path}: install Debian's chromium or set CHROMIUM_PATH.`)
   return path
 }
 

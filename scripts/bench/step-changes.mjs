@@ -21,7 +21,9 @@ function observeLongTasks() {
 
 /** In the page: the number of the step the timeline marks current, once nothing is running. */
 function settledStep() {
-  const nav = [...document.querySelectorAll('nav')].find((element) => element.getAttribute('aria-labelledby') === 'steps-heading')
+  const nav = [...document.querySelectorAll('nav')].find(
+    (element) => element.getAttribute('aria-labelledby') === 'steps-heading',
+  )
   const current = nav?.querySelector('[aria-current="step"]')
   const busy = document.querySelector('[aria-label="Flow controls"] [aria-busy="true"]')
   const alert = document.querySelector('[role="alert"]')
@@ -36,7 +38,8 @@ function settledStep() {
 const QUIET_MS = 300
 const MARK = 'bench-step-'
 
-const button = (page, name) => page.getByRole('group', { name: 'Flow controls' }).getByRole('button', { name, exact: true })
+const button = (page, name) =>
+  page.getByRole('group', { name: 'Flow controls' }).getByRole('button', { name, exact: true })
 
 /**
  * Waits for step `n` to settle and the page to go quiet, then reads the long tasks since `t0`.
@@ -71,7 +74,10 @@ async function settle(page, n, t0, index) {
 }
 
 async function press(page, name, phase, n, index) {
-  const t0 = await page.evaluate((mark) => performance.mark(mark).startTime, `${MARK}${index}:start`)
+  const t0 = await page.evaluate(
+    (mark) => performance.mark(mark).startTime,
+    `${MARK}${index}:start`,
+  )
   await button(page, name).click()
   return { phase, ...(await settle(page, n, t0, index)) }
 }
@@ -98,7 +104,8 @@ export async function measureStepChanges(browser, baseUrl, path, { frameMs }) {
         steps.push(await press(page, 'Next step', 'forward', ++n, steps.length))
       }
       const last = n
-      while (await button(page, 'Previous step').isEnabled()) steps.push(await press(page, 'Previous step', 'back', --n, steps.length))
+      while (await button(page, 'Previous step').isEnabled())
+        steps.push(await press(page, 'Previous step', 'back', --n, steps.length))
       while (n < last) steps.push(await press(page, 'Next step', 'replay', ++n, steps.length))
       const cpu = tasksByWindow((await browser.stopTracing()).toString(), MARK)
       tracing = false
@@ -125,5 +132,8 @@ async function framesWhileAnimating(page, frameMs) {
   if (!(await animating())) return null
   await page.waitForTimeout(500)
   const frames = await measureFrames(page, frameMs, true)
-  return { ...frames, step: await page.evaluate(() => document.getElementById('step-title')?.textContent.trim()) }
+  return {
+    ...frames,
+    step: await page.evaluate(() => document.getElementById('step-title')?.textContent.trim()),
+  }
 }

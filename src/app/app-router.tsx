@@ -16,7 +16,13 @@ const router = createBrowserRouter([
     children: [
       { index: true, Component: CataloguePage },
       flowRoute,
-      { path: 'inspect', lazy: () => import('../features/token-inspector/inspect-page').then((m) => ({ Component: m.InspectPage })) },
+      {
+        path: 'inspect',
+        lazy: () =>
+          import('../features/token-inspector/inspect-page').then((m) => ({
+            Component: m.InspectPage,
+          })),
+      },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -1,18 +1,26 @@
-import { data, isRouteErrorResponse, useRouteError, type LoaderFunctionArgs, type RouteObject } from 'react-router'
+import {
+  data,
+  isRouteErrorResponse,
+  useRouteError,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from 'react-router'
 import { findFlow } from '../flows/catalogue'
 import { NotFoundPage } from './not-found-page'
 import { RouteErrorPage } from './route-error-page'
 
 /** An unknown flow id is a 404 before any player code loads. */
 function flowLoader({ params }: LoaderFunctionArgs) {
-  if (!findFlow(params.flowId)) throw data(`There is no flow called “${params.flowId ?? ''}”.`, { status: 404 })
+  if (!findFlow(params.flowId))
+    throw data(`There is no flow called “${params.flowId ?? ''}”.`, { status: 404 })
   return null
 }
 
 /** Inside the app's layout: a 404 shows the not-found page, anything else the error page. */
 function FlowRouteError() {
   const error = useRouteError()
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage what="There is no such flow" />
+  if (isRouteErrorResponse(error) && error.status === 404)
+    return <NotFoundPage what="There is no such flow" />
   return <RouteErrorPage />
 }
 
@@ -34,5 +42,7 @@ export const flowRoute: RouteObject = {
   loader: flowLoader,
   ErrorBoundary: FlowRouteError,
   HydrateFallback: FlowLoading,
-  lazy: async () => ({ Component: (await import('../features/flow-player/flow-player-page')).FlowPlayerPage }),
+  lazy: async () => ({
+    Component: (await import('../features/flow-player/flow-player-page')).FlowPlayerPage,
+  }),
 }

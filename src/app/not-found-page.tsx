@@ -10,8 +10,11 @@ export function NotFoundPage({ what }: { what?: string }) {
         {what ?? 'There is no page here'}
       </h1>
       <p className="mt-4 text-lg text-slate-700">
-        Nothing in the lab lives at <code className="rounded bg-slate-200 px-1.5 py-0.5 font-mono text-base">{location.pathname}</code>.
-        Check the link, or pick a flow from the catalogue.
+        Nothing in the lab lives at{' '}
+        <code className="rounded bg-slate-200 px-1.5 py-0.5 font-mono text-base">
+          {location.pathname}
+        </code>
+        . Check the link, or pick a flow from the catalogue.
       </p>
       <Link
         to="/"

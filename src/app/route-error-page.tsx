@@ -15,7 +15,9 @@ export function RouteErrorPage() {
         The lab hit an error it did not expect. Reloading the page starts the flow again with fresh
         servers; nothing is stored anywhere else.
       </p>
-      <pre className="mt-6 overflow-x-auto rounded-md bg-slate-900 p-4 font-mono text-sm text-rose-200">{detail}</pre>
+      <pre className="mt-6 overflow-x-auto rounded-md bg-slate-900 p-4 font-mono text-sm text-rose-200">
+        {detail}
+      </pre>
       <div className="mt-8 flex gap-4">
         <button
           type="button"
@@ -24,7 +26,10 @@ export function RouteErrorPage() {
         >
           Reload the page
         </button>
-        <Link to="/" className="rounded-md border border-blue-800 px-4 py-2 font-semibold text-blue-900 hover:bg-blue-50">
+        <Link
+          to="/"
+          className="rounded-md border border-blue-800 px-4 py-2 font-semibold text-blue-900 hover:bg-blue-50"
+        >
           Go to the flow catalogue
         </Link>
       </div>

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { API_AUDIENCE, ISSUER, PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../protocol/demo-world.ts'
 import { extractForms } from '../protocol/html-forms/html-forms.ts'
 import { runAuthorization } from './testing/run-authorization.ts'
-import { authorizationParams, createTestServer, FIXED_NOW, obtainCode, postForm, redeemCode } from './testing/test-kit.ts'
+import {
+  authorizationParams,
+  createTestServer,
+  FIXED_NOW,
+  obtainCode,
+  postForm,
+  redeemCode,
+} from './testing/test-kit.ts'
 
 const NOW_S = FIXED_NOW / 1000
 
@@ -12,14 +19,20 @@ describe('authorization code + PKCE through the real login and consent forms', (
     const server = createTestServer()
     const { params } = await authorizationParams('photo-spa')
     const run = await runAuthorization(server, params)
-    expect(run.browser.history().map((step) => `${step.method} ${new URL(step.url).pathname} ${step.status}`)).toEqual([
+    expect(
+      run.browser
+        .history()
+        .map((step) => `${step.method} ${new URL(step.url).pathname} ${step.status}`),
+    ).toEqual([
       'GET /authorize 302',
       'GET /login 200',
       'POST /login 303',
       'GET /consent 200',
       'POST /consent 303',
     ])
-    expect(run.page.redirectedTo?.origin + run.page.redirectedTo!.pathname).toBe(PHOTO_SPA_CLIENT.redirectUri)
+    expect(run.page.redirectedTo?.origin + run.page.redirectedTo!.pathname).toBe(
+      PHOTO_SPA_CLIENT.redirectUri,
+    )
     expect(run.callback?.get('state')).toBe('state-123')
     expect(run.callback?.get('iss')).toBe(ISSUER)
     expect(run.callback?.get('code')).toMatch(/^[A-Za-z0-9_-]{43}$/)
@@ -38,7 +51,11 @@ describe('authorization code + PKCE through the real login and consent forms', (
     const [form] = extractForms(login.body)
     expect(form?.action).toBe(`${ISSUER}/login`)
     expect(form?.method).toBe('POST')
-    expect(form?.controls.filter((control) => control.name !== '').map((control) => `${control.type}:${control.name}`)).toEqual(['hidden:request_id', 'text:username', 'password:password'])
+    expect(
+      form?.controls
+        .filter((control) => control.name !== '')
+        .map((control) => `${control.type}:${control.name}`),
+    ).toEqual(['hidden:request_id', 'text:username', 'password:password'])
     expect(new URL(login.url).searchParams.get('request_id')).toBe(form?.controls[0]?.value)
   })
 
@@ -50,7 +67,10 @@ describe('authorization code + PKCE through the real login and consent forms', (
     expect(first.page.body).toContain('That username and password do not match')
     expect(first.page.body).toContain('value="alice"')
     expect(first.browser.cookies(ISSUER).size).toBe(0)
-    const retry = await first.browser.submit(first.page, { username: 'alice', password: 'wonderland' })
+    const retry = await first.browser.submit(first.page, {
+      username: 'alice',
+      password: 'wonderland',
+    })
     expect(new URL(retry.url).pathname).toBe('/consent')
     expect(retry.status).toBe(200)
     expect(first.browser.cookies(ISSUER).get('as_session')).toMatch(/^[A-Za-z0-9_-]{43}$/)
@@ -61,10 +81,16 @@ describe('authorization code + PKCE through the real login and consent forms', (
     const { params } = await authorizationParams('photo-spa')
     const login = await run(server, `/authorize?${new URLSearchParams(params)}`)
     const requestId = extractForms(login.body)[0]?.controls[0]?.value ?? ''
-    const response = await postForm(server, { request_id: requestId, username: 'alice', password: 'wonderland' }, { path: '/login' })
+    const response = await postForm(
+      server,
+      { request_id: requestId, username: 'alice', password: 'wonderland' },
+      { path: '/login' },
+    )
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe(`${ISSUER}/consent?request_id=${requestId}`)
-    expect(response.headers.get('set-cookie')).toMatch(/^as_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=28800; HttpOnly; Secure; SameSite=Lax$/)
+    expect(response.headers.get('set-cookie')).toMatch(
+      /^as_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=28800; HttpOnly; Secure; SameSite=Lax$/,
+    )
   })
 
   it('denying consent sends access_denied back with state and iss', async () => {
@@ -87,7 +113,11 @@ describe('authorization code + PKCE through the real login and consent forms', (
     expect(response.headers.get('cache-control')).toBe('no-store')
     expect(response.headers.get('pragma')).toBe('no-cache')
     const body = await response.json()
-    expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'openid profile photos.read' })
+    expect(body).toMatchObject({
+      token_type: 'Bearer',
+      expires_in: 3600,
+      scope: 'openid profile photos.read',
+    })
     expect(typeof body.refresh_token).toBe('string')
     expect(typeof body.id_token).toBe('string')
     const jwks = await (await server.fetch(new Request(`${ISSUER}/jwks`))).json()
@@ -95,9 +125,20 @@ describe('authorization code + PKCE through the real login and consent forms', (
     expect(header).toMatchObject({ alg: 'ES256', typ: 'at+jwt' })
     expect(jwks.keys.map((key: { kid: string }) => key.kid)).toContain(header.kid)
     const { payload } = await jwtVerify(body.access_token, createLocalJWKSet(jwks), {
-      typ: 'at+jwt', issuer: ISSUER, audience: API_AUDIENCE, currentDate: new Date(FIXED_NOW),
+      typ: 'at+jwt',
+      issuer: ISSUER,
+      audience: API_AUDIENCE,
+      currentDate: new Date(FIXED_NOW),
     })
-    expect(payload).toMatchObject({ iss: ISSUER, aud: API_AUDIENCE, sub: 'alice', client_id: 'photo-spa', scope: 'openid profile photos.read', iat: NOW_S, exp: NOW_S + 3600 })
+    expect(payload).toMatchObject({
+      iss: ISSUER,
+      aud: API_AUDIENCE,
+      sub: 'alice',
+      client_id: 'photo-spa',
+      scope: 'openid profile photos.read',
+      iat: NOW_S,
+      exp: NOW_S + 3600,
+    })
     expect(payload.jti).toMatch(/^[A-Za-z0-9_-]{22}$/)
   })
 
@@ -105,8 +146,12 @@ describe('authorization code + PKCE through the real login and consent forms', (
     const server = createTestServer()
     const codeRun = await obtainCode(server, 'printshop')
     const response = await postForm(server, {
-      grant_type: 'authorization_code', code: codeRun.code, redirect_uri: PRINTSHOP_CLIENT.redirectUri,
-      code_verifier: codeRun.verifier, client_id: 'printshop', client_secret: 'printshop-secret',
+      grant_type: 'authorization_code',
+      code: codeRun.code,
+      redirect_uri: PRINTSHOP_CLIENT.redirectUri,
+      code_verifier: codeRun.verifier,
+      client_id: 'printshop',
+      client_secret: 'printshop-secret',
     })
     expect(response.status).toBe(200)
     expect((await response.json()).access_token).toBeTypeOf('string')
@@ -115,7 +160,10 @@ describe('authorization code + PKCE through the real login and consent forms', (
   it('accepts plain PKCE in the rfc6749 profile', async () => {
     const server = createTestServer({ profile: 'rfc6749' })
     const verifier = 'p'.repeat(50)
-    const codeRun = await obtainCode(server, 'photo-spa', { code_challenge: verifier, code_challenge_method: 'plain' })
+    const codeRun = await obtainCode(server, 'photo-spa', {
+      code_challenge: verifier,
+      code_challenge_method: 'plain',
+    })
     const response = await redeemCode(server, { ...codeRun, verifier })
     expect(response.status).toBe(200)
   })
@@ -126,7 +174,10 @@ describe('authorization code + PKCE through the real login and consent forms', (
     const { params } = await authorizationParams('printshop')
     const before = first.browser.history().length
     const second = await runAuthorization(server, params, { browser: first.browser })
-    const steps = first.browser.history().slice(before).map((step) => `${step.method} ${new URL(step.url).pathname}`)
+    const steps = first.browser
+      .history()
+      .slice(before)
+      .map((step) => `${step.method} ${new URL(step.url).pathname}`)
     expect(steps).toEqual(['GET /authorize', 'GET /consent', 'POST /consent'])
     expect(second.callback?.get('code')).toBeTypeOf('string')
   })
@@ -134,6 +185,9 @@ describe('authorization code + PKCE through the real login and consent forms', (
 
 async function run(server: ReturnType<typeof createTestServer>, path: string) {
   const { createBrowserClient } = await import('./testing/browser-client.ts')
-  const browser = createBrowserClient((request) => server.fetch(request), (url) => url.origin === ISSUER)
+  const browser = createBrowserClient(
+    (request) => server.fetch(request),
+    (url) => url.origin === ISSUER,
+  )
   return browser.open(`${ISSUER}${path}`)
 }

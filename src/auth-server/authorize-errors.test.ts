@@ -4,7 +4,11 @@ import { ISSUER, PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../protocol/demo-wor
 import type { AuthorizationServerOptions } from './index.ts'
 import { authorizationParams, createTestServer } from './testing/test-kit.ts'
 
-async function authorize(params: Record<string, string>, options: AuthorizationServerOptions = {}, extraQuery = '') {
+async function authorize(
+  params: Record<string, string>,
+  options: AuthorizationServerOptions = {},
+  extraQuery = '',
+) {
   const server = createTestServer(options)
   const query = new URLSearchParams(params).toString() + extraQuery
   const response = await server.fetch(new Request(`${ISSUER}/authorize?${query}`))
@@ -24,7 +28,13 @@ async function expectErrorPage(response: Response, text: string) {
 }
 
 /** Asserts a redirect back to the registered URI with error, description, state and iss. */
-function expectErrorRedirect(location: string | null, base: string, error: string, description: RegExp, state: string | null = 'state-123') {
+function expectErrorRedirect(
+  location: string | null,
+  base: string,
+  error: string,
+  description: RegExp,
+  state: string | null = 'state-123',
+) {
   expect(location).not.toBeNull()
   const url = new URL(location!)
   expect(`${url.origin}${url.pathname}`).toBe(base)
@@ -38,10 +48,26 @@ function expectErrorRedirect(location: string | null, base: string, error: strin
 describe('/authorize errors that must never redirect', () => {
   it.each([
     ['missing client_id', { client_id: '' }, 'has no client_id'],
-    ['unknown client_id', { client_id: 'evil-app' }, 'No client is registered with client_id evil-app'],
-    ['unregistered redirect_uri', { redirect_uri: 'https://attacker.example/cb' }, 'is not registered for client photo-spa'],
-    ['a longer path on the registered URI', { redirect_uri: `${PHOTO_SPA_CLIENT.redirectUri}/../evil` }, 'is not registered'],
-    ['redirect_uri with a fragment', { redirect_uri: `${PHOTO_SPA_CLIENT.redirectUri}#x` }, 'must not contain a fragment'],
+    [
+      'unknown client_id',
+      { client_id: 'evil-app' },
+      'No client is registered with client_id evil-app',
+    ],
+    [
+      'unregistered redirect_uri',
+      { redirect_uri: 'https://attacker.example/cb' },
+      'is not registered for client photo-spa',
+    ],
+    [
+      'a longer path on the registered URI',
+      { redirect_uri: `${PHOTO_SPA_CLIENT.redirectUri}/../evil` },
+      'is not registered',
+    ],
+    [
+      'redirect_uri with a fragment',
+      { redirect_uri: `${PHOTO_SPA_CLIENT.redirectUri}#x` },
+      'must not contain a fragment',
+    ],
     ['relative redirect_uri', { redirect_uri: '/callback' }, 'is not an absolute URI'],
   ])('%s gets a 400 HTML page', async (_name, extra, text) => {
     const { response } = await authorize(await spa(extra))
@@ -50,18 +76,39 @@ describe('/authorize errors that must never redirect', () => {
 
   it('a repeated client_id or redirect_uri gets the page', async () => {
     const params = await spa({})
-    await expectErrorPage((await authorize(params, {}, '&client_id=printshop')).response, 'client_id was sent more than once')
-    await expectErrorPage((await authorize(params, {}, `&redirect_uri=${encodeURIComponent(PHOTO_SPA_CLIENT.redirectUri)}`)).response, 'redirect_uri was sent more than once')
+    await expectErrorPage(
+      (await authorize(params, {}, '&client_id=printshop')).response,
+      'client_id was sent more than once',
+    )
+    await expectErrorPage(
+      (
+        await authorize(
+          params,
+          {},
+          `&redirect_uri=${encodeURIComponent(PHOTO_SPA_CLIENT.redirectUri)}`,
+        )
+      ).response,
+      'redirect_uri was sent more than once',
+    )
   })
 
   it('a POST that is not a form gets the page', async () => {
     const server = createTestServer()
-    const response = await server.fetch(new Request(`${ISSUER}/authorize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }))
+    const response = await server.fetch(
+      new Request(`${ISSUER}/authorize`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    )
     await expectErrorPage(response, 'must be a form')
   })
 
   it('with exactRedirectMatching off, a URI that extends the registered one is accepted', async () => {
-    const { response } = await authorize(await spa({ redirect_uri: `${PHOTO_SPA_CLIENT.redirectUri}/evil` }), { defences: { exactRedirectMatching: false } })
+    const { response } = await authorize(
+      await spa({ redirect_uri: `${PHOTO_SPA_CLIENT.redirectUri}/evil` }),
+      { defences: { exactRedirectMatching: false } },
+    )
     expect(response.status).toBe(302)
     expect(new URL(response.headers.get('location')!).pathname).toBe('/login')
   })
@@ -71,21 +118,76 @@ describe('/authorize errors sent back to the client', () => {
   const SPA = PHOTO_SPA_CLIENT.redirectUri
   it.each([
     ['missing response_type', { response_type: '' }, 'invalid_request', /response_type is missing/],
-    ['implicit in OAuth 2.1', { response_type: 'token' }, 'unsupported_response_type', /implicit grant is removed/],
-    ['unknown response_type', { response_type: 'banana' }, 'unsupported_response_type', /response_type=banana/],
-    ['unknown scope', { scope: 'openid photos.delete' }, 'invalid_scope', /Unknown scope photos\.delete/],
+    [
+      'implicit in OAuth 2.1',
+      { response_type: 'token' },
+      'unsupported_response_type',
+      /implicit grant is removed/,
+    ],
+    [
+      'unknown response_type',
+      { response_type: 'banana' },
+      'unsupported_response_type',
+      /response_type=banana/,
+    ],
+    [
+      'unknown scope',
+      { scope: 'openid photos.delete' },
+      'invalid_scope',
+      /Unknown scope photos\.delete/,
+    ],
     ['empty scope', { scope: '' }, 'invalid_scope', /No scope was requested/],
-    ['public client without PKCE', { code_challenge: '', code_challenge_method: '' }, 'invalid_request', /Code challenge required/],
-    ['unsupported PKCE method', { code_challenge_method: 'S512' }, 'invalid_request', /Transform algorithm not supported: code_challenge_method=S512/],
-    ['plain PKCE in OAuth 2.1', { code_challenge_method: 'plain' }, 'invalid_request', /accepts only code_challenge_method=S256/],
-    ['absent method means plain', { code_challenge_method: '' }, 'invalid_request', /an absent method means plain/],
-    ['method without challenge', { code_challenge: '' }, 'invalid_request', /without code_challenge/],
-    ['malformed challenge', { code_challenge: 'too-short' }, 'invalid_request', /43 to 128 characters/],
+    [
+      'public client without PKCE',
+      { code_challenge: '', code_challenge_method: '' },
+      'invalid_request',
+      /Code challenge required/,
+    ],
+    [
+      'unsupported PKCE method',
+      { code_challenge_method: 'S512' },
+      'invalid_request',
+      /Transform algorithm not supported: code_challenge_method=S512/,
+    ],
+    [
+      'plain PKCE in OAuth 2.1',
+      { code_challenge_method: 'plain' },
+      'invalid_request',
+      /accepts only code_challenge_method=S256/,
+    ],
+    [
+      'absent method means plain',
+      { code_challenge_method: '' },
+      'invalid_request',
+      /an absent method means plain/,
+    ],
+    [
+      'method without challenge',
+      { code_challenge: '' },
+      'invalid_request',
+      /without code_challenge/,
+    ],
+    [
+      'malformed challenge',
+      { code_challenge: 'too-short' },
+      'invalid_request',
+      /43 to 128 characters/,
+    ],
     ['prompt=none without a session', { prompt: 'none' }, 'login_required', /not signed in/],
-    ['prompt=none with another value', { prompt: 'none login' }, 'invalid_request', /cannot be combined/],
+    [
+      'prompt=none with another value',
+      { prompt: 'none login' },
+      'invalid_request',
+      /cannot be combined/,
+    ],
     ['unknown prompt', { prompt: 'maybe' }, 'invalid_request', /Unknown prompt value maybe/],
     ['bad max_age', { max_age: '-1' }, 'invalid_request', /max_age must be a whole number/],
-    ['request object', { request: 'eyJhbGciOiJub25lIn0.e30.' }, 'request_not_supported', /request objects/],
+    [
+      'request object',
+      { request: 'eyJhbGciOiJub25lIn0.e30.' },
+      'request_not_supported',
+      /request objects/,
+    ],
   ])('%s', async (_name, extra, error, description) => {
     const { response, location } = await authorize(await spa(extra))
     expect(response.status).toBe(302)
@@ -100,14 +202,30 @@ describe('/authorize errors sent back to the client', () => {
   })
 
   it('a public client without PKCE is allowed when requirePkce is off', async () => {
-    const { location } = await authorize(await spa({ code_challenge: '', code_challenge_method: '' }), { defences: { requirePkce: false } })
+    const { location } = await authorize(
+      await spa({ code_challenge: '', code_challenge_method: '' }),
+      { defences: { requirePkce: false } },
+    )
     expect(new URL(location!).pathname).toBe('/login')
   })
 
   it('an OpenID request without PKCE needs a nonce (requireNonce)', async () => {
-    const params = (await authorizationParams('printshop', { code_challenge: '', code_challenge_method: '', nonce: '' })).params
-    expectErrorRedirect((await authorize(params)).location, PRINTSHOP_CLIENT.redirectUri, 'invalid_request', /nonce is missing/)
-    expect(new URL((await authorize(params, { defences: { requireNonce: false } })).location!).pathname).toBe('/login')
+    const params = (
+      await authorizationParams('printshop', {
+        code_challenge: '',
+        code_challenge_method: '',
+        nonce: '',
+      })
+    ).params
+    expectErrorRedirect(
+      (await authorize(params)).location,
+      PRINTSHOP_CLIENT.redirectUri,
+      'invalid_request',
+      /nonce is missing/,
+    )
+    expect(
+      new URL((await authorize(params, { defences: { requireNonce: false } })).location!).pathname,
+    ).toBe('/login')
   })
 
   it('a repeated parameter is invalid_request', async () => {
@@ -117,8 +235,20 @@ describe('/authorize errors sent back to the client', () => {
 
   it('keeps the query of a registered redirect URI and answers a POST with 303', async () => {
     const server = createTestServer({ world: { users: [], clients: [{ ...clientWithQuery }] } })
-    const params = { response_type: 'code', client_id: 'q', redirect_uri: clientWithQuery.redirectUris[0]!, scope: 'bogus', state: 's' }
-    const response = await server.fetch(new Request(`${ISSUER}/authorize`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(params) }))
+    const params = {
+      response_type: 'code',
+      client_id: 'q',
+      redirect_uri: clientWithQuery.redirectUris[0]!,
+      scope: 'bogus',
+      state: 's',
+    }
+    const response = await server.fetch(
+      new Request(`${ISSUER}/authorize`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(params),
+      }),
+    )
     expect(response.status).toBe(303)
     const url = new URL(response.headers.get('location')!)
     expect(url.searchParams.get('tenant')).toBe('7')
@@ -127,6 +257,12 @@ describe('/authorize errors sent back to the client', () => {
 })
 
 const clientWithQuery = {
-  clientId: 'q', clientName: 'Q', type: 'public' as const, redirectUris: ['https://q.example/cb?tenant=7'],
-  grantTypes: ['authorization_code' as const], responseTypes: ['code' as const], scopes: ['openid'], tokenEndpointAuthMethods: ['none' as const],
+  clientId: 'q',
+  clientName: 'Q',
+  type: 'public' as const,
+  redirectUris: ['https://q.example/cb?tenant=7'],
+  grantTypes: ['authorization_code' as const],
+  responseTypes: ['code' as const],
+  scopes: ['openid'],
+  tokenEndpointAuthMethods: ['none' as const],
 }

@@ -44,7 +44,8 @@ function expectRedirect(row: BadRequest, response: Response, issuer: string) {
   expect(location).not.toBeNull()
   const url = new URL(location!)
   expect(`${url.origin}${url.pathname}`).toBe(row.destination.to)
-  const params = row.destination.mode === 'fragment' ? new URLSearchParams(url.hash.slice(1)) : url.searchParams
+  const params =
+    row.destination.mode === 'fragment' ? new URLSearchParams(url.hash.slice(1)) : url.searchParams
   if (row.destination.mode === 'fragment') expect(url.search).toBe('')
   else expect(url.hash).toBe('')
   expect(params.get('error')).toBe(row.error)
@@ -84,6 +85,7 @@ describe('the bad-request table', () => {
     expect(missing).toEqual([])
     const unknown = [...paths].filter((path) => !ROUTES.some((route) => route.path === path))
     expect(unknown.length).toBeGreaterThan(0)
-    for (const path of unknown) expect((await server.fetch(new Request(`${server.issuer}${path}`))).status).toBe(404)
+    for (const path of unknown)
+      expect((await server.fetch(new Request(`${server.issuer}${path}`))).status).toBe(404)
   })
 })

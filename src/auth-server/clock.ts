@@ -21,7 +21,9 @@ export function createServerClock(now: () => number): ServerClock {
     nowSeconds: () => Math.floor(clock.now() / 1000),
     advance(seconds) {
       if (!Number.isFinite(seconds) || seconds < 0) {
-        throw new RangeError('clock.advance(seconds) takes a finite, non-negative number of seconds')
+        throw new RangeError(
+          'clock.advance(seconds) takes a finite, non-negative number of seconds',
+        )
       }
       offsetMs += seconds * 1000
     },

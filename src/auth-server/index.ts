@@ -1,8 +1,19 @@
 import { createServerClock, type ServerClock } from './clock.ts'
 import type { ServerContext } from './context.ts'
 import { serverMetadata } from './endpoints/discovery.ts'
-import { CORS_HEADERS, corsPreflight, methodNotAllowed, notFound, oauthErrorResponse } from './http/responses.ts'
-import { resolveOptions, type AuthorizationServerOptions, type Defences, type ServerProfile } from './options.ts'
+import {
+  CORS_HEADERS,
+  corsPreflight,
+  methodNotAllowed,
+  notFound,
+  oauthErrorResponse,
+} from './http/responses.ts'
+import {
+  resolveOptions,
+  type AuthorizationServerOptions,
+  type Defences,
+  type ServerProfile,
+} from './options.ts'
 import { createRegistry } from './registry/registry.ts'
 import type { ClientRegistration, UserAccount } from './registry/types.ts'
 import { ROUTES, type HttpMethod } from './routes.ts'
@@ -10,7 +21,13 @@ import { createServerStore } from './store/server-store.ts'
 import { createKeyStore, type JsonWebKeySet } from './tokens/key-store.ts'
 
 export type { AuthorizationServerOptions, Defences, Lifetimes, ServerProfile } from './options.ts'
-export type { ClientRegistration, UserAccount, WorldData, GrantType, SigningAlg } from './registry/types.ts'
+export type {
+  ClientRegistration,
+  UserAccount,
+  WorldData,
+  GrantType,
+  SigningAlg,
+} from './registry/types.ts'
 export type { ServerClock } from './clock.ts'
 export type { JsonWebKeySet } from './tokens/key-store.ts'
 export type { TokenResponseBody } from './tokens/token-response.ts'
@@ -40,11 +57,18 @@ export interface AuthorizationServer {
  * Creates an authorization server (RFC 6749, RFC 7636, RFC 9068, OIDC Core) seeded with the demo
  * world. Runs unchanged in the browser and in Node 20.
  */
-export function createAuthorizationServer(options?: AuthorizationServerOptions): AuthorizationServer {
+export function createAuthorizationServer(
+  options?: AuthorizationServerOptions,
+): AuthorizationServer {
   const resolved = resolveOptions(options)
   const issuerPath = new URL(resolved.issuer).pathname.replace(/\/$/, '')
   const endpointUrl = (path: string) => `${resolved.issuer}${path}`
-  const endpointUrls = Object.fromEntries(ROUTES.filter((route) => route.metadata).map((route) => [route.metadata, endpointUrl(route.path)]))
+  const endpointUrls = Object.fromEntries(
+    ROUTES.filter((route) => route.metadata).map((route) => [
+      route.metadata,
+      endpointUrl(route.path),
+    ]),
+  )
   const ctx: ServerContext = {
     options: resolved,
     issuer: resolved.issuer,
@@ -67,14 +91,16 @@ export function createAuthorizationServer(options?: AuthorizationServerOptions):
   async function route(request: Request): Promise<Response> {
     const url = new URL(request.url)
     const path = localPath(url.pathname)
-    const entry = path === undefined ? undefined : ROUTES.find((candidate) => candidate.path === path)
+    const entry =
+      path === undefined ? undefined : ROUTES.find((candidate) => candidate.path === path)
     if (!entry) return notFound(url.pathname)
     const allowed = Object.keys(entry.handlers)
     if (request.method === 'OPTIONS' && entry.cors) return corsPreflight(allowed)
     const handler = entry.handlers[request.method as HttpMethod]
     if (!handler) return methodNotAllowed(request.method, url.pathname, allowed)
     const response = await handler(request, ctx, url)
-    if (entry.cors) for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value)
+    if (entry.cors)
+      for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value)
     return response
   }
 
@@ -88,7 +114,11 @@ export function createAuthorizationServer(options?: AuthorizationServerOptions):
         return await route(request)
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error)
-        return oauthErrorResponse('server_error', `The authorization server failed unexpectedly (${detail}). Try again; if it persists, report it.`, 500)
+        return oauthErrorResponse(
+          'server_error',
+          `The authorization server failed unexpectedly (${detail}). Try again; if it persists, report it.`,
+          500,
+        )
       }
     },
     jwks: () => ctx.keys.jwks(),

@@ -7,7 +7,10 @@ import { runAuthorization } from './testing/run-authorization.ts'
 import { authorizationParams, createTestServer, FIXED_NOW, postForm } from './testing/test-kit.ts'
 
 const newBrowser = (server: ReturnType<typeof createTestServer>) =>
-  createBrowserClient((request) => server.fetch(request), (url) => url.origin === ISSUER)
+  createBrowserClient(
+    (request) => server.fetch(request),
+    (url) => url.origin === ISSUER,
+  )
 
 async function loginPage(server: ReturnType<typeof createTestServer>) {
   const browser = newBrowser(server)
@@ -22,7 +25,11 @@ describe('login and consent pages', () => {
     const get = await server.fetch(new Request(`${ISSUER}/login?request_id=nope`))
     expect(get.status).toBe(400)
     expect(await get.text()).toContain('This sign-in request is unknown or has expired.')
-    const post = await postForm(server, { request_id: 'nope', username: 'alice', password: 'wonderland' }, { path: '/login' })
+    const post = await postForm(
+      server,
+      { request_id: 'nope', username: 'alice', password: 'wonderland' },
+      { path: '/login' },
+    )
     expect(post.status).toBe(400)
     expect(post.headers.get('set-cookie')).toBeNull()
   })
@@ -52,7 +59,11 @@ describe('login and consent pages', () => {
     expect(consent.body).toContain('<code>photos.read</code>: See your photos')
     const [form] = extractForms(consent.body)
     expect(form?.action).toBe(`${ISSUER}/consent`)
-    expect(form?.controls.map((control) => `${control.name}=${control.element === 'input' ? '' : control.value}`)).toEqual(['request_id=', 'decision=approve', 'decision=deny'])
+    expect(
+      form?.controls.map(
+        (control) => `${control.name}=${control.element === 'input' ? '' : control.value}`,
+      ),
+    ).toEqual(['request_id=', 'decision=approve', 'decision=deny'])
     const undecided = await browser.submit(consent, {})
     expect(undecided.status).toBe(400)
     expect(undecided.body).toContain('Choose Allow or Deny.')
@@ -63,7 +74,9 @@ describe('login and consent pages', () => {
     const { browser, page, requestId } = await loginPage(server)
     await browser.submit(page, { username: 'alice', password: 'wonderland' })
     const other = newBrowser(server)
-    await runAuthorization(server, (await authorizationParams('printshop')).params, { browser: other })
+    await runAuthorization(server, (await authorizationParams('printshop')).params, {
+      browser: other,
+    })
     const hijack = await other.open(`${ISSUER}/consent?request_id=${requestId}`)
     expect(hijack.status).toBe(403)
     const anonymous = await server.fetch(new Request(`${ISSUER}/consent?request_id=${requestId}`))
@@ -85,11 +98,16 @@ describe('login and consent pages', () => {
       let counter = 0
       return (length: number) => Uint8Array.from({ length }, () => counter++ % 256)
     }
-    const codes = await Promise.all([1, 2].map(async () => {
-      const server = createAuthorizationServer({ now: () => FIXED_NOW, random: seeded() })
-      const params = { ...(await authorizationParams('printshop')).params, code_challenge: 'c'.repeat(43) }
-      return (await runAuthorization(server, params)).callback?.get('code')
-    }))
+    const codes = await Promise.all(
+      [1, 2].map(async () => {
+        const server = createAuthorizationServer({ now: () => FIXED_NOW, random: seeded() })
+        const params = {
+          ...(await authorizationParams('printshop')).params,
+          code_challenge: 'c'.repeat(43),
+        }
+        return (await runAuthorization(server, params)).callback?.get('code')
+      }),
+    )
     expect(codes[0]).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(codes[1]).toBe(codes[0])
   })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ISSUER, PRINTSHOP_CLIENT } from '../protocol/demo-world.ts'
-import { createTestServer, FIXED_NOW, obtainCode, postForm, redeemCode } from './testing/test-kit.ts'
+import {
+  createTestServer,
+  FIXED_NOW,
+  obtainCode,
+  postForm,
+  redeemCode,
+} from './testing/test-kit.ts'
 
 const PRINTSHOP: [string, string] = [PRINTSHOP_CLIENT.clientId, PRINTSHOP_CLIENT.clientSecret]
 const NOW_S = FIXED_NOW / 1000
@@ -10,9 +16,18 @@ async function start() {
   const run = await obtainCode(server, 'printshop', { scope: 'openid photos.read' })
   const tokens = await (await redeemCode(server, run)).json()
   const introspect = async (token: string, hint?: string) =>
-    (await postForm(server, { token, ...(hint ? { token_type_hint: hint } : {}) }, { path: '/introspect', basic: PRINTSHOP })).json()
-  const revoke = (token: string, extra: Record<string, string> = {}, basic: [string, string] | null = PRINTSHOP) =>
-    postForm(server, { token, ...extra }, { path: '/revoke', basic: basic ?? undefined })
+    (
+      await postForm(
+        server,
+        { token, ...(hint ? { token_type_hint: hint } : {}) },
+        { path: '/introspect', basic: PRINTSHOP },
+      )
+    ).json()
+  const revoke = (
+    token: string,
+    extra: Record<string, string> = {},
+    basic: [string, string] | null = PRINTSHOP,
+  ) => postForm(server, { token, ...extra }, { path: '/revoke', basic: basic ?? undefined })
   return { server, tokens, introspect, revoke }
 }
 
@@ -21,14 +36,27 @@ describe('/introspect (RFC 7662)', () => {
     const { tokens, introspect } = await start()
     const body = await introspect(tokens.access_token)
     expect(body).toEqual({
-      active: true, scope: 'openid photos.read', client_id: 'printshop', username: 'alice', token_type: 'Bearer',
-      exp: NOW_S + 3600, iat: NOW_S, sub: 'alice', aud: 'https://api.photos.example', iss: ISSUER, jti: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+      active: true,
+      scope: 'openid photos.read',
+      client_id: 'printshop',
+      username: 'alice',
+      token_type: 'Bearer',
+      exp: NOW_S + 3600,
+      iat: NOW_S,
+      sub: 'alice',
+      aud: 'https://api.photos.example',
+      iss: ISSUER,
+      jti: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
     })
   })
 
   it('describes an active refresh token, and says active:false for unknown or expired tokens', async () => {
     const { server, tokens, introspect } = await start()
-    expect(await introspect(tokens.refresh_token, 'refresh_token')).toMatchObject({ active: true, token_type: 'refresh_token', client_id: 'printshop' })
+    expect(await introspect(tokens.refresh_token, 'refresh_token')).toMatchObject({
+      active: true,
+      token_type: 'refresh_token',
+      client_id: 'printshop',
+    })
     expect(await introspect('not-a-token')).toEqual({ active: false })
     server.clock.advance(3600)
     expect(await introspect(tokens.access_token)).toEqual({ active: false })
@@ -36,10 +64,18 @@ describe('/introspect (RFC 7662)', () => {
 
   it('401 for bad client credentials, 401 for a public client, 400 without token', async () => {
     const { server, tokens } = await start()
-    const bad = await postForm(server, { token: tokens.access_token }, { path: '/introspect', basic: ['printshop', 'nope'] })
+    const bad = await postForm(
+      server,
+      { token: tokens.access_token },
+      { path: '/introspect', basic: ['printshop', 'nope'] },
+    )
     expect(bad.status).toBe(401)
     expect(bad.headers.get('www-authenticate')).toMatch(/^Basic /)
-    const publicClient = await postForm(server, { token: tokens.access_token, client_id: 'photo-spa' }, { path: '/introspect' })
+    const publicClient = await postForm(
+      server,
+      { token: tokens.access_token, client_id: 'photo-spa' },
+      { path: '/introspect' },
+    )
     expect(publicClient.status).toBe(401)
     expect((await publicClient.json()).error_description).toMatch(/public client/)
     const missing = await postForm(server, {}, { path: '/introspect', basic: PRINTSHOP })
@@ -56,7 +92,11 @@ describe('/revoke (RFC 7009)', () => {
     expect(response.headers.get('cache-control')).toBe('no-store')
     expect(await response.text()).toBe('')
     expect(await introspect(tokens.access_token)).toEqual({ active: false })
-    const refresh = await postForm(server, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token }, { basic: PRINTSHOP })
+    const refresh = await postForm(
+      server,
+      { grant_type: 'refresh_token', refresh_token: tokens.refresh_token },
+      { basic: PRINTSHOP },
+    )
     expect((await refresh.json()).error).toBe('invalid_grant')
   })
 

@@ -4,11 +4,21 @@ import { computeHashClaim } from '../protocol/hash-claim.ts'
 import { ISSUER } from '../protocol/demo-world.ts'
 import { DEMO_CLIENTS, DEMO_USERS } from './index.ts'
 import { runAuthorization } from './testing/run-authorization.ts'
-import { authorizationParams, createTestServer, FIXED_NOW, obtainCode, redeemCode } from './testing/test-kit.ts'
+import {
+  authorizationParams,
+  createTestServer,
+  FIXED_NOW,
+  obtainCode,
+  redeemCode,
+} from './testing/test-kit.ts'
 
 const NOW_S = FIXED_NOW / 1000
 
-async function tokens(server: ReturnType<typeof createTestServer>, clientId: 'printshop' | 'photo-spa' = 'photo-spa', extra: Record<string, string> = {}) {
+async function tokens(
+  server: ReturnType<typeof createTestServer>,
+  clientId: 'printshop' | 'photo-spa' = 'photo-spa',
+  extra: Record<string, string> = {},
+) {
   const run = await obtainCode(server, clientId, extra)
   const response = await redeemCode(server, run)
   expect(response.status).toBe(200)
@@ -20,11 +30,21 @@ describe('OpenID Connect ID tokens', () => {
     const server = createTestServer()
     const { body } = await tokens(server)
     const jwks = createLocalJWKSet(await server.jwks())
-    const { payload, protectedHeader } = await jwtVerify(body.id_token, jwks, { issuer: ISSUER, audience: 'photo-spa', currentDate: new Date(FIXED_NOW) })
+    const { payload, protectedHeader } = await jwtVerify(body.id_token, jwks, {
+      issuer: ISSUER,
+      audience: 'photo-spa',
+      currentDate: new Date(FIXED_NOW),
+    })
     expect(protectedHeader).toMatchObject({ alg: 'ES256', typ: 'JWT' })
     expect(payload).toEqual({
-      iss: ISSUER, sub: 'alice', aud: 'photo-spa', iat: NOW_S, exp: NOW_S + 3600, auth_time: NOW_S,
-      nonce: 'nonce-456', at_hash: await computeHashClaim(body.access_token, 'ES256'),
+      iss: ISSUER,
+      sub: 'alice',
+      aud: 'photo-spa',
+      iat: NOW_S,
+      exp: NOW_S + 3600,
+      auth_time: NOW_S,
+      nonce: 'nonce-456',
+      at_hash: await computeHashClaim(body.access_token, 'ES256'),
     })
   })
 
@@ -32,16 +52,26 @@ describe('OpenID Connect ID tokens', () => {
     const server = createTestServer({ idTokenSigningAlg: 'RS256' })
     const { body } = await tokens(server)
     expect(decodeProtectedHeader(body.id_token).alg).toBe('RS256')
-    const { payload } = await jwtVerify(body.id_token, createLocalJWKSet(await server.jwks()), { currentDate: new Date(FIXED_NOW) })
+    const { payload } = await jwtVerify(body.id_token, createLocalJWKSet(await server.jwks()), {
+      currentDate: new Date(FIXED_NOW),
+    })
     expect(payload.at_hash).toBe(await computeHashClaim(body.access_token, 'RS256'))
     expect(decodeProtectedHeader(body.access_token).alg).toBe('ES256')
   })
 
   it('signs RS256 for a client registered with id_token_signed_response_alg RS256', async () => {
-    const clients = DEMO_CLIENTS.map((client) => (client.clientId === 'printshop' ? { ...client, idTokenSignedResponseAlg: 'RS256' as const } : client))
+    const clients = DEMO_CLIENTS.map((client) =>
+      client.clientId === 'printshop'
+        ? { ...client, idTokenSignedResponseAlg: 'RS256' as const }
+        : client,
+    )
     const server = createTestServer({ world: { clients, users: DEMO_USERS } })
-    expect(decodeProtectedHeader((await tokens(server, 'printshop')).body.id_token).alg).toBe('RS256')
-    expect(decodeProtectedHeader((await tokens(server, 'photo-spa')).body.id_token).alg).toBe('ES256')
+    expect(decodeProtectedHeader((await tokens(server, 'printshop')).body.id_token).alg).toBe(
+      'RS256',
+    )
+    expect(decodeProtectedHeader((await tokens(server, 'photo-spa')).body.id_token).alg).toBe(
+      'ES256',
+    )
   })
 
   it('issues no ID token without scope openid', async () => {
@@ -83,10 +113,18 @@ describe('prompt and max_age', () => {
     const { params, verifier } = await authorizationParams('photo-spa', { prompt: 'login' })
     const before = first.browser.history().length
     const run = await runAuthorization(server, params, { browser: first.browser })
-    expect(first.browser.history().slice(before).map((step) => `${step.method} ${new URL(step.url).pathname}`)).toEqual([
-      'GET /authorize', 'GET /login', 'POST /login', 'GET /consent', 'POST /consent',
-    ])
-    const response = await redeemCode(server, { ...run, code: run.callback!.get('code')!, verifier, params })
+    expect(
+      first.browser
+        .history()
+        .slice(before)
+        .map((step) => `${step.method} ${new URL(step.url).pathname}`),
+    ).toEqual(['GET /authorize', 'GET /login', 'POST /login', 'GET /consent', 'POST /consent'])
+    const response = await redeemCode(server, {
+      ...run,
+      code: run.callback!.get('code')!,
+      verifier,
+      params,
+    })
     expect(decodeJwt((await response.json()).id_token).auth_time).toBe(NOW_S + 100)
   })
 
@@ -97,8 +135,17 @@ describe('prompt and max_age', () => {
     const { params, verifier } = await authorizationParams('photo-spa', { max_age: '300' })
     const run = await runAuthorization(server, params, { browser: first.browser })
     expect(run.page.history.length).toBeGreaterThan(0)
-    expect(first.browser.history().filter((step) => step.method === 'POST' && step.url.endsWith('/login'))).toHaveLength(2)
-    const response = await redeemCode(server, { ...run, code: run.callback!.get('code')!, verifier, params })
+    expect(
+      first.browser
+        .history()
+        .filter((step) => step.method === 'POST' && step.url.endsWith('/login')),
+    ).toHaveLength(2)
+    const response = await redeemCode(server, {
+      ...run,
+      code: run.callback!.get('code')!,
+      verifier,
+      params,
+    })
     expect(decodeJwt((await response.json()).id_token).auth_time).toBe(NOW_S + 600)
   })
 
@@ -108,7 +155,12 @@ describe('prompt and max_age', () => {
     server.clock.advance(100)
     const { params, verifier } = await authorizationParams('photo-spa', { max_age: '300' })
     const run = await runAuthorization(server, params, { browser: first.browser })
-    const response = await redeemCode(server, { ...run, code: run.callback!.get('code')!, verifier, params })
+    const response = await redeemCode(server, {
+      ...run,
+      code: run.callback!.get('code')!,
+      verifier,
+      params,
+    })
     expect(decodeJwt((await response.json()).id_token).auth_time).toBe(NOW_S)
   })
 })

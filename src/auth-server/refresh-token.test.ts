@@ -7,11 +7,19 @@ const PRINTSHOP: [string, string] = [PRINTSHOP_CLIENT.clientId, PRINTSHOP_CLIENT
 
 async function start(options: Parameters<typeof createTestServer>[0] = {}) {
   const server = createTestServer(options)
-  const run = await obtainCode(server, 'photo-spa', { scope: 'openid email photos.read photos.write' })
+  const run = await obtainCode(server, 'photo-spa', {
+    scope: 'openid email photos.read photos.write',
+  })
   const tokens = await (await redeemCode(server, run)).json()
   const refresh = (token: string, extra: Record<string, string> = {}) =>
-    postForm(server, { grant_type: 'refresh_token', refresh_token: token, client_id: 'photo-spa', ...extra })
-  const introspect = async (token: string) => (await postForm(server, { token }, { path: '/introspect', basic: PRINTSHOP })).json()
+    postForm(server, {
+      grant_type: 'refresh_token',
+      refresh_token: token,
+      client_id: 'photo-spa',
+      ...extra,
+    })
+  const introspect = async (token: string) =>
+    (await postForm(server, { token }, { path: '/introspect', basic: PRINTSHOP })).json()
   return { server, tokens, refresh, introspect }
 }
 
@@ -39,13 +47,16 @@ describe('refresh_token grant', () => {
     expect(replay.status).toBe(400)
     expect(await replay.json()).toEqual({
       error: 'invalid_grant',
-      error_description: 'This refresh token was already used. Reuse of a rotated refresh token signals theft, so every token of this grant has been revoked (RFC 9700 section 4.14.2).',
+      error_description:
+        'This refresh token was already used. Reuse of a rotated refresh token signals theft, so every token of this grant has been revoked (RFC 9700 section 4.14.2).',
     })
     expect(await introspect(second.access_token)).toEqual({ active: false })
     expect(await introspect(tokens.access_token)).toEqual({ active: false })
     expect(await introspect(second.refresh_token)).toEqual({ active: false })
     const afterTheft = await refresh(second.refresh_token)
-    expect((await afterTheft.json()).error_description).toMatch(/revoked \(a rotated refresh token was presented again\)/)
+    expect((await afterTheft.json()).error_description).toMatch(
+      /revoked \(a rotated refresh token was presented again\)/,
+    )
   })
 
   it('narrows the scope on request, never widens it', async () => {
@@ -70,11 +81,17 @@ describe('refresh_token grant', () => {
 
   it('refuses a refresh token of another client, an unknown one, and an expired one', async () => {
     const { server, tokens, refresh } = await start()
-    const stolen = await postForm(server, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token }, { basic: PRINTSHOP })
+    const stolen = await postForm(
+      server,
+      { grant_type: 'refresh_token', refresh_token: tokens.refresh_token },
+      { basic: PRINTSHOP },
+    )
     expect((await stolen.json()).error_description).toMatch(/issued to another client/)
     expect((await (await refresh('nope')).json()).error).toBe('invalid_grant')
     expect((await (await refresh('')).json()).error).toBe('invalid_request')
     server.clock.advance(14 * 24 * 3600)
-    expect((await (await refresh(tokens.refresh_token)).json()).error_description).toMatch(/expired/)
+    expect((await (await refresh(tokens.refresh_token)).json()).error_description).toMatch(
+      /expired/,
+    )
   })
 })

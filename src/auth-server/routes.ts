@@ -33,17 +33,47 @@ export interface Route {
  */
 export const ROUTES: readonly Route[] = [
   { path: '/.well-known/openid-configuration', cors: true, handlers: { GET: discoveryEndpoint } },
-  { path: '/.well-known/oauth-authorization-server', cors: true, handlers: { GET: discoveryEndpoint } },
+  {
+    path: '/.well-known/oauth-authorization-server',
+    cors: true,
+    handlers: { GET: discoveryEndpoint },
+  },
   { path: '/jwks', metadata: 'jwks_uri', cors: true, handlers: { GET: jwksEndpoint } },
-  { path: '/authorize', metadata: 'authorization_endpoint', handlers: { GET: authorizeEndpoint, POST: authorizeEndpoint } },
+  {
+    path: '/authorize',
+    metadata: 'authorization_endpoint',
+    handlers: { GET: authorizeEndpoint, POST: authorizeEndpoint },
+  },
   { path: '/login', handlers: { GET: loginEndpoint, POST: loginEndpoint } },
   { path: '/consent', handlers: { GET: consentEndpoint, POST: consentEndpoint } },
   { path: '/token', metadata: 'token_endpoint', cors: true, handlers: { POST: tokenEndpoint } },
-  { path: '/introspect', metadata: 'introspection_endpoint', handlers: { POST: introspectEndpoint } },
-  { path: '/revoke', metadata: 'revocation_endpoint', cors: true, handlers: { POST: revokeEndpoint } },
-  { path: '/device_authorization', metadata: 'device_authorization_endpoint', cors: true, handlers: { POST: deviceAuthorizationEndpoint } },
+  {
+    path: '/introspect',
+    metadata: 'introspection_endpoint',
+    handlers: { POST: introspectEndpoint },
+  },
+  {
+    path: '/revoke',
+    metadata: 'revocation_endpoint',
+    cors: true,
+    handlers: { POST: revokeEndpoint },
+  },
+  {
+    path: '/device_authorization',
+    metadata: 'device_authorization_endpoint',
+    cors: true,
+    handlers: { POST: deviceAuthorizationEndpoint },
+  },
   { path: '/device', handlers: { GET: deviceEndpoint, POST: deviceEndpoint } },
   { path: '/device/login', handlers: { GET: deviceLoginEndpoint, POST: deviceLoginEndpoint } },
-  { path: '/device/consent', handlers: { GET: deviceConsentEndpoint, POST: deviceConsentEndpoint } },
-  { path: '/userinfo', metadata: 'userinfo_endpoint', cors: true, handlers: { GET: userinfoEndpoint, POST: userinfoEndpoint } },
+  {
+    path: '/device/consent',
+    handlers: { GET: deviceConsentEndpoint, POST: deviceConsentEndpoint },
+  },
+  {
+    path: '/userinfo',
+    metadata: 'userinfo_endpoint',
+    cors: true,
+    handlers: { GET: userinfoEndpoint, POST: userinfoEndpoint },
+  },
 ]

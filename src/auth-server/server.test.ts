@@ -3,13 +3,16 @@ import { ISSUER } from '../protocol/demo-world.ts'
 import { createAuthorizationServer } from './index.ts'
 import { createTestServer } from './testing/test-kit.ts'
 
-const get = (server: { fetch(r: Request): Promise<Response> }, url: string, init?: RequestInit) => server.fetch(new Request(url, init))
+const get = (server: { fetch(r: Request): Promise<Response> }, url: string, init?: RequestInit) =>
+  server.fetch(new Request(url, init))
 
 describe('discovery and keys', () => {
   it('serves the same metadata at both well-known paths, listing every endpoint', async () => {
     const server = createTestServer()
     const oidc = await (await get(server, `${ISSUER}/.well-known/openid-configuration`)).json()
-    const oauth = await (await get(server, `${ISSUER}/.well-known/oauth-authorization-server`)).json()
+    const oauth = await (
+      await get(server, `${ISSUER}/.well-known/oauth-authorization-server`)
+    ).json()
     expect(oauth).toEqual(oidc)
     expect(oidc).toMatchObject({
       issuer: ISSUER,
@@ -51,9 +54,14 @@ describe('discovery and keys', () => {
 
   it('routes below an issuer with a path, with RFC 8414 well-known placement', async () => {
     const server = createAuthorizationServer({ issuer: 'http://localhost:4000/tenant' })
-    const rfc8414 = await get(server, 'http://localhost:4000/.well-known/oauth-authorization-server/tenant')
+    const rfc8414 = await get(
+      server,
+      'http://localhost:4000/.well-known/oauth-authorization-server/tenant',
+    )
     expect((await rfc8414.json()).token_endpoint).toBe('http://localhost:4000/tenant/token')
-    expect((await get(server, 'http://localhost:4000/tenant/.well-known/openid-configuration')).status).toBe(200)
+    expect(
+      (await get(server, 'http://localhost:4000/tenant/.well-known/openid-configuration')).status,
+    ).toBe(200)
     expect((await get(server, 'http://localhost:4000/token')).status).toBe(404)
   })
 })
@@ -62,7 +70,11 @@ describe('HTTP behaviour', () => {
   it('answers an unknown path with 404 JSON', async () => {
     const response = await get(createTestServer(), `${ISSUER}/nope`)
     expect(response.status).toBe(404)
-    expect(await response.json()).toEqual({ error: 'not_found', error_description: 'There is no endpoint at /nope. The list of endpoints is at /.well-known/openid-configuration.' })
+    expect(await response.json()).toEqual({
+      error: 'not_found',
+      error_description:
+        'There is no endpoint at /nope. The list of endpoints is at /.well-known/openid-configuration.',
+    })
   })
 
   it('answers a wrong method with 405 and Allow', async () => {
@@ -76,11 +88,22 @@ describe('HTTP behaviour', () => {
   })
 
   it('never throws: an internal failure becomes 500 server_error JSON', async () => {
-    const server = createAuthorizationServer({ now: () => { throw new Error('clock broke') } })
-    const response = await get(server, `${ISSUER}/authorize?client_id=photo-spa&response_type=code&scope=openid&state=s&code_challenge=${'a'.repeat(43)}&code_challenge_method=S256&redirect_uri=${encodeURIComponent('https://spa.printshop.example/callback')}`)
+    const server = createAuthorizationServer({
+      now: () => {
+        throw new Error('clock broke')
+      },
+    })
+    const response = await get(
+      server,
+      `${ISSUER}/authorize?client_id=photo-spa&response_type=code&scope=openid&state=s&code_challenge=${'a'.repeat(43)}&code_challenge_method=S256&redirect_uri=${encodeURIComponent('https://spa.printshop.example/callback')}`,
+    )
     expect(response.status).toBe(500)
     expect(response.headers.get('cache-control')).toBe('no-store')
-    expect(await response.json()).toEqual({ error: 'server_error', error_description: 'The authorization server failed unexpectedly (clock broke). Try again; if it persists, report it.' })
+    expect(await response.json()).toEqual({
+      error: 'server_error',
+      error_description:
+        'The authorization server failed unexpectedly (clock broke). Try again; if it persists, report it.',
+    })
   })
 
   it('clock.advance moves time forward and refuses to go back', () => {
@@ -93,6 +116,8 @@ describe('HTTP behaviour', () => {
   })
 
   it('refuses an issuer with a trailing slash', () => {
-    expect(() => createAuthorizationServer({ issuer: 'https://auth.photos.example/' })).toThrow(/trailing slash/)
+    expect(() => createAuthorizationServer({ issuer: 'https://auth.photos.example/' })).toThrow(
+      /trailing slash/,
+    )
   })
 })

@@ -4,7 +4,9 @@ import { createTestServer, obtainCode, redeemCode } from './testing/test-kit.ts'
 
 async function withToken(scope: string) {
   const server = createTestServer()
-  const tokens = await (await redeemCode(server, await obtainCode(server, 'photo-spa', { scope }))).json()
+  const tokens = await (
+    await redeemCode(server, await obtainCode(server, 'photo-spa', { scope }))
+  ).json()
   const userinfo = (init: RequestInit = {}) => server.fetch(new Request(`${ISSUER}/userinfo`, init))
   return { server, token: tokens.access_token as string, userinfo }
 }
@@ -15,13 +17,22 @@ describe('/userinfo (OIDC Core §5.3)', () => {
     const response = await userinfo({ headers: { authorization: `Bearer ${token}` } })
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({
-      sub: 'alice', name: 'Alice Liddell', given_name: 'Alice', family_name: 'Liddell', email: 'alice@photos.example', email_verified: true,
+      sub: 'alice',
+      name: 'Alice Liddell',
+      given_name: 'Alice',
+      family_name: 'Liddell',
+      email: 'alice@photos.example',
+      email_verified: true,
     })
   })
 
   it('returns only sub for scope openid, and accepts the token in a POST body', async () => {
     const { token, userinfo } = await withToken('openid photos.read')
-    const response = await userinfo({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `access_token=${token}` })
+    const response = await userinfo({
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `access_token=${token}`,
+    })
     expect(await response.json()).toEqual({ sub: 'alice' })
   })
 
@@ -34,9 +45,13 @@ describe('/userinfo (OIDC Core §5.3)', () => {
 
   it('401 invalid_token for a tampered, expired or revoked token', async () => {
     const { server, token, userinfo } = await withToken('openid')
-    const tampered = await userinfo({ headers: { authorization: `Bearer ${token.slice(0, -2)}xx` } })
+    const tampered = await userinfo({
+      headers: { authorization: `Bearer ${token.slice(0, -2)}xx` },
+    })
     expect(tampered.status).toBe(401)
-    expect(tampered.headers.get('www-authenticate')).toMatch(/^Bearer realm="auth.photos.example", error="invalid_token", error_description="The access token is not one this server issued/)
+    expect(tampered.headers.get('www-authenticate')).toMatch(
+      /^Bearer realm="auth.photos.example", error="invalid_token", error_description="The access token is not one this server issued/,
+    )
     server.clock.advance(3600)
     const expired = await userinfo({ headers: { authorization: `Bearer ${token}` } })
     expect((await expired.json()).error_description).toMatch(/expired/)
@@ -46,12 +61,21 @@ describe('/userinfo (OIDC Core §5.3)', () => {
     const { token, userinfo } = await withToken('photos.read')
     const response = await userinfo({ headers: { authorization: `Bearer ${token}` } })
     expect(response.status).toBe(403)
-    expect(response.headers.get('www-authenticate')).toMatch(/error="insufficient_scope".*scope="openid"$/)
+    expect(response.headers.get('www-authenticate')).toMatch(
+      /error="insufficient_scope".*scope="openid"$/,
+    )
   })
 
   it('400 invalid_request when the token is sent two ways', async () => {
     const { token, userinfo } = await withToken('openid')
-    const response = await userinfo({ method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' }, body: `access_token=${token}` })
+    const response = await userinfo({
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: `access_token=${token}`,
+    })
     expect(response.status).toBe(400)
     expect((await response.json()).error).toBe('invalid_request')
   })

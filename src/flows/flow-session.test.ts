@@ -30,7 +30,11 @@ describe('flow session over the Authorization Code + PKCE flow', () => {
     await session.next()
     await session.next()
     const [, authorize, login] = session.getState().steps
-    expect(authorize?.exchanges.map((e) => `${e.request.method} ${new URL(e.request.url).pathname} ${e.response.status}`)).toEqual(['GET /authorize 302'])
+    expect(
+      authorize?.exchanges.map(
+        (e) => `${e.request.method} ${new URL(e.request.url).pathname} ${e.response.status}`,
+      ),
+    ).toEqual(['GET /authorize 302'])
     expect(login?.exchanges.map((e) => new URL(e.request.url).pathname)).toEqual(['/login'])
     expect(login?.browser?.body).toContain('name="password"')
     expect(login?.accepts).toEqual(['user.login.submit'])
@@ -73,11 +77,19 @@ describe('flow session over the Authorization Code + PKCE flow', () => {
     const session = createFlowSession(authorizationCodePkceFlow, createLab())
     await session.start()
     await session.goTo(4)
-    expect(session.getState().steps[4]?.accepts).toEqual(['user.consent.approve', 'user.consent.deny'])
+    expect(session.getState().steps[4]?.accepts).toEqual([
+      'user.consent.approve',
+      'user.consent.deny',
+    ])
     await session.next({ type: 'user.consent.deny' })
     await session.next()
     await session.next()
-    expect(ids(session).slice(4)).toEqual(['consentPage', 'denial', 'deniedCallback', 'accessDenied'])
+    expect(ids(session).slice(4)).toEqual([
+      'consentPage',
+      'denial',
+      'deniedCallback',
+      'accessDenied',
+    ])
     expect(session.getState().steps.at(-1)?.browser?.url).toContain('error=access_denied')
   })
 

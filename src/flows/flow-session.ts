@@ -88,7 +88,11 @@ export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSessi
     send?.()
     let snapshot: AnyMachineSnapshot
     try {
-      snapshot = await waitFor(current, (s: AnyMachineSnapshot) => s.hasTag('settled') || s.status !== 'active', { timeout: 30_000 })
+      snapshot = await waitFor(
+        current,
+        (s: AnyMachineSnapshot) => s.hasTag('settled') || s.status !== 'active',
+        { timeout: 30_000 },
+      )
     } catch (error) {
       if (current !== actor) return // restarted while this step ran: its result no longer matters
       throw error
@@ -169,7 +173,11 @@ export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSessi
   }
 }
 
-const LEARNER_EVENTS: readonly LearnerEvent['type'][] = ['user.login.submit', 'user.consent.approve', 'user.consent.deny']
+const LEARNER_EVENTS: readonly LearnerEvent['type'][] = [
+  'user.login.submit',
+  'user.consent.approve',
+  'user.consent.deny',
+]
 
 function acceptedEvents(snapshot: AnyMachineSnapshot): LearnerEvent['type'][] {
   if (snapshot.status !== 'active') return []

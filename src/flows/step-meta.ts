@@ -37,7 +37,9 @@ export interface StepMeta {
 }
 
 /** Reads the step meta of the deepest active state that has one. */
-export function stepMetaOf(metaById: Record<string, StepMeta | undefined>): { stepId: string; meta: StepMeta } | undefined {
+export function stepMetaOf(
+  metaById: Record<string, StepMeta | undefined>,
+): { stepId: string; meta: StepMeta } | undefined {
   const ids = Object.keys(metaById).sort((a, b) => b.length - a.length)
   for (const id of ids) {
     const meta = metaById[id]

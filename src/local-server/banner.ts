@@ -4,19 +4,38 @@ const RFC6749_ONLY = new Set(['password', 'token'])
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
-  return rows.map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}`.trimEnd()).join('\n')
+  return rows
+    .map((row) =>
+      `  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}`.trimEnd(),
+    )
+    .join('\n')
 }
 
 /**
  * What `npm run auth-server` prints: where the servers are, every demo client and user with their
  * credentials, and a first curl command to try.
  */
-export function describeLocalServers(servers: { authUrl: string; apiUrl: string; profile: ServerProfile }): string {
+export function describeLocalServers(servers: {
+  authUrl: string
+  apiUrl: string
+  profile: ServerProfile
+}): string {
   const { authUrl, apiUrl, profile } = servers
   const clients = DEMO_CLIENTS.map((client) => {
-    const flows = [...client.grantTypes, ...client.responseTypes.filter((type) => type === 'token').map(() => 'implicit')]
-      .map((flow) => (RFC6749_ONLY.has(flow) || flow === 'implicit' ? `${flow} (rfc6749)` : flow.replace('urn:ietf:params:oauth:grant-type:', '')))
-    return [client.clientId, client.clientSecret ?? '(public)', flows.join(', '), client.scopes.join(' ')]
+    const flows = [
+      ...client.grantTypes,
+      ...client.responseTypes.filter((type) => type === 'token').map(() => 'implicit'),
+    ].map((flow) =>
+      RFC6749_ONLY.has(flow) || flow === 'implicit'
+        ? `${flow} (rfc6749)`
+        : flow.replace('urn:ietf:params:oauth:grant-type:', ''),
+    )
+    return [
+      client.clientId,
+      client.clientSecret ?? '(public)',
+      flows.join(', '),
+      client.scopes.join(' '),
+    ]
   })
   const users = DEMO_USERS.map((user) => [user.username, user.password, user.name])
   return `OAuth Flow Lab local servers (profile ${profile})

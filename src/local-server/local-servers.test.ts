@@ -14,54 +14,93 @@ describe('the local Node servers (npm run auth-server)', () => {
   it('use their localhost URLs as issuer and audience', async () => {
     expect(servers.authUrl).toMatch(/^http:\/\/localhost:\d+$/)
     expect(servers.apiUrl).toMatch(/^http:\/\/localhost:\d+$/)
-    const metadata = await (await fetch(`${servers.authUrl}/.well-known/openid-configuration`)).json()
-    expect(metadata).toMatchObject({ issuer: servers.authUrl, token_endpoint: `${servers.authUrl}/token`, device_authorization_endpoint: `${servers.authUrl}/device_authorization` })
-  })
-
-  it('client credentials over HTTP, then the photo API with the token', { timeout: 10_000 }, async () => {
-    const tokenResponse = await fetch(`${servers.authUrl}/token`, {
-      method: 'POST',
-      headers: { authorization: `Basic ${btoa('backup-job:backup-job-secret')}`, 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'grant_type=client_credentials',
-      signal: AbortSignal.timeout(5000),
+    const metadata = await (
+      await fetch(`${servers.authUrl}/.well-known/openid-configuration`)
+    ).json()
+    expect(metadata).toMatchObject({
+      issuer: servers.authUrl,
+      token_endpoint: `${servers.authUrl}/token`,
+      device_authorization_endpoint: `${servers.authUrl}/device_authorization`,
     })
-    expect(tokenResponse.status).toBe(200)
-    expect(tokenResponse.headers.get('cache-control')).toBe('no-store')
-    const tokens = await tokenResponse.json()
-    expect(tokens).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'photos.read' })
-    expect(decodeJwt(tokens.access_token)).toMatchObject({ iss: servers.authUrl, aud: servers.apiUrl, sub: 'backup-job', client_id: 'backup-job' })
-
-    const api = await fetch(`${servers.apiUrl}/photos`, { headers: { authorization: `Bearer ${tokens.access_token}` }, signal: AbortSignal.timeout(5000) })
-    expect(api.status).toBe(200)
-    expect(await api.json()).toEqual({ owner: 'backup-job', count: 0, photos: [] })
-
-    const noToken = await fetch(`${servers.apiUrl}/photos`, { signal: AbortSignal.timeout(5000) })
-    expect(noToken.status).toBe(401)
-    expect(noToken.headers.get('www-authenticate')).toBe(`Bearer realm="${new URL(servers.apiUrl).host}"`)
   })
+
+  it(
+    'client credentials over HTTP, then the photo API with the token',
+    { timeout: 10_000 },
+    async () => {
+      const tokenResponse = await fetch(`${servers.authUrl}/token`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${btoa('backup-job:backup-job-secret')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'grant_type=client_credentials',
+        signal: AbortSignal.timeout(5000),
+      })
+      expect(tokenResponse.status).toBe(200)
+      expect(tokenResponse.headers.get('cache-control')).toBe('no-store')
+      const tokens = await tokenResponse.json()
+      expect(tokens).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'photos.read' })
+      expect(decodeJwt(tokens.access_token)).toMatchObject({
+        iss: servers.authUrl,
+        aud: servers.apiUrl,
+        sub: 'backup-job',
+        client_id: 'backup-job',
+      })
+
+      const api = await fetch(`${servers.apiUrl}/photos`, {
+        headers: { authorization: `Bearer ${tokens.access_token}` },
+        signal: AbortSignal.timeout(5000),
+      })
+      expect(api.status).toBe(200)
+      expect(await api.json()).toEqual({ owner: 'backup-job', count: 0, photos: [] })
+
+      const noToken = await fetch(`${servers.apiUrl}/photos`, { signal: AbortSignal.timeout(5000) })
+      expect(noToken.status).toBe(401)
+      expect(noToken.headers.get('www-authenticate')).toBe(
+        `Bearer realm="${new URL(servers.apiUrl).host}"`,
+      )
+    },
+  )
 
   it('the API refuses a token from the in-browser issuer: other iss, other aud', async () => {
     const inBrowser = createAuthorizationServer()
-    const response = await inBrowser.fetch(new Request(`${inBrowser.issuer}/token`, {
-      method: 'POST',
-      headers: { authorization: `Basic ${btoa('backup-job:backup-job-secret')}`, 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'grant_type=client_credentials',
-    }))
+    const response = await inBrowser.fetch(
+      new Request(`${inBrowser.issuer}/token`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${btoa('backup-job:backup-job-secret')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'grant_type=client_credentials',
+      }),
+    )
     const { access_token } = await response.json()
-    const api = await fetch(`${servers.apiUrl}/photos`, { headers: { authorization: `Bearer ${access_token}` }, signal: AbortSignal.timeout(5000) })
+    const api = await fetch(`${servers.apiUrl}/photos`, {
+      headers: { authorization: `Bearer ${access_token}` },
+      signal: AbortSignal.timeout(5000),
+    })
     expect(api.status).toBe(401)
     expect(api.headers.get('www-authenticate')).toMatch(/error="invalid_token"/)
   })
 
   it('prints the URLs, every demo client and user, and the first curl command', () => {
-    const banner = describeLocalServers({ authUrl: 'http://localhost:9000', apiUrl: 'http://localhost:9001', profile: 'oauth2.1' })
+    const banner = describeLocalServers({
+      authUrl: 'http://localhost:9000',
+      apiUrl: 'http://localhost:9001',
+      profile: 'oauth2.1',
+    })
     expect(banner).toContain('Authorization server  http://localhost:9000')
     expect(banner).toContain('Photo API             http://localhost:9001/photos')
     expect(banner).toMatch(/backup-job +backup-job-secret +client_credentials +photos\.read/)
     expect(banner).toMatch(/frame-tv +\(public\) +device_code/)
-    expect(banner).toMatch(/legacy-app +legacy-app-secret +password \(rfc6749\), implicit \(rfc6749\)/)
+    expect(banner).toMatch(
+      /legacy-app +legacy-app-secret +password \(rfc6749\), implicit \(rfc6749\)/,
+    )
     expect(banner).toMatch(/alice +wonderland/)
     expect(banner).toMatch(/bob +builder/)
-    expect(banner).toContain('curl -s -u backup-job:backup-job-secret -d grant_type=client_credentials http://localhost:9000/token')
+    expect(banner).toContain(
+      'curl -s -u backup-job:backup-job-secret -d grant_type=client_credentials http://localhost:9000/token',
+    )
   })
 })

@@ -1,4 +1,8 @@
-import { createAuthorizationServer, type AuthorizationServer, type ServerProfile } from '../auth-server/index.ts'
+import {
+  createAuthorizationServer,
+  type AuthorizationServer,
+  type ServerProfile,
+} from '../auth-server/index.ts'
 import { createResourceServer, type ResourceServer } from '../resource-server/index.ts'
 import { listen, type ListeningServer } from './node-adapter.ts'
 
@@ -41,20 +45,41 @@ export async function startLocalServers(options: LocalServersOptions = {}): Prom
   const ready: { as?: AuthorizationServer; rs?: ResourceServer } = {}
   let authUrl = ''
   let apiUrl = ''
-  const notReady = () => Promise.resolve(new Response('starting', { status: 503, headers: { 'retry-after': '1' } }))
-  const auth: ListeningServer = await listen((request) => ready.as?.fetch(request) ?? notReady(), { host, port: options.authPort ?? 9000, origin: () => authUrl })
+  const notReady = () =>
+    Promise.resolve(new Response('starting', { status: 503, headers: { 'retry-after': '1' } }))
+  const auth: ListeningServer = await listen((request) => ready.as?.fetch(request) ?? notReady(), {
+    host,
+    port: options.authPort ?? 9000,
+    origin: () => authUrl,
+  })
   let api: ListeningServer
   try {
-    api = await listen((request) => ready.rs?.fetch(request) ?? notReady(), { host, port: options.apiPort ?? 9001, origin: () => apiUrl })
+    api = await listen((request) => ready.rs?.fetch(request) ?? notReady(), {
+      host,
+      port: options.apiPort ?? 9001,
+      origin: () => apiUrl,
+    })
   } catch (error) {
     await auth.close()
     throw error
   }
   authUrl = `http://${publicHost}:${auth.port}`
   apiUrl = `http://${publicHost}:${api.port}`
-  const as = createAuthorizationServer({ issuer: authUrl, audience: apiUrl, profile: options.profile, now: options.now })
+  const as = createAuthorizationServer({
+    issuer: authUrl,
+    audience: apiUrl,
+    profile: options.profile,
+    now: options.now,
+  })
   // The API's discovery insists on an https jwks_uri; on loopback http we name the key set directly.
-  const rs = createResourceServer({ fetch: (request) => as.fetch(request), issuer: authUrl, audience: apiUrl, origin: apiUrl, jwksUri: `${authUrl}/jwks`, now: () => as.clock.now() })
+  const rs = createResourceServer({
+    fetch: (request) => as.fetch(request),
+    issuer: authUrl,
+    audience: apiUrl,
+    origin: apiUrl,
+    jwksUri: `${authUrl}/jwks`,
+    now: () => as.clock.now(),
+  })
   ready.as = as
   ready.rs = rs
   return {

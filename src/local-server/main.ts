@@ -3,12 +3,14 @@ import type { ServerProfile } from '../auth-server/index.ts'
 import { describeLocalServers } from './banner.ts'
 import { startLocalServers } from './local-servers.ts'
 
-const USAGE = 'Usage: npm run auth-server -- [--profile oauth2.1|rfc6749] [--auth-port 9000] [--api-port 9001] [--host 127.0.0.1]'
+const USAGE =
+  'Usage: npm run auth-server -- [--profile oauth2.1|rfc6749] [--auth-port 9000] [--api-port 9001] [--host 127.0.0.1]'
 
 function port(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback
   const number = Number(value)
-  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`${value} is not a port number. ${USAGE}`)
+  if (!Number.isInteger(number) || number < 0 || number > 65535)
+    throw new Error(`${value} is not a port number. ${USAGE}`)
   return number
 }
 
@@ -16,10 +18,16 @@ function port(value: string | undefined, fallback: number): number {
 export async function main(argv: readonly string[]): Promise<void> {
   const { values } = parseArgs({
     args: [...argv],
-    options: { profile: { type: 'string' }, 'auth-port': { type: 'string' }, 'api-port': { type: 'string' }, host: { type: 'string' } },
+    options: {
+      profile: { type: 'string' },
+      'auth-port': { type: 'string' },
+      'api-port': { type: 'string' },
+      host: { type: 'string' },
+    },
   })
   const profile = values.profile ?? 'oauth2.1'
-  if (profile !== 'oauth2.1' && profile !== 'rfc6749') throw new Error(`Unknown profile ${profile}. ${USAGE}`)
+  if (profile !== 'oauth2.1' && profile !== 'rfc6749')
+    throw new Error(`Unknown profile ${profile}. ${USAGE}`)
   const servers = await startLocalServers({
     host: values.host,
     authPort: port(values['auth-port'], 9000),

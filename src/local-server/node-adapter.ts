@@ -31,9 +31,15 @@ async function readBody(req: IncomingMessage): Promise<ArrayBuffer> {
 export async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Request> {
   const target = req.url ?? '/'
   // An absolute-form target (RFC 9112 §3.2.2) keeps only its path and query: we serve one origin.
-  const path = target.startsWith('/') ? target : (() => { const url = new URL(target); return `${url.pathname}${url.search}` })()
+  const path = target.startsWith('/')
+    ? target
+    : (() => {
+        const url = new URL(target)
+        return `${url.pathname}${url.search}`
+      })()
   const headers = new Headers()
-  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!)
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
+    headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!)
   const method = req.method ?? 'GET'
   const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req)
   return new Request(`${origin}${path}`, { method, headers, body })
@@ -66,9 +72,20 @@ export function nodeListener(handler: FetchHandler, origin: () => string) {
         await writeFetchResponse(res, await handler(request))
       } catch (error) {
         if (res.headersSent) return res.destroy()
-        if (error instanceof BodyTooLarge) return errorJson(res, 413, 'invalid_request', `The request body is larger than ${MAX_BODY_BYTES} bytes.`)
+        if (error instanceof BodyTooLarge)
+          return errorJson(
+            res,
+            413,
+            'invalid_request',
+            `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+          )
         const detail = error instanceof Error ? error.message : String(error)
-        errorJson(res, 500, 'server_error', `The local server failed to handle the request (${detail}).`)
+        errorJson(
+          res,
+          500,
+          'server_error',
+          `The local server failed to handle the request (${detail}).`,
+        )
       }
     })()
   }
@@ -82,17 +99,21 @@ export interface ListeningServer {
 }
 
 /** Starts an HTTP server for `handler` on host:port (port 0 picks a free one). */
-export function listen(handler: FetchHandler, options: { host: string; port: number; origin: () => string }): Promise<ListeningServer> {
+export function listen(
+  handler: FetchHandler,
+  options: { host: string; port: number; origin: () => string },
+): Promise<ListeningServer> {
   const server = createServer(nodeListener(handler, options.origin))
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => {
       server.off('error', reject)
       const { port } = server.address() as AddressInfo
-      const close = () => new Promise<void>((done) => {
-        server.close(() => done())
-        server.closeAllConnections()
-      })
+      const close = () =>
+        new Promise<void>((done) => {
+          server.close(() => done())
+          server.closeAllConnections()
+        })
       resolve({ server, port, close })
     })
   })

@@ -43,7 +43,9 @@ export function decodeClientSecretBasic(header: string): BasicCredentials | unde
   let decoded: string
   try {
     const binary = atob(match[1])
-    decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(binary, (c) => c.charCodeAt(0)),
+    )
   } catch {
     return undefined
   }

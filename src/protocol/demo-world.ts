@@ -7,7 +7,12 @@ export const API_ORIGIN = 'https://api.photos.example'
 /** The audience of every access token (RFC 9068 §3): the photo API. */
 export const API_AUDIENCE = API_ORIGIN
 
-export const DEMO_USER = { username: 'alice', password: 'wonderland', name: 'Alice Liddell', email: 'alice@photos.example' } as const
+export const DEMO_USER = {
+  username: 'alice',
+  password: 'wonderland',
+  name: 'Alice Liddell',
+  email: 'alice@photos.example',
+} as const
 
 export const PRINTSHOP_CLIENT = {
   clientId: 'printshop',
@@ -20,16 +25,31 @@ export const PHOTO_SPA_CLIENT = {
   redirectUri: 'https://spa.printshop.example/callback',
 } as const
 
-export const SUPPORTED_SCOPES = ['openid', 'profile', 'email', 'photos.read', 'photos.write'] as const
+export const SUPPORTED_SCOPES = [
+  'openid',
+  'profile',
+  'email',
+  'photos.read',
+  'photos.write',
+] as const
 
 /** A second resource owner, so flows can show two people's data apart. */
-export const SECOND_USER = { username: 'bob', password: 'builder', name: 'Bob Builder', email: 'bob@photos.example' } as const
+export const SECOND_USER = {
+  username: 'bob',
+  password: 'builder',
+  name: 'Bob Builder',
+  email: 'bob@photos.example',
+} as const
 
 /** A picture frame with no keyboard: a public client that uses only the device grant (RFC 8628). */
 export const FRAME_TV_CLIENT = { clientId: 'frame-tv' } as const
 
 /** A nightly backup job acting for itself: client_credentials only (RFC 6749 §4.4). */
-export const BACKUP_JOB_CLIENT = { clientId: 'backup-job', clientSecret: 'backup-job-secret', scope: 'photos.read' } as const
+export const BACKUP_JOB_CLIENT = {
+  clientId: 'backup-job',
+  clientSecret: 'backup-job-secret',
+  scope: 'photos.read',
+} as const
 
 /**
  * An old app kept to show what OAuth 2.1 removed: implicit (RFC 6749 §4.2) and password (§4.3),

@@ -13,6 +13,11 @@ export function hashForAlg(alg: string): string | undefined {
  */
 export async function computeHashClaim(value: string, alg: string): Promise<string> {
   const steps = await computeHalfHash(value, alg)
-  if (!steps) throw new Error(hashForAlg(alg) ? `at_hash and c_hash are defined over ASCII values only` : `no hash is defined for alg ${alg}`)
+  if (!steps)
+    throw new Error(
+      hashForAlg(alg)
+        ? `at_hash and c_hash are defined over ASCII values only`
+        : `no hash is defined for alg ${alg}`,
+    )
   return steps.value
 }

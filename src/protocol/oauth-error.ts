@@ -44,7 +44,8 @@ export type BearerErrorCode = 'invalid_request' | 'invalid_token' | 'insufficien
 /** Errors that are not OAuth's but that our handlers still answer in the same JSON shape. */
 export type HttpErrorCode = 'not_found' | 'method_not_allowed'
 
-export type OAuthErrorCode = AuthorizationErrorCode | TokenErrorCode | BearerErrorCode | HttpErrorCode
+export type OAuthErrorCode =
+  AuthorizationErrorCode | TokenErrorCode | BearerErrorCode | HttpErrorCode
 
 /** The error body every endpoint returns: `error` plus a description a learner can act on. */
 export interface OAuthErrorBody {

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { base64UrlDecode, base64UrlEncode, base64UrlToUtf8, isBase64Url, utf8ToBase64Url } from './base64url.ts'
-import { computeCodeChallenge, createCodeVerifier, isValidCodeVerifier, verifyCodeVerifier } from './pkce.ts'
+import {
+  base64UrlDecode,
+  base64UrlEncode,
+  base64UrlToUtf8,
+  isBase64Url,
+  utf8ToBase64Url,
+} from './base64url.ts'
+import {
+  computeCodeChallenge,
+  createCodeVerifier,
+  isValidCodeVerifier,
+  verifyCodeVerifier,
+} from './pkce.ts'
 
 // RFC 7636 Appendix B.
-const OCTETS = [116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173, 187, 186, 22, 212, 37, 77, 105, 214, 191, 240, 91, 88, 5, 88, 83, 132, 141, 121]
+const OCTETS = [
+  116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173, 187, 186, 22, 212, 37, 77, 105,
+  214, 191, 240, 91, 88, 5, 88, 83, 132, 141, 121,
+]
 const VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'
 const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'
 
@@ -17,7 +31,12 @@ describe('PKCE (RFC 7636)', () => {
   })
 
   it('derives the OAuth 2.1 example challenge', async () => {
-    expect(await computeCodeChallenge('3641a2d12d66101249cdf7a79c000c1f8c05d2aafcf14bf146497bed', 'S256')).toBe('6fdkQaPm51l13DSukcAH3Mdx7_ntecHYd1vi3n0hMZY')
+    expect(
+      await computeCodeChallenge(
+        '3641a2d12d66101249cdf7a79c000c1f8c05d2aafcf14bf146497bed',
+        'S256',
+      ),
+    ).toBe('6fdkQaPm51l13DSukcAH3Mdx7_ntecHYd1vi3n0hMZY')
   })
 
   it('uses the verifier itself for plain', async () => {

@@ -31,7 +31,10 @@ export function createCodeVerifier(random: RandomBytes = secureRandomBytes): str
  * Derives the code_challenge: S256 = BASE64URL(SHA256(ASCII(verifier))), plain = the verifier.
  * RFC 7636 §4.2.
  */
-export async function computeCodeChallenge(verifier: string, method: CodeChallengeMethod = 'S256'): Promise<string> {
+export async function computeCodeChallenge(
+  verifier: string,
+  method: CodeChallengeMethod = 'S256',
+): Promise<string> {
   if (method === 'plain') return verifier
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))
   return base64UrlEncode(new Uint8Array(digest))

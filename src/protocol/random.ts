@@ -2,4 +2,5 @@
 export type RandomBytes = (byteLength: number) => Uint8Array
 
 /** Cryptographically strong random bytes from Web Crypto (browser and Node 20). */
-export const secureRandomBytes: RandomBytes = (byteLength) => crypto.getRandomValues(new Uint8Array(byteLength))
+export const secureRandomBytes: RandomBytes = (byteLength) =>
+  crypto.getRandomValues(new Uint8Array(byteLength))

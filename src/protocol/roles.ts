@@ -2,7 +2,8 @@
  * The OAuth roles of RFC 6749 §1.1, plus the resource owner's browser (the user-agent, §1.2),
  * which carries every front-channel message. One union used by servers, wire, machines and UI.
  */
-export type RoleId = 'resource-owner' | 'user-agent' | 'client' | 'authorization-server' | 'resource-server'
+export type RoleId =
+  'resource-owner' | 'user-agent' | 'client' | 'authorization-server' | 'resource-server'
 
 export const ROLE_IDS: readonly RoleId[] = [
   'resource-owner',

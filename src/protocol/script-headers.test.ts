@@ -11,8 +11,15 @@ function asInBrowser<T extends Request | Response>(message: T, dropped: string[]
 
 describe('headers browsers strip from script-made messages', () => {
   it('puts back Cookie and Origin a page’s Request lost, keeping the rest', () => {
-    const intended = new Headers({ Accept: 'text/html', Cookie: 'as_session=abc', Origin: 'https://auth.photos.example' })
-    const request = asInBrowser(new Request('https://auth.photos.example/consent', { headers: intended }), ['cookie', 'origin'])
+    const intended = new Headers({
+      Accept: 'text/html',
+      Cookie: 'as_session=abc',
+      Origin: 'https://auth.photos.example',
+    })
+    const request = asInBrowser(
+      new Request('https://auth.photos.example/consent', { headers: intended }),
+      ['cookie', 'origin'],
+    )
     expect(request.headers.get('cookie')).toBeNull()
     const kept = withIntendedRequestHeaders(request, intended)
     expect(kept).toBe(request)
@@ -24,9 +31,18 @@ describe('headers browsers strip from script-made messages', () => {
   })
 
   it('puts back Set-Cookie a page’s Response lost, once per cookie', () => {
-    const intended = new Headers([['Location', '/consent'], ['Set-Cookie', 'a=1; Secure'], ['Set-Cookie', 'b=2']])
-    const response = asInBrowser(new Response(null, { status: 303, headers: intended }), ['set-cookie'])
-    expect(withIntendedSetCookies(response, intended).headers.getSetCookie()).toEqual(['a=1; Secure', 'b=2'])
+    const intended = new Headers([
+      ['Location', '/consent'],
+      ['Set-Cookie', 'a=1; Secure'],
+      ['Set-Cookie', 'b=2'],
+    ])
+    const response = asInBrowser(new Response(null, { status: 303, headers: intended }), [
+      'set-cookie',
+    ])
+    expect(withIntendedSetCookies(response, intended).headers.getSetCookie()).toEqual([
+      'a=1; Secure',
+      'b=2',
+    ])
   })
 
   it('leaves messages alone where the platform kept the headers (Node)', () => {
@@ -36,6 +52,8 @@ describe('headers browsers strip from script-made messages', () => {
     expect(withIntendedSetCookies(response, intended).headers).toBe(before)
     expect(response.headers.getSetCookie()).toEqual(['a=1'])
     const request = new Request('https://x.example/', { headers: { Cookie: 'c=1' } })
-    expect(withIntendedRequestHeaders(request, new Headers({ Cookie: 'c=1' })).headers.get('cookie')).toBe('c=1')
+    expect(
+      withIntendedRequestHeaders(request, new Headers({ Cookie: 'c=1' })).headers.get('cookie'),
+    ).toBe('c=1')
   })
 })

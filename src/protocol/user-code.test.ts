@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { formatUserCode, generateUserCode, normalizeUserCode, USER_CODE_ALPHABET } from './user-code.ts'
+import {
+  formatUserCode,
+  generateUserCode,
+  normalizeUserCode,
+  USER_CODE_ALPHABET,
+} from './user-code.ts'
 
 describe('user codes (RFC 8628 §6.1)', () => {
   it('maps random bytes onto the 20 consonants, four and four', () => {
@@ -9,7 +14,8 @@ describe('user codes (RFC 8628 §6.1)', () => {
 
   it('discards bytes 240-255 so that every letter is equally likely', () => {
     let call = 0
-    const random = (n: number) => Uint8Array.from({ length: n }, (_, i) => (call++ === 0 && i < 4 ? 250 : 5))
+    const random = (n: number) =>
+      Uint8Array.from({ length: n }, (_, i) => (call++ === 0 && i < 4 ? 250 : 5))
     expect(generateUserCode(random)).toBe('HHHH-HHHH')
   })
 

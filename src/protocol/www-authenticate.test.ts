@@ -3,7 +3,11 @@ import { formatChallenge, parseChallenge } from './www-authenticate'
 
 describe('parseChallenge', () => {
   it('reads a Bearer error challenge (RFC 6750 §3 example)', () => {
-    expect(parseChallenge('Bearer realm="example", error="invalid_token", error_description="The access token expired"')).toEqual({
+    expect(
+      parseChallenge(
+        'Bearer realm="example", error="invalid_token", error_description="The access token expired"',
+      ),
+    ).toEqual({
       scheme: 'Bearer',
       params: [
         ['realm', 'example'],
@@ -13,7 +17,9 @@ describe('parseChallenge', () => {
     })
   })
   it('unescapes quoted pairs and reads tokens without quotes', () => {
-    expect(parseChallenge('Bearer realm=api, error_description="say \\"hi\\", then go"').params).toEqual([
+    expect(
+      parseChallenge('Bearer realm=api, error_description="say \\"hi\\", then go"').params,
+    ).toEqual([
       ['realm', 'api'],
       ['error_description', 'say "hi", then go'],
     ])
@@ -25,8 +31,14 @@ describe('parseChallenge', () => {
 
 describe('formatChallenge', () => {
   it('writes the RFC 6750 §3 example, and parseChallenge reads it back', () => {
-    const header = formatChallenge('Bearer', { realm: 'example', error: 'invalid_token', error_description: 'The access token expired' })
-    expect(header).toBe('Bearer realm="example", error="invalid_token", error_description="The access token expired"')
+    const header = formatChallenge('Bearer', {
+      realm: 'example',
+      error: 'invalid_token',
+      error_description: 'The access token expired',
+    })
+    expect(header).toBe(
+      'Bearer realm="example", error="invalid_token", error_description="The access token expired"',
+    )
     expect(parseChallenge(header).params).toEqual([
       ['realm', 'example'],
       ['error', 'invalid_token'],
@@ -34,9 +46,9 @@ describe('formatChallenge', () => {
     ])
   })
   it('keeps values fit for a quoted string: no double quote, no backslash, ASCII only', () => {
-    expect(formatChallenge('Bearer', { error_description: 'The "exp" passed (RFC 9068 §4) – C:\\tmp' })).toBe(
-      `Bearer error_description="The 'exp' passed (RFC 9068 section 4) - C:/tmp"`,
-    )
+    expect(
+      formatChallenge('Bearer', { error_description: 'The "exp" passed (RFC 9068 §4) – C:\\tmp' }),
+    ).toBe(`Bearer error_description="The 'exp' passed (RFC 9068 section 4) - C:/tmp"`)
   })
   it('writes a bare scheme when there are no parameters (RFC 6750 §3.1)', () => {
     expect(formatChallenge('Bearer', {})).toBe('Bearer')

@@ -27,7 +27,10 @@ export function extractBearerToken(request: Request): BearerCredentials {
         `This API does not accept an access token in the URL (?access_token=): URLs end up in history, logs and Referer headers (RFC 6750 §2.3, RFC 9700 §4.3). ${SEND_IT_RIGHT}`,
       )
     }
-    return { kind: 'none', description: `This API needs an access token with scope photos.read. ${SEND_IT_RIGHT}` }
+    return {
+      kind: 'none',
+      description: `This API needs an access token with scope photos.read. ${SEND_IT_RIGHT}`,
+    }
   }
 
   const [, scheme = '', rest = ''] = /^(\S+)\s*(.*)$/s.exec(header.trim()) ?? []
@@ -37,7 +40,10 @@ export function extractBearerToken(request: Request): BearerCredentials {
       description: `The Authorization header uses the ${scheme} scheme, which this API does not accept. ${SEND_IT_RIGHT}`,
     }
   }
-  if (rest === '') return malformed(`The Authorization header says Bearer but carries no token after it. ${SEND_IT_RIGHT}`)
+  if (rest === '')
+    return malformed(
+      `The Authorization header says Bearer but carries no token after it. ${SEND_IT_RIGHT}`,
+    )
   if (/\s/.test(rest)) {
     return malformed(
       'The Authorization header has more than one value after Bearer: send exactly one token, with no spaces in it (RFC 6750 §2.1).',

@@ -92,7 +92,10 @@ export function createResourceServer(options: ResourceServerOptions): ResourceSe
     if (request.method !== 'GET') {
       return jsonResponse(
         405,
-        { error: 'method_not_allowed', error_description: `${url.pathname} answers GET only; the photo API is read-only.` },
+        {
+          error: 'method_not_allowed',
+          error_description: `${url.pathname} answers GET only; the photo API is read-only.`,
+        },
         { Allow: 'GET' },
       )
     }
@@ -100,14 +103,23 @@ export function createResourceServer(options: ResourceServerOptions): ResourceSe
     const credentials = extractBearerToken(request)
     if (credentials.kind === 'none') return credentialsRequired(realm, credentials.description)
     if (credentials.kind === 'malformed') {
-      return bearerErrorResponse(realm, { error: 'invalid_request', description: credentials.description })
+      return bearerErrorResponse(realm, {
+        error: 'invalid_request',
+        description: credentials.description,
+      })
     }
     const verification = await verifyAccessToken(credentials.token, verifyOptions)
     if (!verification.ok) {
       if (verification.reason === 'keys_unavailable') {
-        return jsonResponse(503, { error: 'temporarily_unavailable', error_description: verification.description })
+        return jsonResponse(503, {
+          error: 'temporarily_unavailable',
+          error_description: verification.description,
+        })
       }
-      return bearerErrorResponse(realm, { error: 'invalid_token', description: verification.description })
+      return bearerErrorResponse(realm, {
+        error: 'invalid_token',
+        description: verification.description,
+      })
     }
     if (!verification.scopes.includes(PHOTOS_READ_SCOPE)) {
       return bearerErrorResponse(realm, {
@@ -128,7 +140,10 @@ export function createResourceServer(options: ResourceServerOptions): ResourceSe
         return await handle(request)
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
-        return jsonResponse(500, { error: 'server_error', error_description: `The photo API failed unexpectedly: ${message}` })
+        return jsonResponse(500, {
+          error: 'server_error',
+          error_description: `The photo API failed unexpectedly: ${message}`,
+        })
       }
     },
   }

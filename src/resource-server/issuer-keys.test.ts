@@ -11,19 +11,28 @@ async function setup() {
   const { issuer, clock, api } = await createTestApi()
   const call = async (token: string) => {
     const response = await api.fetch(
-      new Request('https://api.photos.example/photos', { headers: { Authorization: `Bearer ${token}` } }),
+      new Request('https://api.photos.example/photos', {
+        headers: { Authorization: `Bearer ${token}` },
+      }),
     )
-    return { status: response.status, body: (await response.json()) as { error_description?: string } }
+    return {
+      status: response.status,
+      body: (await response.json()) as { error_description?: string },
+    }
   }
   return { issuer, clock, call }
 }
 
 describe('metadataUrl (RFC 8414 §3.1)', () => {
   it('appends the well-known path to an issuer without a path', () => {
-    expect(metadataUrl('https://auth.photos.example')).toBe('https://auth.photos.example/.well-known/oauth-authorization-server')
+    expect(metadataUrl('https://auth.photos.example')).toBe(
+      'https://auth.photos.example/.well-known/oauth-authorization-server',
+    )
   })
   it('inserts the well-known segment before an issuer path', () => {
-    expect(metadataUrl('https://example.com/issuer1')).toBe('https://example.com/.well-known/oauth-authorization-server/issuer1')
+    expect(metadataUrl('https://example.com/issuer1')).toBe(
+      'https://example.com/.well-known/oauth-authorization-server/issuer1',
+    )
   })
 })
 
@@ -41,7 +50,9 @@ describe("the issuer's keys", () => {
     await call(await issuer.mint())
     clock.ms += 60_000
     await issuer.rotate('test-key-2')
-    const rotated = await issuer.mint({ claims: { iat: Math.floor(clock.ms / 1000), exp: Math.floor(clock.ms / 1000) + 300 } })
+    const rotated = await issuer.mint({
+      claims: { iat: Math.floor(clock.ms / 1000), exp: Math.floor(clock.ms / 1000) + 300 },
+    })
     expect((await call(rotated)).status).toBe(200)
     expect(issuer.requests).toEqual([METADATA, JWKS, JWKS])
   })
@@ -77,7 +88,9 @@ describe("the issuer's keys", () => {
           : issuer.fetch(request),
     })
     const response = await api.fetch(
-      new Request('https://api.photos.example/photos', { headers: { Authorization: `Bearer ${await issuer.mint()}` } }),
+      new Request('https://api.photos.example/photos', {
+        headers: { Authorization: `Bearer ${await issuer.mint()}` },
+      }),
     )
     expect(response.status).toBe(503)
     expect(((await response.json()) as { error_description: string }).error_description).toContain(
@@ -87,9 +100,15 @@ describe("the issuer's keys", () => {
 
   it('can be pinned to a jwks_uri, skipping discovery', async () => {
     const issuer = await createTestIssuer()
-    const api = createResourceServer({ fetch: issuer.fetch, now: () => TEST_NOW_MS, jwksUri: 'https://auth.photos.example/jwks' })
+    const api = createResourceServer({
+      fetch: issuer.fetch,
+      now: () => TEST_NOW_MS,
+      jwksUri: 'https://auth.photos.example/jwks',
+    })
     const response = await api.fetch(
-      new Request('https://api.photos.example/photos', { headers: { Authorization: `Bearer ${await issuer.mint()}` } }),
+      new Request('https://api.photos.example/photos', {
+        headers: { Authorization: `Bearer ${await issuer.mint()}` },
+      }),
     )
     expect(response.status).toBe(200)
     expect(issuer.requests).toEqual([JWKS])
@@ -100,10 +119,17 @@ describe("the issuer's keys", () => {
     let down = true
     const api = createResourceServer({
       now: () => TEST_NOW_MS,
-      fetch: async (request) => (down ? new Response('Bad Gateway', { status: 502, statusText: 'Bad Gateway' }) : issuer.fetch(request)),
+      fetch: async (request) =>
+        down
+          ? new Response('Bad Gateway', { status: 502, statusText: 'Bad Gateway' })
+          : issuer.fetch(request),
     })
     const request = async () =>
-      api.fetch(new Request('https://api.photos.example/photos', { headers: { Authorization: `Bearer ${await issuer.mint()}` } }))
+      api.fetch(
+        new Request('https://api.photos.example/photos', {
+          headers: { Authorization: `Bearer ${await issuer.mint()}` },
+        }),
+      )
     const first = await request()
     expect(first.status).toBe(503)
     expect(((await first.json()) as { error_description: string }).error_description).toBe(

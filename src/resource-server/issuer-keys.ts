@@ -53,7 +53,9 @@ export function createIssuerKeys(options: IssuerKeysOptions): IssuerKeys {
     try {
       set = createLocalJWKSet(body as JSONWebKeySet)
     } catch {
-      throw new KeysUnavailable(`The key set at ${jwksUri} is not a JWK Set ({"keys": [...]}, RFC 7517 §5).`)
+      throw new KeysUnavailable(
+        `The key set at ${jwksUri} is not a JWK Set ({"keys": [...]}, RFC 7517 §5).`,
+      )
     }
     keySet = set
     fetchedAt = options.now()
@@ -95,21 +97,30 @@ async function discoverJwksUri({ issuer, fetch }: IssuerKeysOptions): Promise<st
     )
   }
   if (typeof record.jwks_uri !== 'string' || !record.jwks_uri.startsWith('https://')) {
-    throw new KeysUnavailable(`The metadata at ${url} has no https jwks_uri, so there are no keys to check tokens with (RFC 8414 §2).`)
+    throw new KeysUnavailable(
+      `The metadata at ${url} has no https jwks_uri, so there are no keys to check tokens with (RFC 8414 §2).`,
+    )
   }
   return record.jwks_uri
 }
 
-async function getJson(fetch: IssuerKeysOptions['fetch'], url: string, what: string): Promise<unknown> {
+async function getJson(
+  fetch: IssuerKeysOptions['fetch'],
+  url: string,
+  what: string,
+): Promise<unknown> {
   let response: Response
   try {
     response = await fetch(new Request(url, { headers: { Accept: 'application/json' } }))
   } catch (error) {
-    throw new KeysUnavailable(`The photo API could not reach ${url} for the issuer's ${what}: ${describe(error)}.`)
+    throw new KeysUnavailable(
+      `The photo API could not reach ${url} for the issuer's ${what}: ${describe(error)}.`,
+    )
   }
   if (!response.ok) {
     throw new KeysUnavailable(
-      `The photo API asked ${url} for the issuer's ${what} and got ${response.status} ${response.statusText}`.trimEnd() + '.',
+      `The photo API asked ${url} for the issuer's ${what} and got ${response.status} ${response.statusText}`.trimEnd() +
+        '.',
     )
   }
   try {

@@ -24,7 +24,14 @@ function thumbnail({ sky, ground, accent }: Scene): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`
 }
 
-function photo(id: string, owner: string, title: string, takenAt: string, place: string, scene: Scene): Photo {
+function photo(
+  id: string,
+  owner: string,
+  title: string,
+  takenAt: string,
+  place: string,
+  scene: Scene,
+): Photo {
   return Object.freeze({ id, owner, title, takenAt, place, url: thumbnail(scene) })
 }
 
@@ -37,12 +44,54 @@ const coast = { sky: '#b9dcf0', ground: '#c9b27c', accent: '#ffcf4d' }
 /** Every photo the API knows, in album order per owner. */
 export const PHOTOS: readonly Photo[] = Object.freeze([
   photo('ph-101', 'alice', 'Christ Church Meadow at dawn', '2026-04-12T05:41:00Z', 'Oxford', dawn),
-  photo('ph-102', 'alice', 'Rowing up the Isis to Godstow', '2026-07-04T13:10:00Z', 'Godstow, Oxfordshire', river),
-  photo('ph-103', 'alice', 'Croquet on the Deanery lawn', '2026-07-19T15:25:00Z', 'Christ Church, Oxford', summer),
-  photo('ph-104', 'alice', 'Tea in the garden, every chair taken', '2026-08-02T16:05:00Z', 'Oxford', summer),
-  photo('ph-105', 'alice', 'A cat on the garden wall at dusk', '2026-09-13T19:48:00Z', 'Oxford', evening),
-  photo('ph-201', 'bob', 'Lighthouse at Portland Bill', '2026-05-23T10:02:00Z', 'Isle of Portland, Dorset', coast),
-  photo('ph-202', 'bob', 'Ferry to Brownsea Island', '2026-06-14T09:30:00Z', 'Poole Harbour, Dorset', river),
+  photo(
+    'ph-102',
+    'alice',
+    'Rowing up the Isis to Godstow',
+    '2026-07-04T13:10:00Z',
+    'Godstow, Oxfordshire',
+    river,
+  ),
+  photo(
+    'ph-103',
+    'alice',
+    'Croquet on the Deanery lawn',
+    '2026-07-19T15:25:00Z',
+    'Christ Church, Oxford',
+    summer,
+  ),
+  photo(
+    'ph-104',
+    'alice',
+    'Tea in the garden, every chair taken',
+    '2026-08-02T16:05:00Z',
+    'Oxford',
+    summer,
+  ),
+  photo(
+    'ph-105',
+    'alice',
+    'A cat on the garden wall at dusk',
+    '2026-09-13T19:48:00Z',
+    'Oxford',
+    evening,
+  ),
+  photo(
+    'ph-201',
+    'bob',
+    'Lighthouse at Portland Bill',
+    '2026-05-23T10:02:00Z',
+    'Isle of Portland, Dorset',
+    coast,
+  ),
+  photo(
+    'ph-202',
+    'bob',
+    'Ferry to Brownsea Island',
+    '2026-06-14T09:30:00Z',
+    'Poole Harbour, Dorset',
+    river,
+  ),
 ])
 
 /** The photos owned by `owner` (a token's `sub`); empty for an owner with no album. */

@@ -10,7 +10,7 @@ let clock: TestApi['clock']
 let api: TestApi['api']
 
 beforeEach(async () => {
-  ({ issuer, clock, api } = await createTestApi())
+  ;({ issuer, clock, api } = await createTestApi())
 })
 
 function get(path: string, authorization?: string): Promise<Response> {
@@ -18,7 +18,12 @@ function get(path: string, authorization?: string): Promise<Response> {
   return api.fetch(new Request(`${API}${path}`, { headers }))
 }
 
-async function expectBearerError(response: Response, status: number, error: string, description: string) {
+async function expectBearerError(
+  response: Response,
+  status: number,
+  error: string,
+  description: string,
+) {
   expect(response.status).toBe(status)
   const challenge = response.headers.get('www-authenticate') ?? ''
   expect(challenge.startsWith(`${REALM}, error="${error}", error_description="`)).toBe(true)
@@ -34,7 +39,11 @@ describe('GET /photos with a valid token', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(response.headers.get('cache-control')).toBe('no-store')
-    const body = (await response.json()) as { owner: string; count: number; photos: { id: string; title: string; url: string }[] }
+    const body = (await response.json()) as {
+      owner: string
+      count: number
+      photos: { id: string; title: string; url: string }[]
+    }
     expect(body.owner).toBe('alice')
     expect(body.count).toBe(5)
     expect(body.photos.map((p) => p.id)).toEqual(['ph-101', 'ph-102', 'ph-103', 'ph-104', 'ph-105'])
@@ -96,12 +105,22 @@ describe('malformed requests: 400 invalid_request', () => {
     ['Bearer abc,def', "the character ','"],
     ['Bearer ab=c', 'an = sign before its end'],
   ])('%s', async (authorization, description) => {
-    await expectBearerError(await get('/photos', authorization), 400, 'invalid_request', description)
+    await expectBearerError(
+      await get('/photos', authorization),
+      400,
+      'invalid_request',
+      description,
+    )
   })
 
   it('a token in the URL query', async () => {
     const response = await get(`/photos?access_token=${await issuer.mint()}`)
-    await expectBearerError(response, 400, 'invalid_request', 'does not accept an access token in the URL')
+    await expectBearerError(
+      response,
+      400,
+      'invalid_request',
+      'does not accept an access token in the URL',
+    )
   })
 
   it('a token in both the header and the query', async () => {
@@ -122,7 +141,9 @@ describe('routes and methods', () => {
   })
 
   it('a POST is 405 with Allow: GET', async () => {
-    const response = await api.fetch(new Request(`${API}/photos`, { method: 'POST', body: 'title=new' }))
+    const response = await api.fetch(
+      new Request(`${API}/photos`, { method: 'POST', body: 'title=new' }),
+    )
     expect(response.status).toBe(405)
     expect(response.headers.get('allow')).toBe('GET')
   })
@@ -138,7 +159,9 @@ describe('routes and methods', () => {
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),
     })
     const token = await issuer.mint()
-    const response = await broken.fetch(new Request(`${API}/photos`, { headers: { Authorization: `Bearer ${token}` } }))
+    const response = await broken.fetch(
+      new Request(`${API}/photos`, { headers: { Authorization: `Bearer ${token}` } }),
+    )
     expect(response.status).toBe(503)
     expect(await response.json()).toEqual({
       error: 'temporarily_unavailable',

@@ -24,22 +24,38 @@ const STATUS: Record<BearerErrorCode, number> = {
  */
 export function bearerChallenge(realm: string, error?: BearerError): string {
   const details = error
-    ? { error: error.error, error_description: error.description, ...(error.scope !== undefined ? { scope: error.scope } : {}) }
+    ? {
+        error: error.error,
+        error_description: error.description,
+        ...(error.scope !== undefined ? { scope: error.scope } : {}),
+      }
     : {}
   return formatChallenge('Bearer', { realm, ...details })
 }
 
 /** A JSON response; API answers are never cached since they depend on the caller's token. */
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
   })
 }
 
 /** 401 with a bare challenge: the request carried no bearer token at all (RFC 6750 §3.1). */
 export function credentialsRequired(realm: string, description: string): Response {
-  return jsonResponse(401, { error_description: description }, { 'WWW-Authenticate': bearerChallenge(realm) })
+  return jsonResponse(
+    401,
+    { error_description: description },
+    { 'WWW-Authenticate': bearerChallenge(realm) },
+  )
 }
 
 /** 400, 401 or 403 with the challenge and a JSON body that mirrors it (RFC 6750 §3, §3.1). */
@@ -49,5 +65,7 @@ export function bearerErrorResponse(realm: string, error: BearerError): Response
     error_description: error.description,
     ...(error.scope === undefined ? {} : { scope: error.scope }),
   }
-  return jsonResponse(STATUS[error.error], body, { 'WWW-Authenticate': bearerChallenge(realm, error) })
+  return jsonResponse(STATUS[error.error], body, {
+    'WWW-Authenticate': bearerChallenge(realm, error),
+  })
 }

@@ -13,7 +13,11 @@ interface SigningKey {
 
 async function signingKey(kid: string): Promise<SigningKey> {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true })
-  return { kid, privateKey, publicJwk: { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' } }
+  return {
+    kid,
+    privateKey,
+    publicJwk: { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' },
+  }
 }
 
 export interface MintOptions {
@@ -39,7 +43,11 @@ export async function createTestIssuer(issuer = ISSUER) {
     requests.push(`${request.method} ${request.url}`)
     const { pathname } = new URL(request.url)
     if (pathname === '/.well-known/oauth-authorization-server') {
-      return Response.json({ issuer, jwks_uri: `${issuer}/jwks`, response_types_supported: ['code'] })
+      return Response.json({
+        issuer,
+        jwks_uri: `${issuer}/jwks`,
+        response_types_supported: ['code'],
+      })
     }
     if (pathname === '/jwks') return Response.json({ keys: published.map((key) => key.publicJwk) })
     return new Response('not found', { status: 404 })

@@ -11,12 +11,18 @@ let clock: TestApi['clock']
 let api: TestApi['api']
 
 beforeEach(async () => {
-  ({ issuer, clock, api } = await createTestApi())
+  ;({ issuer, clock, api } = await createTestApi())
 })
 
 async function call(token: string) {
-  const response = await api.fetch(new Request(`${API}/photos`, { headers: { Authorization: `Bearer ${token}` } }))
-  const body = (await response.json()) as { error?: string; error_description?: string; scope?: string }
+  const response = await api.fetch(
+    new Request(`${API}/photos`, { headers: { Authorization: `Bearer ${token}` } }),
+  )
+  const body = (await response.json()) as {
+    error?: string
+    error_description?: string
+    scope?: string
+  }
   return { status: response.status, challenge: response.headers.get('www-authenticate'), body }
 }
 
@@ -25,7 +31,9 @@ async function expectInvalidToken(token: string, description: string) {
   expect(result.status).toBe(401)
   expect(result.body.error).toBe('invalid_token')
   expect(result.body.error_description).toBe(description)
-  expect(result.challenge?.startsWith(`${REALM}, error="invalid_token", error_description="`)).toBe(true)
+  expect(result.challenge?.startsWith(`${REALM}, error="invalid_token", error_description="`)).toBe(
+    true,
+  )
 }
 
 describe('401 invalid_token, each with its own reason (RFC 9068 §4, RFC 6750 §3.1)', () => {
@@ -79,14 +87,20 @@ describe('401 invalid_token, each with its own reason (RFC 9068 §4, RFC 6750 §
   it('a token signed by a key the issuer never published (same kid)', async () => {
     const result = await call(await issuer.mint({ foreignKey: true }))
     expect(result.status).toBe(401)
-    expect(result.body.error_description).toContain("The token's signature does not verify with https://auth.photos.example's key")
+    expect(result.body.error_description).toContain(
+      "The token's signature does not verify with https://auth.photos.example's key",
+    )
   })
 
   it('a token whose claims were edited after signing', async () => {
     const [header, , signature] = (await issuer.mint()).split('.')
-    const forged = base64url.encode(JSON.stringify({ ...validClaims(), scope: 'photos.read photos.write', sub: 'bob' }))
+    const forged = base64url.encode(
+      JSON.stringify({ ...validClaims(), scope: 'photos.read photos.write', sub: 'bob' }),
+    )
     const result = await call(`${header}.${forged}.${signature}`)
-    expect(result.body.error_description).toContain('its header or claims were changed after signing')
+    expect(result.body.error_description).toContain(
+      'its header or claims were changed after signing',
+    )
   })
 
   it('an unsigned token (alg none)', async () => {
@@ -103,7 +117,9 @@ describe('401 invalid_token, each with its own reason (RFC 9068 §4, RFC 6750 §
       .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
       .sign(new TextEncoder().encode('a-secret-anyone-could-guess-123456'))
     const result = await call(token)
-    expect(result.body.error_description).toContain('The token is signed with HS256, but this API accepts only ES256')
+    expect(result.body.error_description).toContain(
+      'The token is signed with HS256, but this API accepts only ES256',
+    )
   })
 
   it('a token that is not a JWT', async () => {
@@ -131,7 +147,9 @@ describe('403 insufficient_scope (RFC 6750 §3.1)', () => {
   it('names the missing scope in the challenge and the body', async () => {
     const result = await call(await issuer.mint({ claims: { scope: 'openid profile' } }))
     expect(result.status).toBe(403)
-    expect(result.challenge).toMatch(/^Bearer realm="api.photos.example", error="insufficient_scope", error_description="The token grants only openid profile; reading photos needs photos.read\..*", scope="photos.read"$/)
+    expect(result.challenge).toMatch(
+      /^Bearer realm="api.photos.example", error="insufficient_scope", error_description="The token grants only openid profile; reading photos needs photos.read\..*", scope="photos.read"$/,
+    )
     expect(result.body).toMatchObject({ error: 'insufficient_scope', scope: 'photos.read' })
   })
 
@@ -144,5 +162,14 @@ describe('403 insufficient_scope (RFC 6750 §3.1)', () => {
 
 function validClaims() {
   const iat = Math.floor(TEST_NOW_MS / 1000)
-  return { iss: issuer.issuer, sub: 'alice', aud: API, client_id: 'printshop', scope: 'photos.read', iat, exp: iat + 300, jti: 'j1' }
+  return {
+    iss: issuer.issuer,
+    sub: 'alice',
+    aud: API,
+    client_id: 'printshop',
+    scope: 'photos.read',
+    iat,
+    exp: iat + 300,
+    jti: 'j1',
+  }
 }

@@ -27,7 +27,11 @@ export interface VerifyOptions {
 
 export type Verification =
   | { readonly ok: true; readonly claims: AccessTokenClaims; readonly scopes: readonly string[] }
-  | { readonly ok: false; readonly reason: 'invalid_token' | 'keys_unavailable'; readonly description: string }
+  | {
+      readonly ok: false
+      readonly reason: 'invalid_token' | 'keys_unavailable'
+      readonly description: string
+    }
 
 /**
  * Validates a JWT access token the way RFC 9068 §4 tells a resource server to: `typ` at+jwt,
@@ -35,7 +39,10 @@ export type Verification =
  * `iss`, an `aud` naming this API, `exp` (and `nbf`, `iat`), and the required claims of §2.2.
  * Every failure comes back with a description that says exactly which check failed.
  */
-export async function verifyAccessToken(token: string, options: VerifyOptions): Promise<Verification> {
+export async function verifyAccessToken(
+  token: string,
+  options: VerifyOptions,
+): Promise<Verification> {
   const headerProblem = checkHeader(token, options.algorithms)
   if (headerProblem !== undefined) return invalid(headerProblem)
   try {
@@ -50,12 +57,14 @@ export async function verifyAccessToken(token: string, options: VerifyOptions): 
     })
     const claims = payload as AccessTokenClaims
     for (const name of ['sub', 'client_id', 'jti'] as const) {
-      if (typeof claims[name] !== 'string') return invalid(`The token's ${name} claim is not a string (RFC 9068 §2.2).`)
+      if (typeof claims[name] !== 'string')
+        return invalid(`The token's ${name} claim is not a string (RFC 9068 §2.2).`)
     }
     const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : []
     return { ok: true, claims, scopes }
   } catch (error) {
-    if (error instanceof KeysUnavailable) return { ok: false, reason: 'keys_unavailable', description: error.message }
+    if (error instanceof KeysUnavailable)
+      return { ok: false, reason: 'keys_unavailable', description: error.message }
     return invalid(describeFailure(error, token, options))
   }
 }
@@ -67,7 +76,8 @@ function invalid(description: string): Verification {
 /** Checks the JOSE header before any key is looked up, so each header problem has its own words. */
 function checkHeader(token: string, algorithms: readonly string[]): string | undefined {
   const parts = token.split('.').length
-  if (parts === 5) return 'The token is an encrypted JWT (JWE); this API only accepts signed access tokens (RFC 9068 §2.1).'
+  if (parts === 5)
+    return 'The token is an encrypted JWT (JWE); this API only accepts signed access tokens (RFC 9068 §2.1).'
   let header: ProtectedHeaderParameters
   try {
     if (parts !== 3) throw new Error('not three parts')
@@ -114,14 +124,20 @@ function describeFailure(error: unknown, token: string, options: VerifyOptions):
   if (error instanceof errors.JWTInvalid || error instanceof errors.JWSInvalid) {
     return `The access token is not a well-formed JWT: ${error.message} (RFC 7519 §7.2).`
   }
-  if (error instanceof errors.JOSEError) return `The access token could not be verified: ${error.message}.`
+  if (error instanceof errors.JOSEError)
+    return `The access token could not be verified: ${error.message}.`
   return `The access token could not be verified: ${error instanceof Error ? error.message : String(error)}.`
 }
 
-function describeClaim(error: InstanceType<typeof errors.JWTClaimValidationFailed>, options: VerifyOptions, now: number): string {
+function describeClaim(
+  error: InstanceType<typeof errors.JWTClaimValidationFailed>,
+  options: VerifyOptions,
+  now: number,
+): string {
   const { claim, reason, payload } = error
   if (reason === 'missing') return `The token lacks the required claim ${claim} (RFC 9068 §2.2).`
-  if (reason === 'invalid') return `The token's ${claim} claim has the wrong type: ${error.message} (RFC 7519 §4.1).`
+  if (reason === 'invalid')
+    return `The token's ${claim} claim has the wrong type: ${error.message} (RFC 7519 §4.1).`
   switch (claim) {
     case 'iss':
       return `The token was issued by ${String(payload.iss)}, but this API only trusts ${options.issuer} (RFC 9068 §4).`

@@ -46,8 +46,18 @@ describe('parseInspectorFragment', () => {
   })
 
   it('accepts a hash with or without the leading #', () => {
-    expect(parseInspectorFragment(`token=${JWT}`)).toEqual({ status: 'ok', token: JWT, context: {}, ignored: [] })
-    expect(parseInspectorFragment(`#token=${JWT}`)).toEqual({ status: 'ok', token: JWT, context: {}, ignored: [] })
+    expect(parseInspectorFragment(`token=${JWT}`)).toEqual({
+      status: 'ok',
+      token: JWT,
+      context: {},
+      ignored: [],
+    })
+    expect(parseInspectorFragment(`#token=${JWT}`)).toEqual({
+      status: 'ok',
+      token: JWT,
+      context: {},
+      ignored: [],
+    })
   })
 
   it('treats no fragment as empty', () => {
@@ -65,9 +75,18 @@ describe('parseInspectorFragment', () => {
   })
 
   it.each([
-    ['#kind=id_token', 'The link has a fragment but no "token=" parameter, so there is no token to inspect.'],
-    ['#token=&kind=id_token', 'The link\'s "token=" parameter is empty, so there is no token to inspect.'],
-    ['#token=a.b.c&token=d.e.f', 'The link\'s fragment names "token" twice; a link carries each parameter once.'],
+    [
+      '#kind=id_token',
+      'The link has a fragment but no "token=" parameter, so there is no token to inspect.',
+    ],
+    [
+      '#token=&kind=id_token',
+      'The link\'s "token=" parameter is empty, so there is no token to inspect.',
+    ],
+    [
+      '#token=a.b.c&token=d.e.f',
+      'The link\'s fragment names "token" twice; a link carries each parameter once.',
+    ],
     [
       '#token=a.b.c&kind=jwt',
       'The link says kind="jwt", which is not a token kind the inspector knows (expected access_token, id_token, refresh_token).',

@@ -67,17 +67,27 @@ export function parseInspectorFragment(hash: string): InspectorFragment {
       continue
     }
     if (seen.has(name)) {
-      return { status: 'error', message: `The link's fragment names "${name}" twice; a link carries each parameter once.` }
+      return {
+        status: 'error',
+        message: `The link's fragment names "${name}" twice; a link carries each parameter once.`,
+      }
     }
     seen.set(name, value)
   }
 
   const token = seen.get('token')
   if (token === undefined) {
-    return { status: 'error', message: 'The link has a fragment but no "token=" parameter, so there is no token to inspect.' }
+    return {
+      status: 'error',
+      message:
+        'The link has a fragment but no "token=" parameter, so there is no token to inspect.',
+    }
   }
   if (token.trim() === '') {
-    return { status: 'error', message: 'The link\'s "token=" parameter is empty, so there is no token to inspect.' }
+    return {
+      status: 'error',
+      message: 'The link\'s "token=" parameter is empty, so there is no token to inspect.',
+    }
   }
 
   const context: TokenContext = {}

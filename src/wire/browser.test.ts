@@ -15,7 +15,8 @@ const site: WireRoute = {
   async fetch(request) {
     const url = new URL(request.url)
     const cookie = request.headers.get('cookie') ?? '(none)'
-    const redirect = (status: number, location: string) => new Response(null, { status, headers: { Location: location } })
+    const redirect = (status: number, location: string) =>
+      new Response(null, { status, headers: { Location: location } })
     if (url.pathname === '/start') return redirect(302, '/login?step=1')
     if (url.pathname === '/login' && request.method === 'GET') {
       const headers = new Headers({ 'Content-Type': 'text/html' })
@@ -28,9 +29,11 @@ const site: WireRoute = {
     }
     if (url.pathname === '/login') return redirect(303, '/done')
     if (url.pathname === '/done') return new Response(`cookie: ${cookie}`)
-    if (url.pathname === '/to-client') return redirect(302, 'https://printshop.example/callback?code=c0de&state=xyz')
+    if (url.pathname === '/to-client')
+      return redirect(302, 'https://printshop.example/callback?code=c0de&state=xyz')
     if (url.pathname === '/bounce') return redirect(307, '/echo')
-    if (url.pathname === '/echo') return new Response(`${request.method} ${await request.text()} cookie: ${cookie}`)
+    if (url.pathname === '/echo')
+      return new Response(`${request.method} ${await request.text()} cookie: ${cookie}`)
     return new Response('not here', { status: 404 })
   },
 }
@@ -45,14 +48,26 @@ describe('the simulated browser', () => {
   it('does not follow a redirect by itself: each hop is its own step', async () => {
     const { browser, wire } = setup()
     const first = await browser.navigate('https://auth.photos.example/start')
-    expect(first).toMatchObject({ status: 302, redirectTo: 'https://auth.photos.example/login?step=1', servedBy: 'authorization-server' })
+    expect(first).toMatchObject({
+      status: 302,
+      redirectTo: 'https://auth.photos.example/login?step=1',
+      servedBy: 'authorization-server',
+    })
     expect(browser.location()).toBe('https://auth.photos.example/start')
     const second = await browser.followRedirect()
     expect(second.status).toBe(200)
     expect(browser.location()).toBe('https://auth.photos.example/login?step=1')
-    expect(wire.exchanges().map((e) => [e.from, e.to, e.channel, e.request.method, e.request.url])).toEqual([
+    expect(
+      wire.exchanges().map((e) => [e.from, e.to, e.channel, e.request.method, e.request.url]),
+    ).toEqual([
       ['user-agent', 'authorization-server', 'front', 'GET', 'https://auth.photos.example/start'],
-      ['user-agent', 'authorization-server', 'front', 'GET', 'https://auth.photos.example/login?step=1'],
+      [
+        'user-agent',
+        'authorization-server',
+        'front',
+        'GET',
+        'https://auth.photos.example/login?step=1',
+      ],
     ])
     await expect(browser.followRedirect()).rejects.toThrow('is not a redirect')
   })
@@ -67,7 +82,10 @@ describe('the simulated browser', () => {
     expect(done.body).toBe('cookie: as_session=s1; csrf=c1')
     const post = wire.exchanges().find((e) => e.request.method === 'POST')!
     expect(post.request.body).toBe('rid=r%261&username=alice&password=wonderland')
-    expect(post.request.headers).toContainEqual(['content-type', 'application/x-www-form-urlencoded'])
+    expect(post.request.headers).toContainEqual([
+      'content-type',
+      'application/x-www-form-urlencoded',
+    ])
     expect(post.request.headers).toContainEqual(['origin', 'https://auth.photos.example'])
     expect(post.request.headers).toContainEqual(['cookie', 'as_session=s1; csrf=c1'])
     expect(wire.exchanges().at(-1)?.request.method).toBe('GET')
@@ -76,7 +94,9 @@ describe('the simulated browser', () => {
   it('withholds a SameSite=Strict cookie on a navigation started from another site, but sends Lax', async () => {
     const { browser } = setup()
     await browser.navigate('https://auth.photos.example/login')
-    const page = await browser.navigate('https://auth.photos.example/done', { initiator: 'https://printshop.example/' })
+    const page = await browser.navigate('https://auth.photos.example/done', {
+      initiator: 'https://printshop.example/',
+    })
     expect(page.body).toBe('cookie: as_session=s1')
     const typed = await browser.navigate('https://auth.photos.example/done', { initiator: null })
     expect(typed.body).toBe('cookie: as_session=s1; csrf=c1')
@@ -91,14 +111,22 @@ describe('the simulated browser', () => {
     expect(page.body).toContain('<dt>code</dt><dd><code>c0de</code></dd>')
     expect(page.headers).toContainEqual(['referrer-policy', 'no-referrer'])
     expect(callback.lastCallback()).toBe('https://printshop.example/callback?code=c0de&state=xyz')
-    expect(wire.exchanges().at(-1)).toMatchObject({ from: 'user-agent', to: 'client', channel: 'front' })
+    expect(wire.exchanges().at(-1)).toMatchObject({
+      from: 'user-agent',
+      to: 'client',
+      channel: 'front',
+    })
     expect(browser.location()).toBe('https://printshop.example/callback?code=c0de&state=xyz')
   })
 
   it('resends a POST and its body on 307', async () => {
     const { browser } = setup()
     const form = await browser.navigate('https://auth.photos.example/login')
-    const page = { ...form, url: 'https://auth.photos.example/form', body: '<form method=post action=/bounce><input name=a value=1></form>' }
+    const page = {
+      ...form,
+      url: 'https://auth.photos.example/form',
+      body: '<form method=post action=/bounce><input name=a value=1></form>',
+    }
     await browser.submitForm(page)
     const echoed = await browser.followRedirect()
     expect(echoed.body).toBe('POST a=1 cookie: as_session=s1; csrf=c1')
@@ -132,7 +160,10 @@ describe('the simulated browser', () => {
     const seen: string[] = []
     browser.subscribe((page) => seen.push(`${page.status} ${page.url}`))
     await browser.navigate('https://auth.photos.example/start', { follow: true })
-    expect(seen).toEqual(['302 https://auth.photos.example/start', '200 https://auth.photos.example/login?step=1'])
+    expect(seen).toEqual([
+      '302 https://auth.photos.example/start',
+      '200 https://auth.photos.example/login?step=1',
+    ])
     browser.reset()
     expect(browser.location()).toBeNull()
     expect(browser.cookies()).toEqual([])

@@ -44,7 +44,12 @@ export interface Browser {
   /** Goes where the current page redirects, with the method the status code prescribes. */
   followRedirect(options?: { readonly follow?: boolean }): Promise<Page>
   /** Fills and submits a form of `page` with the page's cookies, as pressing its button would. */
-  submitForm(page: Page, form?: FormSelector, overrides?: Readonly<Record<string, string>>, options?: SubmitOptions): Promise<Page>
+  submitForm(
+    page: Page,
+    form?: FormSelector,
+    overrides?: Readonly<Record<string, string>>,
+    options?: SubmitOptions,
+  ): Promise<Page>
   forms(page: Page): readonly HtmlForm[]
   /** The address bar, or null before the first navigation. */
   location(): string | null
@@ -90,7 +95,10 @@ export function createBrowser(wire: Wire, options: { readonly now?: () => number
     if (hop.body !== null) headers.set('Content-Type', 'application/x-www-form-urlencoded')
     if (hop.origin !== null) headers.set('Origin', hop.origin)
     // A page's Fetch drops Cookie and Origin from script-made Requests; put them back.
-    const request = withIntendedRequestHeaders(new Request(hop.url, { method: hop.method, headers, body: hop.body }), headers)
+    const request = withIntendedRequestHeaders(
+      new Request(hop.url, { method: hop.method, headers, body: hop.body }),
+      headers,
+    )
     const response = await wire.send(request, { from: 'user-agent', channel: 'front' })
     refused = [...refused, ...jar.store(hop.url, response.headers.getSetCookie())]
     const page: Page = Object.freeze({
@@ -110,10 +118,14 @@ export function createBrowser(wire: Wire, options: { readonly now?: () => number
   }
 
   async function followRedirect(options: { readonly follow?: boolean } = {}): Promise<Page> {
-    if (pendingRedirect === null) throw new Error(`The page at ${current?.url ?? '(none)'} is not a redirect; there is nothing to follow.`)
+    if (pendingRedirect === null)
+      throw new Error(
+        `The page at ${current?.url ?? '(none)'} is not a redirect; there is nothing to follow.`,
+      )
     let page = await load(pendingRedirect)
     for (let hops = 1; options.follow && pendingRedirect !== null; hops++) {
-      if (hops >= MAX_REDIRECTS) throw new Error(`Stopped after ${MAX_REDIRECTS} redirects (last at ${page.url}).`)
+      if (hops >= MAX_REDIRECTS)
+        throw new Error(`Stopped after ${MAX_REDIRECTS} redirects (last at ${page.url}).`)
       page = await load(pendingRedirect)
     }
     return page
@@ -128,15 +140,33 @@ export function createBrowser(wire: Wire, options: { readonly now?: () => number
     async navigate(url, options = {}) {
       const initiator = options.initiator === undefined ? (current?.url ?? null) : options.initiator
       const target = new URL(url).href
-      return start({ method: 'GET', url: target, body: null, sites: initiator === null ? [] : [siteOf(initiator)], origin: null }, options.follow)
+      return start(
+        {
+          method: 'GET',
+          url: target,
+          body: null,
+          sites: initiator === null ? [] : [siteOf(initiator)],
+          origin: null,
+        },
+        options.follow,
+      )
     },
     followRedirect,
     async submitForm(page, selector = 0, overrides = {}, options = {}) {
       const form = pickForm(extractForms(page.body), selector, page.url)
-      const submission = buildSubmission(form, page.url, { overrides, submitter: options.submitter })
+      const submission = buildSubmission(form, page.url, {
+        overrides,
+        submitter: options.submitter,
+      })
       const origin = new URL(page.url).origin
       return start(
-        { method: submission.method, url: submission.url, body: submission.body, sites: [siteOf(page.url)], origin: submission.method === 'POST' ? origin : null },
+        {
+          method: submission.method,
+          url: submission.url,
+          body: submission.body,
+          sites: [siteOf(page.url)],
+          origin: submission.method === 'POST' ? origin : null,
+        },
         options.follow,
       )
     },
@@ -173,10 +203,26 @@ function redirectTarget(response: Response, url: string): string | null {
 /** The request a redirect leads to (Fetch §4.4): 303, and 301/302 after POST, become GET without body. */
 function nextHop(previous: Hop, status: number, target: string): Hop {
   const sites = [...previous.sites, siteOf(previous.url)]
-  const becomesGet = status === 303 ? previous.method !== 'HEAD' : (status === 301 || status === 302) && previous.method === 'POST'
-  if (becomesGet || previous.body === null) return { method: becomesGet ? 'GET' : previous.method, url: target, body: null, sites, origin: null }
+  const becomesGet =
+    status === 303
+      ? previous.method !== 'HEAD'
+      : (status === 301 || status === 302) && previous.method === 'POST'
+  if (becomesGet || previous.body === null)
+    return {
+      method: becomesGet ? 'GET' : previous.method,
+      url: target,
+      body: null,
+      sites,
+      origin: null,
+    }
   const crossOrigin = new URL(target).origin !== new URL(previous.url).origin
-  return { method: previous.method, url: target, body: previous.body, sites, origin: crossOrigin ? 'null' : previous.origin }
+  return {
+    method: previous.method,
+    url: target,
+    body: previous.body,
+    sites,
+    origin: crossOrigin ? 'null' : previous.origin,
+  }
 }
 
 function pickForm(forms: readonly HtmlForm[], selector: FormSelector, pageUrl: string): HtmlForm {
@@ -189,7 +235,8 @@ function pickForm(forms: readonly HtmlForm[], selector: FormSelector, pageUrl: s
           return f.action === selector || action.href === selector || action.pathname === selector
         })
   if (found === undefined) {
-    const actions = forms.map((f, i) => `${i}: ${f.method} ${f.action || '(this page)'}`).join('; ') || 'none'
+    const actions =
+      forms.map((f, i) => `${i}: ${f.method} ${f.action || '(this page)'}`).join('; ') || 'none'
     throw new Error(`No form ${String(selector)} on ${pageUrl}. Its forms are: ${actions}.`)
   }
   return found

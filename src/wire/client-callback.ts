@@ -19,18 +19,25 @@ export interface ClientCallbackOptions {
 const KNOWN: Readonly<Record<string, { name: string; nextStep: string }>> = {
   [new URL(PRINTSHOP_CLIENT.redirectUri).origin]: {
     name: 'Printshop',
-    nextStep: 'Printshop’s server now checks that state matches the one it stored for this browser, then redeems the code at the token endpoint over the back channel.',
+    nextStep:
+      'Printshop’s server now checks that state matches the one it stored for this browser, then redeems the code at the token endpoint over the back channel.',
   },
   [new URL(PHOTO_SPA_CLIENT.redirectUri).origin]: {
     name: 'Printshop (single-page app)',
-    nextStep: 'The app’s JavaScript now checks state, then redeems the code at the token endpoint together with its PKCE code_verifier.',
+    nextStep:
+      'The app’s JavaScript now checks state, then redeems the code at the token endpoint together with its PKCE code_verifier.',
   },
 }
 
 const SHOWN = ['code', 'state', 'iss', 'error', 'error_description', 'error_uri'] as const
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 }
 
 /**
@@ -39,25 +46,38 @@ function escapeHtml(text: string): string {
  * response it received. It keeps the URLs so the flow can read code, state and iss itself. The
  * page is sent with Referrer-Policy: no-referrer so the code does not leak onward (RFC 9700 §4.2).
  */
-export function createClientCallbackRoute(origin: string, options: ClientCallbackOptions = {}): ClientCallbackRoute {
+export function createClientCallbackRoute(
+  origin: string,
+  options: ClientCallbackOptions = {},
+): ClientCallbackRoute {
   const base = new URL(origin).origin
   const known = KNOWN[base]
   const name = options.clientName ?? known?.name ?? new URL(base).host
-  const nextStep = options.nextStep ?? known?.nextStep ?? 'The client now checks state and redeems the code.'
+  const nextStep =
+    options.nextStep ?? known?.nextStep ?? 'The client now checks state and redeems the code.'
   let received: string[] = []
 
   async function fetch(request: Request): Promise<Response> {
     const url = new URL(request.url)
     if (url.pathname !== '/callback') {
-      return html(404, `${name}: page not found`, `<p>${escapeHtml(name)} has no page at <code>${escapeHtml(url.pathname)}</code>.</p>`)
+      return html(
+        404,
+        `${name}: page not found`,
+        `<p>${escapeHtml(name)} has no page at <code>${escapeHtml(url.pathname)}</code>.</p>`,
+      )
     }
     if (request.method !== 'GET') {
-      return html(405, `${name}: method not allowed`, '<p>The callback answers GET only.</p>', { Allow: 'GET' })
+      return html(405, `${name}: method not allowed`, '<p>The callback answers GET only.</p>', {
+        Allow: 'GET',
+      })
     }
     received = [...received, url.href]
     const failed = url.searchParams.has('error')
     const rows = SHOWN.filter((key) => url.searchParams.has(key))
-      .map((key) => `<dt>${key}</dt><dd><code>${escapeHtml(url.searchParams.get(key) ?? '')}</code></dd>`)
+      .map(
+        (key) =>
+          `<dt>${key}</dt><dd><code>${escapeHtml(url.searchParams.get(key) ?? '')}</code></dd>`,
+      )
       .join('\n')
     const lead = failed
       ? `The authorization server sent ${escapeHtml(name)} an error instead of a code.`
@@ -87,7 +107,12 @@ dd{margin:0;overflow-wrap:anywhere}
 code{font-size:.95em;background:#f5f5f4;padding:0 .25rem;border-radius:.25rem}
 `
 
-function html(status: number, title: string, body: string, headers: Record<string, string> = {}): Response {
+function html(
+  status: number,
+  title: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Response {
   const page = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>

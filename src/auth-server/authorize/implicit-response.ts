@@ -17,7 +17,12 @@ export const implicitResponseType: ResponseTypeDefinition = {
   mode: 'fragment',
   profiles: ['rfc6749'],
   async respond(ctx: ServerContext, request: PendingAuthorization, session: SessionRecord) {
-    const family = createTokenFamily(ctx, { clientId: request.clientId, sub: session.sub, scope: request.scope, authTime: session.authTime })
+    const family = createTokenFamily(ctx, {
+      clientId: request.clientId,
+      sub: session.sub,
+      scope: request.scope,
+      authTime: session.authTime,
+    })
     const { token, record } = await issueAccessToken(ctx, family, request.scope)
     return {
       access_token: token,

@@ -19,18 +19,31 @@ export function currentSession(request: Request, ctx: ServerContext): SessionRec
 /** Starts a new session (a new id on every sign-in, against session fixation). */
 export function createSession(ctx: ServerContext, sub: string): SessionRecord {
   const now = ctx.clock.nowSeconds()
-  const session: SessionRecord = { id: ctx.store.newId(32), sub, authTime: now, expiresAt: now + ctx.options.lifetimes.session, consents: new Map() }
+  const session: SessionRecord = {
+    id: ctx.store.newId(32),
+    sub,
+    authTime: now,
+    expiresAt: now + ctx.options.lifetimes.session,
+    consents: new Map(),
+  }
   ctx.store.sessions.set(session.id, session)
   return session
 }
 
 /** True when the session's sign-in is older than max_age allows (OIDC Core §3.1.2.1). */
-export function isAuthenticationTooOld(ctx: ServerContext, session: SessionRecord, maxAge: number | undefined): boolean {
+export function isAuthenticationTooOld(
+  ctx: ServerContext,
+  session: SessionRecord,
+  maxAge: number | undefined,
+): boolean {
   return maxAge !== undefined && ctx.clock.nowSeconds() - session.authTime > maxAge
 }
 
 /** The pending authorization request with this id, if it exists and has not expired. */
-export function findPending(ctx: ServerContext, id: string | undefined): PendingAuthorization | undefined {
+export function findPending(
+  ctx: ServerContext,
+  id: string | undefined,
+): PendingAuthorization | undefined {
   const pending = id === undefined ? undefined : ctx.store.pending.get(id)
   if (!pending) return undefined
   if (pending.expiresAt <= ctx.clock.nowSeconds()) {
@@ -41,7 +54,10 @@ export function findPending(ctx: ServerContext, id: string | undefined): Pending
 }
 
 /** True when the user already approved every requested scope for this client in this session. */
-export function hasConsent(session: SessionRecord, request: PendingAuthorization | { clientId: string; scope: readonly string[] }): boolean {
+export function hasConsent(
+  session: SessionRecord,
+  request: PendingAuthorization | { clientId: string; scope: readonly string[] },
+): boolean {
   const granted = session.consents.get(request.clientId)
   return granted !== undefined && request.scope.every((scope) => granted.has(scope))
 }
@@ -65,7 +81,8 @@ export async function completeAuthorization(
   for (const scope of request.scope) granted.add(scope)
   session.consents.set(request.clientId, granted)
   const responseType = findResponseType(request.responseType, ctx.options.profile)
-  if (!responseType) throw new Error(`response_type ${request.responseType} vanished from the profile`)
+  if (!responseType)
+    throw new Error(`response_type ${request.responseType} vanished from the profile`)
   const params = await responseType.respond(ctx, request, session)
   return authorizationRedirect(ctx, target(request, status), { ...params, state: request.state })
 }

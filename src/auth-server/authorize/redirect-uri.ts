@@ -1,8 +1,7 @@
 import type { ClientRegistration } from '../registry/types.ts'
 
 export type RedirectUriResult =
-  | { ok: true; redirectUri: string; sent: boolean }
-  | { ok: false; description: string }
+  { ok: true; redirectUri: string; sent: boolean } | { ok: false; description: string }
 
 /**
  * Picks the redirect URI for an authorization request (RFC 6749 §3.1.2). It must be absolute,
@@ -18,9 +17,13 @@ export function resolveRedirectUri(
 ): RedirectUriResult {
   if (requested === undefined) {
     const [only, ...others] = client.redirectUris
-    if (only !== undefined && others.length === 0) return { ok: true, redirectUri: only, sent: false }
+    if (only !== undefined && others.length === 0)
+      return { ok: true, redirectUri: only, sent: false }
     if (only === undefined) {
-      return { ok: false, description: `Client ${client.clientId} has no redirect URI registered, so it cannot use the authorization endpoint.` }
+      return {
+        ok: false,
+        description: `Client ${client.clientId} has no redirect URI registered, so it cannot use the authorization endpoint.`,
+      }
     }
     return {
       ok: false,
@@ -31,7 +34,10 @@ export function resolveRedirectUri(
   try {
     url = new URL(requested)
   } catch {
-    return { ok: false, description: `redirect_uri ${requested} is not an absolute URI (RFC 6749 §3.1.2).` }
+    return {
+      ok: false,
+      description: `redirect_uri ${requested} is not an absolute URI (RFC 6749 §3.1.2).`,
+    }
   }
   if (url.hash !== '' || requested.includes('#')) {
     return { ok: false, description: 'redirect_uri must not contain a fragment (RFC 6749 §3.1.2).' }

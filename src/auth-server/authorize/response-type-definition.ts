@@ -12,5 +12,9 @@ export interface ResponseTypeDefinition {
   /** The profiles that allow it; implicit is `rfc6749` only (OAuth 2.1 §10). */
   profiles: readonly ServerProfile[]
   /** The success parameters, once the user has signed in and approved. */
-  respond(ctx: ServerContext, request: PendingAuthorization, session: SessionRecord): Promise<Record<string, string>>
+  respond(
+    ctx: ServerContext,
+    request: PendingAuthorization,
+    session: SessionRecord,
+  ): Promise<Record<string, string>>
 }

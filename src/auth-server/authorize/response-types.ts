@@ -8,9 +8,17 @@ import type { ResponseTypeDefinition } from './response-type-definition.ts'
  * §4.2), write its definition in its own file in this folder and add it to this list; discovery
  * metadata and /authorize pick it up from here.
  */
-export const RESPONSE_TYPES: readonly ResponseTypeDefinition[] = [codeResponseType, implicitResponseType]
+export const RESPONSE_TYPES: readonly ResponseTypeDefinition[] = [
+  codeResponseType,
+  implicitResponseType,
+]
 
 /** The definition of `responseType` if the profile allows it. */
-export function findResponseType(responseType: string, profile: ServerProfile): ResponseTypeDefinition | undefined {
-  return RESPONSE_TYPES.find((entry) => entry.responseType === responseType && entry.profiles.includes(profile))
+export function findResponseType(
+  responseType: string,
+  profile: ServerProfile,
+): ResponseTypeDefinition | undefined {
+  return RESPONSE_TYPES.find(
+    (entry) => entry.responseType === responseType && entry.profiles.includes(profile),
+  )
 }

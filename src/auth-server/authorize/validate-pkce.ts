@@ -1,4 +1,8 @@
-import { isCodeChallengeMethod, isValidCodeVerifier, type CodeChallengeMethod } from '../../protocol/pkce.ts'
+import {
+  isCodeChallengeMethod,
+  isValidCodeVerifier,
+  type CodeChallengeMethod,
+} from '../../protocol/pkce.ts'
 import type { RequestParams } from '../http/params.ts'
 import type { ServerProfile } from '../options.ts'
 import type { ClientRegistration } from '../registry/types.ts'
@@ -23,7 +27,10 @@ export function validatePkceParams(
   const method = params.get('code_challenge_method')
   if (challenge === undefined) {
     if (method !== undefined) {
-      return fail('invalid_request', 'code_challenge_method was sent without code_challenge (RFC 7636 §4.3).')
+      return fail(
+        'invalid_request',
+        'code_challenge_method was sent without code_challenge (RFC 7636 §4.3).',
+      )
     }
     if (options.requirePkce && client.type === 'public') {
       return fail(
@@ -36,14 +43,23 @@ export function validatePkceParams(
   }
   const effective = method ?? 'plain'
   if (!isCodeChallengeMethod(effective)) {
-    return fail('invalid_request', `Transform algorithm not supported: code_challenge_method=${effective}. Use S256 (RFC 7636 §4.4.1).`)
+    return fail(
+      'invalid_request',
+      `Transform algorithm not supported: code_challenge_method=${effective}. Use S256 (RFC 7636 §4.4.1).`,
+    )
   }
   if (effective === 'plain' && options.profile === 'oauth2.1') {
     const why = method === undefined ? ' (an absent method means plain, RFC 7636 §4.3)' : ''
-    return fail('invalid_request', `Transform algorithm not supported: this server accepts only code_challenge_method=S256${why}.`)
+    return fail(
+      'invalid_request',
+      `Transform algorithm not supported: this server accepts only code_challenge_method=S256${why}.`,
+    )
   }
   if (!isValidCodeVerifier(challenge)) {
-    return fail('invalid_request', 'code_challenge must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~ (RFC 7636 §4.2).')
+    return fail(
+      'invalid_request',
+      'code_challenge must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~ (RFC 7636 §4.2).',
+    )
   }
   return { codeChallenge: challenge, codeChallengeMethod: effective }
 }

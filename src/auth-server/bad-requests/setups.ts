@@ -9,10 +9,14 @@ import type { SetupValues } from './table.ts'
  * or a half-finished sign-in, each obtained through the server's own endpoints.
  */
 
-async function tokensFor(server: AuthorizationServer, scope = 'openid profile photos.read'): Promise<SetupValues> {
+async function tokensFor(
+  server: AuthorizationServer,
+  scope = 'openid profile photos.read',
+): Promise<SetupValues> {
   const run = await obtainCode(server, 'photo-spa', { scope })
   const response = await redeemCode(server, run)
-  if (response.status !== 200) throw new Error(`setup: token request failed with ${response.status}`)
+  if (response.status !== 200)
+    throw new Error(`setup: token request failed with ${response.status}`)
   const body = (await response.json()) as { access_token: string; refresh_token: string }
   return { access_token: body.access_token, refresh_token: body.refresh_token }
 }
@@ -25,7 +29,10 @@ export async function spaCode(server: AuthorizationServer): Promise<SetupValues>
 
 /** A code for printshop from a request that had no code_challenge (nonce only). */
 export async function printshopCodeWithoutPkce(server: AuthorizationServer): Promise<SetupValues> {
-  const run = await obtainCode(server, 'printshop', { code_challenge: '', code_challenge_method: '' })
+  const run = await obtainCode(server, 'printshop', {
+    code_challenge: '',
+    code_challenge_method: '',
+  })
   return { code: run.code, verifier: run.verifier }
 }
 
@@ -60,7 +67,11 @@ export async function expiredTokens(server: AuthorizationServer): Promise<SetupV
 /** A refresh token that was already rotated away (used once). */
 export async function rotatedRefreshToken(server: AuthorizationServer): Promise<SetupValues> {
   const values = await tokensFor(server)
-  const rotated = await postForm(server, { grant_type: 'refresh_token', refresh_token: values.refresh_token!, client_id: PHOTO_SPA_CLIENT.clientId })
+  const rotated = await postForm(server, {
+    grant_type: 'refresh_token',
+    refresh_token: values.refresh_token!,
+    client_id: PHOTO_SPA_CLIENT.clientId,
+  })
   if (rotated.status !== 200) throw new Error(`setup: refresh failed with ${rotated.status}`)
   return values
 }
@@ -68,7 +79,10 @@ export async function rotatedRefreshToken(server: AuthorizationServer): Promise<
 /** Tokens whose code was then replayed, so the server revoked the whole grant. */
 export async function replayedGrant(server: AuthorizationServer): Promise<SetupValues> {
   const run = await obtainCode(server, 'photo-spa')
-  const body = (await (await redeemCode(server, run)).json()) as { access_token: string; refresh_token: string }
+  const body = (await (await redeemCode(server, run)).json()) as {
+    access_token: string
+    refresh_token: string
+  }
   const replay = await redeemCode(server, run)
   if (replay.status !== 400) throw new Error(`setup: the replay was not refused (${replay.status})`)
   return { access_token: body.access_token, refresh_token: body.refresh_token }
@@ -76,7 +90,10 @@ export async function replayedGrant(server: AuthorizationServer): Promise<SetupV
 
 function browserOf(server: AuthorizationServer) {
   const origin = new URL(server.issuer).origin
-  return createBrowserClient((request) => server.fetch(request), (url) => url.origin === origin)
+  return createBrowserClient(
+    (request) => server.fetch(request),
+    (url) => url.origin === origin,
+  )
 }
 
 /**
@@ -90,7 +107,8 @@ export async function atConsent(server: AuthorizationServer): Promise<SetupValue
   const consent = await browser.submit(login, { username: 'alice', password: 'wonderland' })
   const requestId = new URL(consent.url).searchParams.get('request_id')
   const session = browser.cookies(new URL(server.issuer).origin).get('as_session')
-  if (consent.status !== 200 || !requestId || !session) throw new Error(`setup: not on the consent page (${consent.status} ${consent.url})`)
+  if (consent.status !== 200 || !requestId || !session)
+    throw new Error(`setup: not on the consent page (${consent.status} ${consent.url})`)
   return { requestId, cookie: `as_session=${session}` }
 }
 
@@ -104,9 +122,14 @@ export async function atConsentTwoBrowsers(server: AuthorizationServer): Promise
 /** A pending printshop request waiting on the login page: its request_id. */
 export async function atLogin(server: AuthorizationServer): Promise<SetupValues> {
   const { params } = await authorizationParams('printshop')
-  const response = await server.fetch(new Request(`${server.issuer}/authorize?${new URLSearchParams(params)}`))
-  const requestId = new URL(response.headers.get('location') ?? server.issuer).searchParams.get('request_id')
-  if (!requestId) throw new Error(`setup: /authorize did not send the browser to login (${response.status})`)
+  const response = await server.fetch(
+    new Request(`${server.issuer}/authorize?${new URLSearchParams(params)}`),
+  )
+  const requestId = new URL(response.headers.get('location') ?? server.issuer).searchParams.get(
+    'request_id',
+  )
+  if (!requestId)
+    throw new Error(`setup: /authorize did not send the browser to login (${response.status})`)
   return { requestId }
 }
 

@@ -57,7 +57,8 @@ export interface BadRequest {
 /** A query string from a record, leaving out undefined values. */
 export function queryOf(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams()
-  for (const [name, value] of Object.entries(params)) if (value !== undefined) search.append(name, value)
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined) search.append(name, value)
   return search.toString()
 }
 
@@ -73,6 +74,11 @@ export function buildRequest(issuer: string, spec: RequestSpec): Request {
     headers.set('content-type', spec.body.contentType)
     body = spec.body.text
   }
-  if (spec.basic) headers.set('authorization', encodeClientSecretBasic(spec.basic[0], spec.basic[1]))
-  return new Request(`${issuer}${spec.path}${query ? `?${query}` : ''}`, { method: spec.method ?? 'GET', headers, body })
+  if (spec.basic)
+    headers.set('authorization', encodeClientSecretBasic(spec.basic[0], spec.basic[1]))
+  return new Request(`${issuer}${spec.path}${query ? `?${query}` : ''}`, {
+    method: spec.method ?? 'GET',
+    headers,
+    body,
+  })
 }

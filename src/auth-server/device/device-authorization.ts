@@ -37,7 +37,8 @@ export const EXPIRED_DEVICE_RETENTION = 3600
 /** Drops requests that expired more than an hour ago, so a long-running server does not grow. */
 function forgetOldRequests(ctx: ServerContext, now: number) {
   for (const [deviceCode, record] of ctx.store.devices.records) {
-    if (record.expiresAt + EXPIRED_DEVICE_RETENTION <= now) ctx.store.devices.records.delete(deviceCode)
+    if (record.expiresAt + EXPIRED_DEVICE_RETENTION <= now)
+      ctx.store.devices.records.delete(deviceCode)
   }
 }
 
@@ -51,16 +52,26 @@ function forgetOldRequests(ctx: ServerContext, now: number) {
  */
 export const deviceAuthorizationEndpoint: EndpointHandler = async (request, ctx) => {
   if (!isFormEncoded(request)) {
-    return oauthErrorResponse('invalid_request', 'Send the device authorization request as a form: Content-Type application/x-www-form-urlencoded (RFC 8628 §3.1).')
+    return oauthErrorResponse(
+      'invalid_request',
+      'Send the device authorization request as a form: Content-Type application/x-www-form-urlencoded (RFC 8628 §3.1).',
+    )
   }
   const params = await readForm(request)
   const [repeated] = params.repeated()
-  if (repeated) return oauthErrorResponse('invalid_request', `The parameter ${repeated} was sent more than once; send each parameter once (RFC 6749 §3.2).`)
+  if (repeated)
+    return oauthErrorResponse(
+      'invalid_request',
+      `The parameter ${repeated} was sent more than once; send each parameter once (RFC 6749 §3.2).`,
+    )
   const auth = authenticateClient(ctx, request, params)
   if (!auth.ok) return auth.response
   const { client } = auth
   if (!client.grantTypes.includes(DEVICE_CODE_GRANT_TYPE)) {
-    return oauthErrorResponse('unauthorized_client', `Client ${client.clientId} is not registered for the device authorization grant (${DEVICE_CODE_GRANT_TYPE}). It may use: ${client.grantTypes.join(', ') || 'nothing'}.`)
+    return oauthErrorResponse(
+      'unauthorized_client',
+      `Client ${client.clientId} is not registered for the device authorization grant (${DEVICE_CODE_GRANT_TYPE}). It may use: ${client.grantTypes.join(', ') || 'nothing'}.`,
+    )
   }
   const scope = checkRequestedScope(client, params.get('scope'), { defaultToRegistered: false })
   if (!scope.ok) return oauthErrorResponse('invalid_scope', scope.description)

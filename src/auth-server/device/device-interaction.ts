@@ -8,20 +8,40 @@ import { renderLoginPage } from '../pages/login-page.ts'
 import type { DeviceAuthorizationRecord } from './device-store.ts'
 import { deviceFormParams, findPendingDevice, unusableCodePage } from './device-verification.ts'
 
-const clientName = (ctx: ServerContext, record: DeviceAuthorizationRecord) => ctx.registry.getClient(record.clientId)?.clientName ?? record.clientId
+const clientName = (ctx: ServerContext, record: DeviceAuthorizationRecord) =>
+  ctx.registry.getClient(record.clientId)?.clientName ?? record.clientId
 const stepUrl = (ctx: ServerContext, path: string, record: DeviceAuthorizationRecord) =>
   `${ctx.endpointUrl(path)}?request_id=${encodeURIComponent(record.verificationId)}`
 
-function loginPage(ctx: ServerContext, record: DeviceAuthorizationRecord, status: number, username?: string, errorMessage?: string): Response {
-  const html = renderLoginPage({ issuer: ctx.issuer, action: ctx.endpointUrl('/device/login'), requestId: record.verificationId, clientName: clientName(ctx, record), username, errorMessage })
+function loginPage(
+  ctx: ServerContext,
+  record: DeviceAuthorizationRecord,
+  status: number,
+  username?: string,
+  errorMessage?: string,
+): Response {
+  const html = renderLoginPage({
+    issuer: ctx.issuer,
+    action: ctx.endpointUrl('/device/login'),
+    requestId: record.verificationId,
+    clientName: clientName(ctx, record),
+    username,
+    errorMessage,
+  })
   return htmlResponse(html, status)
 }
 
 /** The request named by `request_id`, or the page that explains why it cannot go on. */
-function lookup(ctx: ServerContext, verificationId: string | undefined): DeviceAuthorizationRecord | Response {
+function lookup(
+  ctx: ServerContext,
+  verificationId: string | undefined,
+): DeviceAuthorizationRecord | Response {
   const record = findPendingDevice(ctx, verificationId)
   if (record) return record
-  return unusableCodePage(ctx, verificationId === undefined ? undefined : ctx.store.devices.byVerificationId(verificationId))
+  return unusableCodePage(
+    ctx,
+    verificationId === undefined ? undefined : ctx.store.devices.byVerificationId(verificationId),
+  )
 }
 
 /**
@@ -37,12 +57,22 @@ export const deviceLoginEndpoint: EndpointHandler = async (request, ctx, url) =>
   if (request.method === 'GET') return loginPage(ctx, record, 200)
   const username = form.get('username')
   const password = form.get('password')
-  if (username === undefined || password === undefined) return loginPage(ctx, record, 400, username, 'Enter both your username and your password.')
+  if (username === undefined || password === undefined)
+    return loginPage(ctx, record, 400, username, 'Enter both your username and your password.')
   const user = ctx.registry.findUserByUsername(username)
-  if (!user || user.password !== password) return loginPage(ctx, record, 401, username, 'That username and password do not match. Check them and try again.')
+  if (!user || user.password !== password)
+    return loginPage(
+      ctx,
+      record,
+      401,
+      username,
+      'That username and password do not match. Check them and try again.',
+    )
   const session = createSession(ctx, user.sub)
   record.sessionId = session.id
-  return redirectResponse(stepUrl(ctx, '/device/consent', record), 303, { 'Set-Cookie': sessionCookie(session.id, ctx.options.lifetimes.session) })
+  return redirectResponse(stepUrl(ctx, '/device/consent', record), 303, {
+    'Set-Cookie': sessionCookie(session.id, ctx.options.lifetimes.session),
+  })
 }
 
 /**
@@ -57,7 +87,11 @@ export const deviceConsentEndpoint: EndpointHandler = async (request, ctx, url) 
   const record = lookup(ctx, form.get('request_id'))
   if (record instanceof Response) return record
   const session = currentSession(request, ctx)
-  if (!session || session.id !== record.sessionId) return redirectResponse(stepUrl(ctx, '/device/login', record), request.method === 'GET' ? 302 : 303)
+  if (!session || session.id !== record.sessionId)
+    return redirectResponse(
+      stepUrl(ctx, '/device/login', record),
+      request.method === 'GET' ? 302 : 303,
+    )
   const consentPage = (status: number, errorMessage?: string) => {
     const user = ctx.registry.getUserBySub(session.sub)
     const html = renderDeviceConsentPage({
@@ -75,9 +109,16 @@ export const deviceConsentEndpoint: EndpointHandler = async (request, ctx, url) 
   }
   if (request.method === 'GET') return consentPage(200)
   const decision = form.get('decision')
-  if (decision !== 'approve' && decision !== 'deny') return consentPage(400, 'Choose Allow or Deny.')
+  if (decision !== 'approve' && decision !== 'deny')
+    return consentPage(400, 'Choose Allow or Deny.')
   record.status = decision === 'approve' ? 'approved' : 'denied'
   record.sub = session.sub
   record.authTime = session.authTime
-  return htmlResponse(renderDeviceDonePage({ issuer: ctx.issuer, clientName: clientName(ctx, record), approved: decision === 'approve' }))
+  return htmlResponse(
+    renderDeviceDonePage({
+      issuer: ctx.issuer,
+      clientName: clientName(ctx, record),
+      approved: decision === 'approve',
+    }),
+  )
 }

@@ -14,26 +14,66 @@ export async function deviceFormParams(request: Request, url: URL): Promise<Requ
 }
 
 /** The page for a device request that can no longer be used, saying what to do next. */
-export function unusableCodePage(ctx: ServerContext, record: DeviceAuthorizationRecord | undefined): Response {
+export function unusableCodePage(
+  ctx: ServerContext,
+  record: DeviceAuthorizationRecord | undefined,
+): Response {
   const hint = 'Start again on your device to get a new code.'
-  if (!record) return errorPageResponse({ issuer: ctx.issuer, error: 'invalid_request', description: 'This device sign-in is unknown or has expired.', hint })
+  if (!record)
+    return errorPageResponse({
+      issuer: ctx.issuer,
+      error: 'invalid_request',
+      description: 'This device sign-in is unknown or has expired.',
+      hint,
+    })
   const code = formatUserCode(record.userCode)
   if (record.expiresAt <= ctx.clock.nowSeconds()) {
     const lifetime = record.expiresAt - record.issuedAt
-    return errorPageResponse({ issuer: ctx.issuer, error: 'expired_token', description: `The code ${code} has expired: codes are valid for ${lifetime} seconds.`, hint })
+    return errorPageResponse({
+      issuer: ctx.issuer,
+      error: 'expired_token',
+      description: `The code ${code} has expired: codes are valid for ${lifetime} seconds.`,
+      hint,
+    })
   }
   const what = record.status === 'denied' ? 'denied' : 'used'
-  return errorPageResponse({ issuer: ctx.issuer, error: 'invalid_request', description: `The code ${code} has already been ${what}.`, hint })
+  return errorPageResponse({
+    issuer: ctx.issuer,
+    error: 'invalid_request',
+    description: `The code ${code} has already been ${what}.`,
+    hint,
+  })
 }
 
 /** The pending, unexpired device request with this verification id, if any. */
-export function findPendingDevice(ctx: ServerContext, verificationId: string | undefined): DeviceAuthorizationRecord | undefined {
-  const record = verificationId === undefined ? undefined : ctx.store.devices.byVerificationId(verificationId)
-  return record && record.status === 'pending' && record.expiresAt > ctx.clock.nowSeconds() ? record : undefined
+export function findPendingDevice(
+  ctx: ServerContext,
+  verificationId: string | undefined,
+): DeviceAuthorizationRecord | undefined {
+  const record =
+    verificationId === undefined ? undefined : ctx.store.devices.byVerificationId(verificationId)
+  return record && record.status === 'pending' && record.expiresAt > ctx.clock.nowSeconds()
+    ? record
+    : undefined
 }
 
-function codePage(ctx: ServerContext, status: number, userCode?: string, errorMessage?: string, headers: HeadersInit = {}): Response {
-  return htmlResponse(renderUserCodePage({ issuer: ctx.issuer, action: ctx.endpointUrl('/device'), userCode, errorMessage }), status, headers)
+function codePage(
+  ctx: ServerContext,
+  status: number,
+  userCode?: string,
+  errorMessage?: string,
+  headers: HeadersInit = {},
+): Response {
+  return htmlResponse(
+    renderUserCodePage({
+      issuer: ctx.issuer,
+      action: ctx.endpointUrl('/device'),
+      userCode,
+      errorMessage,
+    }),
+    status,
+    headers,
+  )
 }
 
 /**
@@ -54,21 +94,41 @@ export const deviceEndpoint: EndpointHandler = async (request, ctx, url) => {
   const now = ctx.clock.nowSeconds()
   const wait = ctx.store.devices.guesses.retryAfter('user_code', now)
   if (wait > 0) {
-    return codePage(ctx, 429, typed, `Too many wrong codes. Wait ${wait} seconds, then try again.`, { 'Retry-After': String(wait) })
+    return codePage(
+      ctx,
+      429,
+      typed,
+      `Too many wrong codes. Wait ${wait} seconds, then try again.`,
+      { 'Retry-After': String(wait) },
+    )
   }
-  if (typed === undefined) return codePage(ctx, 400, undefined, 'Enter the code shown on your device.')
+  if (typed === undefined)
+    return codePage(ctx, 400, undefined, 'Enter the code shown on your device.')
   const userCode = normalizeUserCode(typed)
   if (userCode === undefined) {
-    return codePage(ctx, 400, typed, 'That is not a device code. Codes are 8 letters, like WDJB-MJHT; check the code on your device.')
+    return codePage(
+      ctx,
+      400,
+      typed,
+      'That is not a device code. Codes are 8 letters, like WDJB-MJHT; check the code on your device.',
+    )
   }
   const record = ctx.store.devices.byUserCode(userCode)
   if (!record) {
     ctx.store.devices.guesses.fail('user_code', now)
-    return codePage(ctx, 400, typed, `No device is waiting for the code ${formatUserCode(userCode)}. Check the code on your device and try again.`)
+    return codePage(
+      ctx,
+      400,
+      typed,
+      `No device is waiting for the code ${formatUserCode(userCode)}. Check the code on your device and try again.`,
+    )
   }
   if (record.status !== 'pending' || record.expiresAt <= now) return unusableCodePage(ctx, record)
   const session = currentSession(request, ctx)
   if (session) record.sessionId = session.id
   const next = session ? '/device/consent' : '/device/login'
-  return redirectResponse(`${ctx.endpointUrl(next)}?request_id=${encodeURIComponent(record.verificationId)}`, 303)
+  return redirectResponse(
+    `${ctx.endpointUrl(next)}?request_id=${encodeURIComponent(record.verificationId)}`,
+    303,
+  )
 }

@@ -12,17 +12,32 @@ import { lookupToken } from '../tokens/token-lookup.ts'
  * get 401 (§2.3).
  */
 export const introspectEndpoint: EndpointHandler = async (request, ctx) => {
-  if (!isFormEncoded(request)) return oauthErrorResponse('invalid_request', 'Send the introspection request as a form: Content-Type application/x-www-form-urlencoded (RFC 7662 §2.1).')
+  if (!isFormEncoded(request))
+    return oauthErrorResponse(
+      'invalid_request',
+      'Send the introspection request as a form: Content-Type application/x-www-form-urlencoded (RFC 7662 §2.1).',
+    )
   const params = await readForm(request)
   const [repeated] = params.repeated()
-  if (repeated) return oauthErrorResponse('invalid_request', `The parameter ${repeated} was sent more than once.`)
+  if (repeated)
+    return oauthErrorResponse(
+      'invalid_request',
+      `The parameter ${repeated} was sent more than once.`,
+    )
   const auth = authenticateClient(ctx, request, params)
   if (!auth.ok) return auth.response
   if (auth.client.type !== 'confidential') {
-    return invalidClient(ctx, `Introspection needs client credentials, and ${auth.client.clientId} is a public client without any (RFC 7662 §2.1).`).response
+    return invalidClient(
+      ctx,
+      `Introspection needs client credentials, and ${auth.client.clientId} is a public client without any (RFC 7662 §2.1).`,
+    ).response
   }
   const token = params.get('token')
-  if (token === undefined) return oauthErrorResponse('invalid_request', 'token is missing: send the token to introspect in the token parameter (RFC 7662 §2.1).')
+  if (token === undefined)
+    return oauthErrorResponse(
+      'invalid_request',
+      'token is missing: send the token to introspect in the token parameter (RFC 7662 §2.1).',
+    )
   const found = lookupToken(ctx, token, params.get('token_type_hint'))
   if (!found || found.state !== 'active') return jsonResponse({ active: false }, 200, NO_STORE)
   const { record } = found
@@ -37,8 +52,9 @@ export const introspectEndpoint: EndpointHandler = async (request, ctx) => {
     sub: record.sub,
     iss: ctx.issuer,
   }
-  const body = found.type === 'access_token'
-    ? { ...common, token_type: 'Bearer', aud: ctx.options.audience, jti: found.record.jti }
-    : { ...common, token_type: 'refresh_token' }
+  const body =
+    found.type === 'access_token'
+      ? { ...common, token_type: 'Bearer', aud: ctx.options.audience, jti: found.record.jti }
+      : { ...common, token_type: 'refresh_token' }
   return jsonResponse(body, 200, NO_STORE)
 }

@@ -17,9 +17,22 @@ export function unknownRequestPage(ctx: ServerContext): Response {
   })
 }
 
-function loginPage(ctx: ServerContext, pending: PendingAuthorization, status: number, username?: string, errorMessage?: string) {
+function loginPage(
+  ctx: ServerContext,
+  pending: PendingAuthorization,
+  status: number,
+  username?: string,
+  errorMessage?: string,
+) {
   const clientName = ctx.registry.getClient(pending.clientId)?.clientName ?? pending.clientId
-  const html = renderLoginPage({ issuer: ctx.issuer, action: ctx.endpointUrl('/login'), requestId: pending.id, clientName, username, errorMessage })
+  const html = renderLoginPage({
+    issuer: ctx.issuer,
+    action: ctx.endpointUrl('/login'),
+    requestId: pending.id,
+    clientName,
+    username,
+    errorMessage,
+  })
   return htmlResponse(html, status)
 }
 
@@ -43,10 +56,18 @@ export const loginEndpoint: EndpointHandler = async (request, ctx, url) => {
   }
   const user = ctx.registry.findUserByUsername(username)
   if (!user || user.password !== password) {
-    return loginPage(ctx, pending, 401, username, 'That username and password do not match. Check them and try again.')
+    return loginPage(
+      ctx,
+      pending,
+      401,
+      username,
+      'That username and password do not match. Check them and try again.',
+    )
   }
   const session = createSession(ctx, user.sub)
   pending.sessionId = session.id
   const location = `${ctx.endpointUrl('/consent')}?request_id=${encodeURIComponent(pending.id)}`
-  return redirectResponse(location, 303, { 'Set-Cookie': sessionCookie(session.id, ctx.options.lifetimes.session) })
+  return redirectResponse(location, 303, {
+    'Set-Cookie': sessionCookie(session.id, ctx.options.lifetimes.session),
+  })
 }

@@ -13,24 +13,43 @@ const HINTS = new Set(['access_token', 'refresh_token'])
  * unknown token (§2.2); a hint other than access_token or refresh_token is unsupported_token_type.
  */
 export const revokeEndpoint: EndpointHandler = async (request, ctx) => {
-  if (!isFormEncoded(request)) return oauthErrorResponse('invalid_request', 'Send the revocation request as a form: Content-Type application/x-www-form-urlencoded (RFC 7009 §2.1).')
+  if (!isFormEncoded(request))
+    return oauthErrorResponse(
+      'invalid_request',
+      'Send the revocation request as a form: Content-Type application/x-www-form-urlencoded (RFC 7009 §2.1).',
+    )
   const params = await readForm(request)
   const [repeated] = params.repeated()
-  if (repeated) return oauthErrorResponse('invalid_request', `The parameter ${repeated} was sent more than once.`)
+  if (repeated)
+    return oauthErrorResponse(
+      'invalid_request',
+      `The parameter ${repeated} was sent more than once.`,
+    )
   const auth = authenticateClient(ctx, request, params)
   if (!auth.ok) return auth.response
   const token = params.get('token')
-  if (token === undefined) return oauthErrorResponse('invalid_request', 'token is missing: send the token to revoke in the token parameter (RFC 7009 §2.1).')
+  if (token === undefined)
+    return oauthErrorResponse(
+      'invalid_request',
+      'token is missing: send the token to revoke in the token parameter (RFC 7009 §2.1).',
+    )
   const hint = params.get('token_type_hint')
   if (hint !== undefined && !HINTS.has(hint)) {
-    return oauthErrorResponse('unsupported_token_type', `This server revokes access_token and refresh_token only, not ${hint} (RFC 7009 §2.2.1).`)
+    return oauthErrorResponse(
+      'unsupported_token_type',
+      `This server revokes access_token and refresh_token only, not ${hint} (RFC 7009 §2.2.1).`,
+    )
   }
   const found = lookupToken(ctx, token, hint)
   if (found) {
     if (found.record.clientId !== auth.client.clientId) {
-      return oauthErrorResponse('invalid_grant', `This token was issued to another client; ${auth.client.clientId} may revoke only its own tokens (RFC 7009 §2.1).`)
+      return oauthErrorResponse(
+        'invalid_grant',
+        `This token was issued to another client; ${auth.client.clientId} may revoke only its own tokens (RFC 7009 §2.1).`,
+      )
     }
-    if (found.type === 'refresh_token') ctx.store.revokeFamily(found.record.familyId, 'refresh token revoked by the client')
+    if (found.type === 'refresh_token')
+      ctx.store.revokeFamily(found.record.familyId, 'refresh token revoked by the client')
     else found.record.revoked = true
   }
   return new Response(null, { status: 200, headers: NO_STORE })

@@ -11,16 +11,26 @@ function challenge(ctx: ServerContext, params: Record<string, string> = {}): str
 }
 
 /** A Bearer error (RFC 6750 §3.1): the same code and description in the challenge and the JSON body. */
-function bearerError(ctx: ServerContext, status: 400 | 401 | 403, error: 'invalid_request' | 'invalid_token' | 'insufficient_scope', description: string, extra: Record<string, string> = {}) {
+function bearerError(
+  ctx: ServerContext,
+  status: 400 | 401 | 403,
+  error: 'invalid_request' | 'invalid_token' | 'insufficient_scope',
+  description: string,
+  extra: Record<string, string> = {},
+) {
   const safe = oauthError(error, description).error_description
-  return oauthErrorResponse(error, safe, status, { 'WWW-Authenticate': challenge(ctx, { error, error_description: safe, ...extra }) })
+  return oauthErrorResponse(error, safe, status, {
+    'WWW-Authenticate': challenge(ctx, { error, error_description: safe, ...extra }),
+  })
 }
 
 /** Claims by scope (OIDC Core §5.4): profile gives the name claims, email the email claims. */
 export function userClaims(user: UserAccount, scope: readonly string[]): Record<string, unknown> {
   return {
     sub: user.sub,
-    ...(scope.includes('profile') ? { name: user.name, given_name: user.givenName, family_name: user.familyName } : {}),
+    ...(scope.includes('profile')
+      ? { name: user.name, given_name: user.givenName, family_name: user.familyName }
+      : {}),
     ...(scope.includes('email') ? { email: user.email, email_verified: user.emailVerified } : {}),
   }
 }
@@ -33,23 +43,55 @@ export function userClaims(user: UserAccount, scope: readonly string[]): Record<
  */
 export const userinfoEndpoint: EndpointHandler = async (request, ctx) => {
   const header = request.headers.get('authorization')
-  const body = request.method === 'POST' && isFormEncoded(request) ? await readForm(request) : undefined
+  const body =
+    request.method === 'POST' && isFormEncoded(request) ? await readForm(request) : undefined
   const bodyToken = body?.get('access_token')
-  if (header !== null && bodyToken !== undefined) return bearerError(ctx, 400, 'invalid_request', 'Send the access token one way only: the Authorization header or the form body (RFC 6750 §2).')
+  if (header !== null && bodyToken !== undefined)
+    return bearerError(
+      ctx,
+      400,
+      'invalid_request',
+      'Send the access token one way only: the Authorization header or the form body (RFC 6750 §2).',
+    )
   const match = header === null ? null : /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header)
   const token = match?.[1] ?? bodyToken
   if (token === undefined) {
-    const description = header === null ? 'No access token: send Authorization: Bearer <access token> (RFC 6750 §2.1).' : 'The Authorization header is not a Bearer token (RFC 6750 §2.1).'
-    return oauthErrorResponse('invalid_token', description, 401, { 'WWW-Authenticate': challenge(ctx) })
+    const description =
+      header === null
+        ? 'No access token: send Authorization: Bearer <access token> (RFC 6750 §2.1).'
+        : 'The Authorization header is not a Bearer token (RFC 6750 §2.1).'
+    return oauthErrorResponse('invalid_token', description, 401, {
+      'WWW-Authenticate': challenge(ctx),
+    })
   }
   const found = lookupToken(ctx, token, 'access_token')
-  if (!found || found.type !== 'access_token') return bearerError(ctx, 401, 'invalid_token', 'The access token is not one this server issued, or it was altered.')
-  if (found.state === 'expired') return bearerError(ctx, 401, 'invalid_token', 'The access token expired. Use the refresh token or sign in again.')
-  if (found.state !== 'active') return bearerError(ctx, 401, 'invalid_token', 'The access token has been revoked.')
+  if (!found || found.type !== 'access_token')
+    return bearerError(
+      ctx,
+      401,
+      'invalid_token',
+      'The access token is not one this server issued, or it was altered.',
+    )
+  if (found.state === 'expired')
+    return bearerError(
+      ctx,
+      401,
+      'invalid_token',
+      'The access token expired. Use the refresh token or sign in again.',
+    )
+  if (found.state !== 'active')
+    return bearerError(ctx, 401, 'invalid_token', 'The access token has been revoked.')
   if (!found.record.scope.includes('openid')) {
-    return bearerError(ctx, 403, 'insufficient_scope', 'UserInfo needs an access token with scope openid (OIDC Core §5.3).', { scope: 'openid' })
+    return bearerError(
+      ctx,
+      403,
+      'insufficient_scope',
+      'UserInfo needs an access token with scope openid (OIDC Core §5.3).',
+      { scope: 'openid' },
+    )
   }
   const user = ctx.registry.getUserBySub(found.record.sub)
-  if (!user) return bearerError(ctx, 401, 'invalid_token', 'The user of this access token no longer exists.')
+  if (!user)
+    return bearerError(ctx, 401, 'invalid_token', 'The user of this access token no longer exists.')
   return jsonResponse(userClaims(user, found.record.scope), 200, NO_STORE)
 }

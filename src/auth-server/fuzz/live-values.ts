@@ -24,13 +24,19 @@ const UNUSED_CODES = 3
 
 async function seedDevice(server: AuthorizationServer, named: LiveState['named']) {
   if (!ROUTES.some((route) => route.path === '/device_authorization')) return
-  const device = await postForm(server, { client_id: 'frame-tv', scope: 'openid photos.read' }, { path: '/device_authorization' })
+  const device = await postForm(
+    server,
+    { client_id: 'frame-tv', scope: 'openid photos.read' },
+    { path: '/device_authorization' },
+  )
   if (device.status !== 200) return
   const body = (await device.json()) as { device_code: string; user_code: string }
   named.deviceCodes.push(body.device_code)
   named.userCodes.push(body.user_code)
   const verify = await postForm(server, { user_code: body.user_code }, { path: '/device' })
-  const requestId = new URL(verify.headers.get('location') ?? server.issuer).searchParams.get('request_id')
+  const requestId = new URL(verify.headers.get('location') ?? server.issuer).searchParams.get(
+    'request_id',
+  )
   if (requestId) named.deviceRequestIds.push(requestId)
 }
 
@@ -40,13 +46,24 @@ async function seedDevice(server: AuthorizationServer, named: LiveState['named']
  * returns the values, for the fuzzer to mix into its requests.
  */
 export async function seedLiveState(server: AuthorizationServer): Promise<LiveState> {
-  const named: LiveState['named'] = { codes: [], accessTokens: [], refreshTokens: [], deviceCodes: [], userCodes: [], deviceRequestIds: [] }
+  const named: LiveState['named'] = {
+    codes: [],
+    accessTokens: [],
+    refreshTokens: [],
+    deviceCodes: [],
+    userCodes: [],
+    deviceRequestIds: [],
+  }
   for (let i = 0; i < UNUSED_CODES; i++) {
     const run = await obtainCode(server, 'photo-spa')
     named.codes.push([run.code, run.verifier])
   }
   const redeemed = await obtainCode(server, 'photo-spa')
-  const tokens = (await (await redeemCode(server, redeemed)).json()) as { access_token: string; refresh_token: string; id_token: string }
+  const tokens = (await (await redeemCode(server, redeemed)).json()) as {
+    access_token: string
+    refresh_token: string
+    id_token: string
+  }
   named.accessTokens.push(tokens.access_token)
   named.refreshTokens.push(tokens.refresh_token)
   await seedDevice(server, named)
@@ -58,8 +75,21 @@ export async function seedLiveState(server: AuthorizationServer): Promise<LiveSt
     [login.requestId!, [PRINTSHOP_CLIENT.redirectUri]],
   ])
   const strings = [
-    ...named.codes.flat(), redeemed.code, tokens.id_token, ...named.accessTokens, ...named.refreshTokens,
-    ...named.deviceCodes, ...named.userCodes, ...named.deviceRequestIds, ...redirectsByRequestId.keys(),
+    ...named.codes.flat(),
+    redeemed.code,
+    tokens.id_token,
+    ...named.accessTokens,
+    ...named.refreshTokens,
+    ...named.deviceCodes,
+    ...named.userCodes,
+    ...named.deviceRequestIds,
+    ...redirectsByRequestId.keys(),
   ]
-  return { strings, accessTokens: named.accessTokens, cookies: [consent.cookie!], named, redirectsByRequestId }
+  return {
+    strings,
+    accessTokens: named.accessTokens,
+    cookies: [consent.cookie!],
+    named,
+    redirectsByRequestId,
+  }
 }

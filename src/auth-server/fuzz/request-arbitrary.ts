@@ -14,7 +14,8 @@ export interface FuzzRequest {
   /** Extra characters after the endpoint path (usually none). */
   pathSuffix: string
   query: [string, string][]
-  body: { kind: 'none' } | { kind: 'form'; pairs: [string, string][] } | { kind: 'raw'; text: string }
+  body:
+    { kind: 'none' } | { kind: 'form'; pairs: [string, string][] } | { kind: 'raw'; text: string }
   contentType: string | undefined
   authorization: string | undefined
   cookie: string | undefined
@@ -43,10 +44,36 @@ const CONTENT_TYPES = [
   '',
 ]
 const PARAM_NAMES = [
-  'response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method',
-  'prompt', 'max_age', 'request', 'request_uri', 'response_mode', 'grant_type', 'code', 'code_verifier', 'refresh_token',
-  'client_secret', 'username', 'password', 'device_code', 'user_code', 'token', 'token_type_hint', 'access_token',
-  'request_id', 'decision', 'login_hint', 'id_token_hint', 'resource',
+  'response_type',
+  'client_id',
+  'redirect_uri',
+  'scope',
+  'state',
+  'nonce',
+  'code_challenge',
+  'code_challenge_method',
+  'prompt',
+  'max_age',
+  'request',
+  'request_uri',
+  'response_mode',
+  'grant_type',
+  'code',
+  'code_verifier',
+  'refresh_token',
+  'client_secret',
+  'username',
+  'password',
+  'device_code',
+  'user_code',
+  'token',
+  'token_type_hint',
+  'access_token',
+  'request_id',
+  'decision',
+  'login_hint',
+  'id_token_hint',
+  'resource',
 ]
 const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'
 const VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'
@@ -56,7 +83,25 @@ export const junk = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', '%', '%%', '%00', '\u0000', '\r\n', '"', '\\', '<script>', '../..', 'ü', '🙂', '\uD800') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      '%',
+      '%%',
+      '%00',
+      '\u0000',
+      '\r\n',
+      '"',
+      '\\',
+      '<script>',
+      '../..',
+      'ü',
+      '🙂',
+      '\uD800',
+    ),
+  },
   { weight: 1, arbitrary: fc.nat({ max: 50_000 }).map((length) => 'A'.repeat(length)) },
 )
 
@@ -66,13 +111,45 @@ const headerSafe = (text: string) => text.replace(/[^\t\x20-\xFF]/g, '')
 function meaningful(live: LiveValues): fc.Arbitrary<string> {
   const clients = DEMO_CLIENTS.map((client) => client.clientId)
   const redirects = DEMO_CLIENTS.flatMap((client) => client.redirectUris)
-  const secrets = DEMO_CLIENTS.flatMap((client) => (client.clientSecret ? [client.clientSecret] : []))
+  const secrets = DEMO_CLIENTS.flatMap((client) =>
+    client.clientSecret ? [client.clientSecret] : [],
+  )
   const known = [
-    ...clients, ...redirects, ...secrets, 'https://attacker.example/cb', `${redirects[0] ?? 'https://x.example'}/evil`,
-    'code', 'token', 'id_token', 'code id_token', 'openid', 'openid profile email photos.read', 'photos.read', 'photos.write',
-    'S256', 'plain', CHALLENGE, VERIFIER, 'none', 'login', 'consent', 'approve', 'deny', 'alice', 'wonderland', 'bob', 'builder',
-    'authorization_code', 'refresh_token', 'client_credentials', 'password', 'urn:ietf:params:oauth:grant-type:device_code',
-    'access_token', '0', '-1', '99999999999',
+    ...clients,
+    ...redirects,
+    ...secrets,
+    'https://attacker.example/cb',
+    `${redirects[0] ?? 'https://x.example'}/evil`,
+    'code',
+    'token',
+    'id_token',
+    'code id_token',
+    'openid',
+    'openid profile email photos.read',
+    'photos.read',
+    'photos.write',
+    'S256',
+    'plain',
+    CHALLENGE,
+    VERIFIER,
+    'none',
+    'login',
+    'consent',
+    'approve',
+    'deny',
+    'alice',
+    'wonderland',
+    'bob',
+    'builder',
+    'authorization_code',
+    'refresh_token',
+    'client_credentials',
+    'password',
+    'urn:ietf:params:oauth:grant-type:device_code',
+    'access_token',
+    '0',
+    '-1',
+    '99999999999',
   ]
   return fc.constantFrom(...known, ...live.strings)
 }
@@ -80,16 +157,38 @@ function meaningful(live: LiveValues): fc.Arbitrary<string> {
 /** A list of name=value pairs, names mostly OAuth parameters, so repeats happen often. */
 export function pairs(live: LiveValues): fc.Arbitrary<[string, string][]> {
   const value = fc.oneof({ weight: 3, arbitrary: meaningful(live) }, { weight: 2, arbitrary: junk })
-  const name = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PARAM_NAMES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) })
+  const name = fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...PARAM_NAMES) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  )
   const pair = fc.tuple(name, value)
   return fc.array(pair, { maxLength: 12 })
 }
 
 function authorization(live: LiveValues): fc.Arbitrary<string | undefined> {
-  const basic = fc.tuple(fc.constantFrom(...DEMO_CLIENTS.map((client) => client.clientId), 'nobody'), fc.oneof(fc.constantFrom(...DEMO_CLIENTS.flatMap((client) => (client.clientSecret ? [client.clientSecret] : []))), junk))
+  const basic = fc
+    .tuple(
+      fc.constantFrom(...DEMO_CLIENTS.map((client) => client.clientId), 'nobody'),
+      fc.oneof(
+        fc.constantFrom(
+          ...DEMO_CLIENTS.flatMap((client) => (client.clientSecret ? [client.clientSecret] : [])),
+        ),
+        junk,
+      ),
+    )
     .map(([id, secret]) => encodeClientSecretBasic(id, secret))
-  const bearer = fc.oneof(fc.constantFrom(...live.accessTokens, 'x'), junk).map((token) => `Bearer ${headerSafe(token)}`)
-  return fc.option(fc.oneof(basic, bearer, junk.map(headerSafe), fc.constantFrom('Basic', 'Basic !!!', 'Bearer', 'DPoP abc')), { nil: undefined })
+  const bearer = fc
+    .oneof(fc.constantFrom(...live.accessTokens, 'x'), junk)
+    .map((token) => `Bearer ${headerSafe(token)}`)
+  return fc.option(
+    fc.oneof(
+      basic,
+      bearer,
+      junk.map(headerSafe),
+      fc.constantFrom('Basic', 'Basic !!!', 'Bearer', 'DPoP abc'),
+    ),
+    { nil: undefined },
+  )
 }
 
 /** A random request for one endpoint. */
@@ -99,16 +198,41 @@ export function fuzzRequest(live: LiveValues): fc.Arbitrary<FuzzRequest> {
     pairs(live).map((form) => ({ kind: 'form' as const, pairs: form })),
     junk.map((text) => ({ kind: 'raw' as const, text })),
   )
-  const headerName = fc.constantFrom('accept', 'origin', 'dpop', 'x-forwarded-for', 'referer', 'content-length-ish')
+  const headerName = fc.constantFrom(
+    'accept',
+    'origin',
+    'dpop',
+    'x-forwarded-for',
+    'referer',
+    'content-length-ish',
+  )
   return fc.record({
-    method: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('GET', 'POST') }, { weight: 1, arbitrary: fc.constantFrom(...METHODS) }),
-    pathSuffix: fc.oneof({ weight: 12, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('/', '/x', '//', '/%2e%2e', '.json') }),
+    method: fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom('GET', 'POST') },
+      { weight: 1, arbitrary: fc.constantFrom(...METHODS) },
+    ),
+    pathSuffix: fc.oneof(
+      { weight: 12, arbitrary: fc.constant('') },
+      { weight: 1, arbitrary: fc.constantFrom('/', '/x', '//', '/%2e%2e', '.json') },
+    ),
     query: pairs(live),
     body,
     contentType: fc.option(fc.constantFrom(...CONTENT_TYPES), { nil: undefined }),
     authorization: authorization(live),
-    cookie: fc.option(fc.oneof(fc.constantFrom(...live.cookies, 'as_session=forged'), junk.map((text) => `as_session=${headerSafe(text)}`)), { nil: undefined }),
-    extraHeaders: fc.array(fc.tuple(headerName, junk.map((text) => headerSafe(text).slice(0, 200))), { maxLength: 2 }),
+    cookie: fc.option(
+      fc.oneof(
+        fc.constantFrom(...live.cookies, 'as_session=forged'),
+        junk.map((text) => `as_session=${headerSafe(text)}`),
+      ),
+      { nil: undefined },
+    ),
+    extraHeaders: fc.array(
+      fc.tuple(
+        headerName,
+        junk.map((text) => headerSafe(text).slice(0, 200)),
+      ),
+      { maxLength: 2 },
+    ),
   })
 }
 
@@ -128,13 +252,19 @@ export function toRequest(issuer: string, path: string, fuzz: FuzzRequest): Requ
   const query = encodePairs(fuzz.query)
   const url = `${issuer}${path}${fuzz.pathSuffix}${query ? `?${query}` : ''}`
   const canHaveBody = fuzz.method !== 'GET' && fuzz.method !== 'HEAD'
-  const body = !canHaveBody || fuzz.body.kind === 'none' ? undefined : fuzz.body.kind === 'form' ? encodePairs(fuzz.body.pairs) : fuzz.body.text
+  const body =
+    !canHaveBody || fuzz.body.kind === 'none'
+      ? undefined
+      : fuzz.body.kind === 'form'
+        ? encodePairs(fuzz.body.pairs)
+        : fuzz.body.text
   return new Request(url, { method: fuzz.method, headers, body })
 }
 
 /** The parameters the endpoint reads: the form body for a POST, else the query. */
 export function readParams(fuzz: FuzzRequest): URLSearchParams {
-  if (fuzz.method === 'POST' && fuzz.body.kind === 'form') return new URLSearchParams(encodePairs(fuzz.body.pairs))
+  if (fuzz.method === 'POST' && fuzz.body.kind === 'form')
+    return new URLSearchParams(encodePairs(fuzz.body.pairs))
   if (fuzz.method === 'POST' && fuzz.body.kind === 'raw') return new URLSearchParams(fuzz.body.text)
   if (fuzz.method === 'POST') return new URLSearchParams()
   return new URLSearchParams(encodePairs(fuzz.query))

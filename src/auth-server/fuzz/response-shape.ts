@@ -10,11 +10,33 @@ import { ROUTES } from '../routes.ts'
 
 /** Every `error` code the specs define (RFC 6749 §4.1.2.1, §5.2; OIDC Core §3.1.2.6; RFC 6750 §3.1; RFC 7009 §2.2.1; RFC 8628 §3.5), plus 404/405. */
 export const ALLOWED_ERRORS: ReadonlySet<string> = new Set([
-  'invalid_request', 'unauthorized_client', 'access_denied', 'unsupported_response_type', 'invalid_scope', 'server_error',
-  'temporarily_unavailable', 'interaction_required', 'login_required', 'consent_required', 'account_selection_required',
-  'invalid_request_uri', 'invalid_request_object', 'request_not_supported', 'request_uri_not_supported', 'registration_not_supported',
-  'invalid_client', 'invalid_grant', 'unsupported_grant_type', 'unsupported_token_type', 'authorization_pending', 'slow_down',
-  'expired_token', 'invalid_token', 'insufficient_scope', 'not_found', 'method_not_allowed',
+  'invalid_request',
+  'unauthorized_client',
+  'access_denied',
+  'unsupported_response_type',
+  'invalid_scope',
+  'server_error',
+  'temporarily_unavailable',
+  'interaction_required',
+  'login_required',
+  'consent_required',
+  'account_selection_required',
+  'invalid_request_uri',
+  'invalid_request_object',
+  'request_not_supported',
+  'request_uri_not_supported',
+  'registration_not_supported',
+  'invalid_client',
+  'invalid_grant',
+  'unsupported_grant_type',
+  'unsupported_token_type',
+  'authorization_pending',
+  'slow_down',
+  'expired_token',
+  'invalid_token',
+  'insufficient_scope',
+  'not_found',
+  'method_not_allowed',
 ])
 
 /** Who the request was about, to judge where a redirect may go. */
@@ -37,34 +59,55 @@ function checkRedirect(server: AuthorizationServer, facts: RequestFacts, respons
   const issuer = new URL(server.issuer)
   if (url.origin === issuer.origin) {
     const path = url.pathname.slice(issuer.pathname.replace(/\/$/, '').length)
-    if (!ROUTES.some((route) => route.path === path)) fail(`redirect to an unrouted path of the server: ${location}`)
+    if (!ROUTES.some((route) => route.path === path))
+      fail(`redirect to an unrouted path of the server: ${location}`)
     return
   }
-  const registered = facts.allowedRedirects.find((uri) => location === uri || location.startsWith(`${uri}?`) || location.startsWith(`${uri}#`))
-  if (!registered) fail(`redirect to ${location}, which is not a registered redirect URI of the client (${facts.allowedRedirects.join(', ') || 'none'})`)
+  const registered = facts.allowedRedirects.find(
+    (uri) => location === uri || location.startsWith(`${uri}?`) || location.startsWith(`${uri}#`),
+  )
+  if (!registered)
+    fail(
+      `redirect to ${location}, which is not a registered redirect URI of the client (${facts.allowedRedirects.join(', ') || 'none'})`,
+    )
   const params = new URLSearchParams(url.hash.length > 1 ? url.hash.slice(1) : url.search)
   if (params.get('iss') !== server.issuer) fail(`redirect to the client without iss: ${location}`)
   const error = params.get('error')
   if (error === null) {
-    if (params.get('code') === null && params.get('access_token') === null) fail(`redirect to the client with neither a result nor an error: ${location}`)
+    if (params.get('code') === null && params.get('access_token') === null)
+      fail(`redirect to the client with neither a result nor an error: ${location}`)
     return
   }
   if (!ALLOWED_ERRORS.has(error)) fail(`redirect with unknown error ${error}`)
-  if (!isValidErrorText(params.get('error_description') ?? '"')) fail(`redirect with a bad error_description: ${location}`)
+  if (!isValidErrorText(params.get('error_description') ?? '"'))
+    fail(`redirect with a bad error_description: ${location}`)
 }
 
-function checkSuccessJson(server: AuthorizationServer, facts: RequestFacts, body: Record<string, unknown>) {
+function checkSuccessJson(
+  server: AuthorizationServer,
+  facts: RequestFacts,
+  body: Record<string, unknown>,
+) {
   const { path } = facts
   const is = (type: string, ...names: string[]) => names.every((name) => typeof body[name] === type)
-  const ok =
-    path.startsWith('/.well-known/') ? body.issuer === server.issuer
-    : path === '/jwks' ? Array.isArray(body.keys)
-    : path === '/token' ? is('string', 'access_token') && body.token_type === 'Bearer' && is('number', 'expires_in')
-    : path === '/introspect' ? is('boolean', 'active')
-    : path === '/userinfo' ? is('string', 'sub')
-    : path === '/device_authorization' ? is('string', 'device_code', 'user_code', 'verification_uri') && is('number', 'expires_in')
-    : false
-  if (!ok) fail(`200 JSON from ${path} is not that endpoint's success shape: ${JSON.stringify(body).slice(0, 300)}`)
+  const ok = path.startsWith('/.well-known/')
+    ? body.issuer === server.issuer
+    : path === '/jwks'
+      ? Array.isArray(body.keys)
+      : path === '/token'
+        ? is('string', 'access_token') && body.token_type === 'Bearer' && is('number', 'expires_in')
+        : path === '/introspect'
+          ? is('boolean', 'active')
+          : path === '/userinfo'
+            ? is('string', 'sub')
+            : path === '/device_authorization'
+              ? is('string', 'device_code', 'user_code', 'verification_uri') &&
+                is('number', 'expires_in')
+              : false
+  if (!ok)
+    fail(
+      `200 JSON from ${path} is not that endpoint's success shape: ${JSON.stringify(body).slice(0, 300)}`,
+    )
 }
 
 async function checkJson(server: AuthorizationServer, facts: RequestFacts, response: Response) {
@@ -77,26 +120,39 @@ async function checkJson(server: AuthorizationServer, facts: RequestFacts, respo
   }
   if (response.status === 200) return checkSuccessJson(server, facts, body)
   if (response.status < 400) fail(`JSON with status ${response.status}`)
-  if (typeof body.error !== 'string' || !ALLOWED_ERRORS.has(body.error)) fail(`error ${String(body.error)} is not an OAuth error code`)
-  if (typeof body.error_description !== 'string' || !isValidErrorText(body.error_description)) fail(`error_description missing or with forbidden characters: ${String(body.error_description)}`)
-  if (response.headers.get('cache-control') !== 'no-store') fail('JSON error without Cache-Control: no-store')
-  if (response.status === 401 && !response.headers.get('www-authenticate')) fail('401 without WWW-Authenticate')
+  if (typeof body.error !== 'string' || !ALLOWED_ERRORS.has(body.error))
+    fail(`error ${String(body.error)} is not an OAuth error code`)
+  if (typeof body.error_description !== 'string' || !isValidErrorText(body.error_description))
+    fail(
+      `error_description missing or with forbidden characters: ${String(body.error_description)}`,
+    )
+  if (response.headers.get('cache-control') !== 'no-store')
+    fail('JSON error without Cache-Control: no-store')
+  if (response.status === 401 && !response.headers.get('www-authenticate'))
+    fail('401 without WWW-Authenticate')
   if (response.status === 405 && !response.headers.get('allow')) fail('405 without Allow')
 }
 
 async function checkHtml(response: Response) {
-  if (![200, 400, 401, 403, 429].includes(response.status)) fail(`HTML page with status ${response.status}`)
+  if (![200, 400, 401, 403, 429].includes(response.status))
+    fail(`HTML page with status ${response.status}`)
   const html = await response.text()
   if (!/^<!doctype html>/i.test(html)) fail('HTML page that is not a document')
   if (response.headers.get('x-frame-options') !== 'DENY') fail('HTML page that may be framed')
-  if (!(response.headers.get('cache-control') ?? '').includes('no-store')) fail('HTML page without no-store')
+  if (!(response.headers.get('cache-control') ?? '').includes('no-store'))
+    fail('HTML page without no-store')
 }
 
 /** Throws MalformedResponse when the answer is none of the allowed shapes. */
-export async function checkResponse(server: AuthorizationServer, facts: RequestFacts, response: Response): Promise<void> {
+export async function checkResponse(
+  server: AuthorizationServer,
+  facts: RequestFacts,
+  response: Response,
+): Promise<void> {
   const { status } = response
   if (!Number.isInteger(status) || status < 200 || status > 599) fail(`status ${status}`)
-  if (status >= 500) fail(`status ${status}: the handler failed (${(await response.text()).slice(0, 300)})`)
+  if (status >= 500)
+    fail(`status ${status}: the handler failed (${(await response.text()).slice(0, 300)})`)
   if (status >= 300 && status < 400) return checkRedirect(server, facts, response)
   if (response.headers.get('location') !== null) fail(`status ${status} with a Location header`)
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim()

@@ -13,7 +13,11 @@ import { checkRequestedScope } from './requested-scope.ts'
 async function handle({ ctx, params, client }: GrantInput): Promise<Response> {
   const checked = checkRequestedScope(client, params.get('scope'), { defaultToRegistered: true })
   if (!checked.ok) return oauthErrorResponse('invalid_scope', checked.description)
-  const family = createTokenFamily(ctx, { clientId: client.clientId, sub: client.clientId, scope: checked.scope })
+  const family = createTokenFamily(ctx, {
+    clientId: client.clientId,
+    sub: client.clientId,
+    scope: checked.scope,
+  })
   return tokenResponse(ctx, { client, family, scope: checked.scope, refreshToken: false })
 }
 

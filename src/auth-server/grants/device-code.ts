@@ -19,31 +19,65 @@ export const SLOW_DOWN_INCREMENT = 5
  */
 async function handle({ ctx, params, client }: GrantInput): Promise<Response> {
   const deviceCode = params.get('device_code')
-  if (deviceCode === undefined) return oauthErrorResponse('invalid_request', 'device_code is missing: send the device_code from the device authorization response (RFC 8628 §3.4).')
+  if (deviceCode === undefined)
+    return oauthErrorResponse(
+      'invalid_request',
+      'device_code is missing: send the device_code from the device authorization response (RFC 8628 §3.4).',
+    )
   const record = ctx.store.devices.records.get(deviceCode)
-  if (!record) return oauthErrorResponse('invalid_grant', 'This device_code is unknown. Start again at the device authorization endpoint.')
-  if (record.clientId !== client.clientId) return oauthErrorResponse('invalid_grant', `This device_code was issued to another client, not to ${client.clientId}.`)
+  if (!record)
+    return oauthErrorResponse(
+      'invalid_grant',
+      'This device_code is unknown. Start again at the device authorization endpoint.',
+    )
+  if (record.clientId !== client.clientId)
+    return oauthErrorResponse(
+      'invalid_grant',
+      `This device_code was issued to another client, not to ${client.clientId}.`,
+    )
   const nowMs = ctx.clock.now()
   if (record.expiresAt <= ctx.clock.nowSeconds()) {
-    return oauthErrorResponse('expired_token', `The device_code expired (it lived ${record.expiresAt - record.issuedAt} seconds) before the user approved it. Stop polling and start a new device authorization request (RFC 8628 §3.5).`)
+    return oauthErrorResponse(
+      'expired_token',
+      `The device_code expired (it lived ${record.expiresAt - record.issuedAt} seconds) before the user approved it. Stop polling and start a new device authorization request (RFC 8628 §3.5).`,
+    )
   }
-  if (record.status === 'redeemed') return oauthErrorResponse('invalid_grant', 'This device_code was already exchanged for tokens; a device_code is used once.')
-  if (record.status === 'denied') return oauthErrorResponse('access_denied', 'The user denied the request. Stop polling (RFC 8628 §3.5).')
+  if (record.status === 'redeemed')
+    return oauthErrorResponse(
+      'invalid_grant',
+      'This device_code was already exchanged for tokens; a device_code is used once.',
+    )
+  if (record.status === 'denied')
+    return oauthErrorResponse(
+      'access_denied',
+      'The user denied the request. Stop polling (RFC 8628 §3.5).',
+    )
   if (record.status === 'pending') {
     const previous = record.lastPollAtMs
     record.lastPollAtMs = nowMs
     if (previous !== undefined && nowMs - previous < record.interval * 1000) {
       const waited = (nowMs - previous) / 1000
       record.interval += SLOW_DOWN_INCREMENT
-      return oauthErrorResponse('slow_down', `Polled after ${waited} seconds, sooner than the interval. The interval is now ${record.interval} seconds for this and every later poll (RFC 8628 §3.5).`)
+      return oauthErrorResponse(
+        'slow_down',
+        `Polled after ${waited} seconds, sooner than the interval. The interval is now ${record.interval} seconds for this and every later poll (RFC 8628 §3.5).`,
+      )
     }
-    return oauthErrorResponse('authorization_pending', `The user has not finished yet at the verification page. Poll again in ${record.interval} seconds (RFC 8628 §3.5).`)
+    return oauthErrorResponse(
+      'authorization_pending',
+      `The user has not finished yet at the verification page. Poll again in ${record.interval} seconds (RFC 8628 §3.5).`,
+    )
   }
 
   record.status = 'redeemed'
   const sub = record.sub
   if (sub === undefined) throw new Error('an approved device authorization has no user')
-  const family = createTokenFamily(ctx, { clientId: client.clientId, sub, scope: record.scope, authTime: record.authTime })
+  const family = createTokenFamily(ctx, {
+    clientId: client.clientId,
+    sub,
+    scope: record.scope,
+    authTime: record.authTime,
+  })
   return tokenResponse(ctx, {
     client,
     family,

@@ -13,7 +13,13 @@ import { refreshTokenGrant } from './refresh-token.ts'
  * New clients go in registry/demo-world-data.ts; new endpoints (/device_authorization, /device)
  * in routes.ts.
  */
-export const GRANTS: readonly GrantDefinition[] = [authorizationCodeGrant, refreshTokenGrant, clientCredentialsGrant, deviceCodeGrant, passwordGrant]
+export const GRANTS: readonly GrantDefinition[] = [
+  authorizationCodeGrant,
+  refreshTokenGrant,
+  clientCredentialsGrant,
+  deviceCodeGrant,
+  passwordGrant,
+]
 
 /** The grant for `grantType` if the profile allows it. */
 export function findGrant(grantType: string, profile: ServerProfile): GrantDefinition | undefined {
@@ -27,6 +33,8 @@ export function supportedGrantTypes(profile: ServerProfile): string[] {
 
 /** Why `grantType` is refused in this profile when another profile serves it (OAuth 2.1 §10). */
 export function unavailableReason(grantType: string, profile: ServerProfile): string | undefined {
-  const grant = GRANTS.find((candidate) => candidate.grantType === grantType && !candidate.profiles.includes(profile))
+  const grant = GRANTS.find(
+    (candidate) => candidate.grantType === grantType && !candidate.profiles.includes(profile),
+  )
   return grant?.unavailableReason
 }

@@ -16,28 +16,48 @@ async function handle({ ctx, params, client }: GrantInput): Promise<Response> {
   const username = params.get('username')
   const password = params.get('password')
   if (username === undefined || password === undefined) {
-    return oauthErrorResponse('invalid_request', 'The password grant needs both username and password (RFC 6749 §4.3.2).')
+    return oauthErrorResponse(
+      'invalid_request',
+      'The password grant needs both username and password (RFC 6749 §4.3.2).',
+    )
   }
   const now = ctx.clock.nowSeconds()
   const wait = ctx.store.passwordGuesses.retryAfter(username, now)
   if (wait > 0) {
-    return oauthErrorResponse('invalid_grant', `Too many wrong passwords for ${username}. Try again in ${wait} seconds (brute-force protection, RFC 6749 §4.3.2).`)
+    return oauthErrorResponse(
+      'invalid_grant',
+      `Too many wrong passwords for ${username}. Try again in ${wait} seconds (brute-force protection, RFC 6749 §4.3.2).`,
+    )
   }
   const user = ctx.registry.findUserByUsername(username)
   if (!user || user.password !== password) {
     ctx.store.passwordGuesses.fail(username, now)
-    return oauthErrorResponse('invalid_grant', 'The username or password is wrong (RFC 6749 §4.3.2).')
+    return oauthErrorResponse(
+      'invalid_grant',
+      'The username or password is wrong (RFC 6749 §4.3.2).',
+    )
   }
   ctx.store.passwordGuesses.reset(username)
   const checked = checkRequestedScope(client, params.get('scope'), { defaultToRegistered: true })
   if (!checked.ok) return oauthErrorResponse('invalid_scope', checked.description)
-  const family = createTokenFamily(ctx, { clientId: client.clientId, sub: user.sub, scope: checked.scope, authTime: now })
-  return tokenResponse(ctx, { client, family, scope: checked.scope, refreshToken: client.grantTypes.includes('refresh_token') })
+  const family = createTokenFamily(ctx, {
+    clientId: client.clientId,
+    sub: user.sub,
+    scope: checked.scope,
+    authTime: now,
+  })
+  return tokenResponse(ctx, {
+    client,
+    family,
+    scope: checked.scope,
+    refreshToken: client.grantTypes.includes('refresh_token'),
+  })
 }
 
 export const passwordGrant: GrantDefinition = {
   grantType: 'password',
   profiles: ['rfc6749'],
-  unavailableReason: 'The password grant gives the user\'s password to the client; RFC 9700 §2.4 says it MUST NOT be used and OAuth 2.1 §10 removes it. Use the authorization code grant with PKCE.',
+  unavailableReason:
+    "The password grant gives the user's password to the client; RFC 9700 §2.4 says it MUST NOT be used and OAuth 2.1 §10 removes it. Use the authorization code grant with PKCE.",
   handle,
 }

@@ -13,26 +13,48 @@ import type { GrantDefinition, GrantInput } from './grant-definition.ts'
 async function handle({ ctx, params, client }: GrantInput): Promise<Response> {
   const { defences } = ctx.options
   const token = params.get('refresh_token')
-  if (token === undefined) return oauthErrorResponse('invalid_request', 'refresh_token is missing: send the refresh token from the last token response.')
+  if (token === undefined)
+    return oauthErrorResponse(
+      'invalid_request',
+      'refresh_token is missing: send the refresh token from the last token response.',
+    )
   const record = ctx.store.refreshTokens.get(token)
   if (!record) return oauthErrorResponse('invalid_grant', 'This refresh token is unknown.')
-  if (record.clientId !== client.clientId) return oauthErrorResponse('invalid_grant', `This refresh token was issued to another client, not to ${client.clientId}.`)
+  if (record.clientId !== client.clientId)
+    return oauthErrorResponse(
+      'invalid_grant',
+      `This refresh token was issued to another client, not to ${client.clientId}.`,
+    )
   const family = ctx.store.families.get(record.familyId)
   if (!family || family.revoked || record.revoked) {
     const why = family?.revokedReason ? ` (${family.revokedReason})` : ''
-    return oauthErrorResponse('invalid_grant', `This refresh token has been revoked${why}. Sign the user in again.`)
+    return oauthErrorResponse(
+      'invalid_grant',
+      `This refresh token has been revoked${why}. Sign the user in again.`,
+    )
   }
   if (record.used) {
     ctx.store.revokeFamily(family.id, 'a rotated refresh token was presented again')
-    return oauthErrorResponse('invalid_grant', 'This refresh token was already used. Reuse of a rotated refresh token signals theft, so every token of this grant has been revoked (RFC 9700 §4.14.2).')
+    return oauthErrorResponse(
+      'invalid_grant',
+      'This refresh token was already used. Reuse of a rotated refresh token signals theft, so every token of this grant has been revoked (RFC 9700 §4.14.2).',
+    )
   }
-  if (record.expiresAt <= ctx.clock.nowSeconds()) return oauthErrorResponse('invalid_grant', 'This refresh token has expired. Sign the user in again.')
+  if (record.expiresAt <= ctx.clock.nowSeconds())
+    return oauthErrorResponse(
+      'invalid_grant',
+      'This refresh token has expired. Sign the user in again.',
+    )
 
   const requested = parseScope(params.get('scope'))
-  if (requested === undefined) return oauthErrorResponse('invalid_scope', 'scope has characters RFC 6749 §3.3 does not allow.')
+  if (requested === undefined)
+    return oauthErrorResponse('invalid_scope', 'scope has characters RFC 6749 §3.3 does not allow.')
   if (!isScopeSubset(requested, record.scope)) {
     const extra = requested.filter((scope) => !record.scope.includes(scope))
-    return oauthErrorResponse('invalid_scope', `A refresh can only keep or narrow the scope. ${formatScope(extra)} was not in the original grant (${formatScope(record.scope)}), RFC 6749 §6.`)
+    return oauthErrorResponse(
+      'invalid_scope',
+      `A refresh can only keep or narrow the scope. ${formatScope(extra)} was not in the original grant (${formatScope(record.scope)}), RFC 6749 §6.`,
+    )
   }
   const scope = requested.length > 0 ? requested : record.scope
   if (defences.refreshTokenRotation) record.used = true

@@ -16,16 +16,32 @@ export function checkRequestedScope(
   options: { defaultToRegistered: boolean },
 ): ScopeCheck {
   const scope = parseScope(requested)
-  if (scope === undefined) return { ok: false, description: 'scope has characters RFC 6749 §3.3 does not allow (quotes, backslashes or non-ASCII).' }
+  if (scope === undefined)
+    return {
+      ok: false,
+      description:
+        'scope has characters RFC 6749 §3.3 does not allow (quotes, backslashes or non-ASCII).',
+    }
   if (scope.length === 0) {
-    if (options.defaultToRegistered && client.scopes.length > 0) return { ok: true, scope: [...client.scopes] }
-    return { ok: false, description: `No scope was requested. Ask for one or more of: ${formatScope(client.scopes)}.` }
+    if (options.defaultToRegistered && client.scopes.length > 0)
+      return { ok: true, scope: [...client.scopes] }
+    return {
+      ok: false,
+      description: `No scope was requested. Ask for one or more of: ${formatScope(client.scopes)}.`,
+    }
   }
   const unknown = scope.filter((s) => !KNOWN_SCOPES.includes(s))
-  if (unknown.length > 0) return { ok: false, description: `Unknown scope ${formatScope(unknown)}. This server knows: ${formatScope(KNOWN_SCOPES)}.` }
+  if (unknown.length > 0)
+    return {
+      ok: false,
+      description: `Unknown scope ${formatScope(unknown)}. This server knows: ${formatScope(KNOWN_SCOPES)}.`,
+    }
   const notAllowed = scope.filter((s) => !client.scopes.includes(s))
   if (notAllowed.length > 0) {
-    return { ok: false, description: `Client ${client.clientId} may not ask for ${formatScope(notAllowed)}; it is registered for: ${formatScope(client.scopes)}.` }
+    return {
+      ok: false,
+      description: `Client ${client.clientId} may not ask for ${formatScope(notAllowed)}; it is registered for: ${formatScope(client.scopes)}.`,
+    }
   }
   return { ok: true, scope }
 }

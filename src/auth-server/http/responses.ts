@@ -11,7 +11,8 @@ export const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' } as c
 const PAGE_HEADERS = {
   ...NO_STORE,
   'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
@@ -45,7 +46,11 @@ export function htmlResponse(html: string, status = 200, headers: HeadersInit = 
  * A redirect. 302 answers a GET; 303 answers a POST so the browser follows with a GET and never
  * re-posts credentials (RFC 9700 §4.12).
  */
-export function redirectResponse(location: string, status: 302 | 303, headers: HeadersInit = {}): Response {
+export function redirectResponse(
+  location: string,
+  status: 302 | 303,
+  headers: HeadersInit = {},
+): Response {
   const merged = new Headers({ ...NO_STORE, 'Referrer-Policy': 'no-referrer' })
   new Headers(headers).forEach((value, name) => merged.append(name, value))
   merged.set('Location', location)
@@ -54,7 +59,11 @@ export function redirectResponse(location: string, status: 302 | 303, headers: H
 }
 
 /** 405 with the methods this path does take (RFC 9110 §15.5.6). */
-export function methodNotAllowed(method: string, path: string, allowed: readonly string[]): Response {
+export function methodNotAllowed(
+  method: string,
+  path: string,
+  allowed: readonly string[],
+): Response {
   return oauthErrorResponse(
     'method_not_allowed',
     `${path} does not accept ${method}; use ${allowed.join(' or ')}.`,

@@ -13,7 +13,10 @@ import { createInteropServer, discover, verifyAccessToken } from './interop-kit.
  */
 
 /** Every token endpoint answer the device saw while polling: the error code, or 'tokens'. */
-function recordingServer(server: AuthorizationServer, polls: string[]): Pick<AuthorizationServer, 'issuer' | 'fetch'> {
+function recordingServer(
+  server: AuthorizationServer,
+  polls: string[],
+): Pick<AuthorizationServer, 'issuer' | 'fetch'> {
   return {
     issuer: server.issuer,
     async fetch(request) {
@@ -31,7 +34,10 @@ function recordingServer(server: AuthorizationServer, polls: string[]): Pick<Aut
  * Runs fake time forward until `promise` settles, one timer at a time, letting real async work
  * (the server signs tokens with Web Crypto) finish in between. `between` runs after each step.
  */
-async function driveTimers<T>(promise: Promise<T>, between: () => Promise<void> = async () => {}): Promise<T> {
+async function driveTimers<T>(
+  promise: Promise<T>,
+  between: () => Promise<void> = async () => {},
+): Promise<T> {
   let settled = false
   const watched = promise.finally(() => {
     settled = true
@@ -69,28 +75,47 @@ async function startDevice(scope = 'openid profile photos.read') {
 describe('openid-client: device authorization grant (RFC 8628)', () => {
   it('starts with a user code, polls while the user approves on /device, then gets tokens', async () => {
     const { config, response } = await startDevice()
-    expect(config.serverMetadata().device_authorization_endpoint).toBe(`${ISSUER}/device_authorization`)
+    expect(config.serverMetadata().device_authorization_endpoint).toBe(
+      `${ISSUER}/device_authorization`,
+    )
     expect(response.user_code).toMatch(/^[B-DF-HJ-NP-TV-Z]{4}-[B-DF-HJ-NP-TV-Z]{4}$/)
     expect(response.verification_uri).toBe(`${ISSUER}/device`)
-    expect(response.verification_uri_complete).toBe(`${ISSUER}/device?user_code=${response.user_code}`)
+    expect(response.verification_uri_complete).toBe(
+      `${ISSUER}/device?user_code=${response.user_code}`,
+    )
     expect(response).toMatchObject({ expires_in: 600, interval: 5 })
 
     const controller = new AbortController()
-    const polling = client.pollDeviceAuthorizationGrant(config, response, undefined, { signal: controller.signal })
+    const polling = client.pollDeviceAuthorizationGrant(config, response, undefined, {
+      signal: controller.signal,
+    })
     let approved = false
     const tokens = await driveTimers(polling, async () => {
       if (approved || polls.length < 2) return
       approved = true
-      const run = await runDeviceVerification(server, response.user_code, { complete: response.verification_uri_complete })
+      const run = await runDeviceVerification(server, response.user_code, {
+        complete: response.verification_uri_complete,
+      })
       expect(run.page.status).toBe(200)
     })
     controller.abort()
     expect(polls).toEqual(['authorization_pending', 'authorization_pending', 'tokens'])
     expect(tokens.scope).toBe('openid profile photos.read')
-    expect(tokens.claims()).toMatchObject({ iss: ISSUER, sub: 'alice', aud: FRAME_TV_CLIENT.clientId })
+    expect(tokens.claims()).toMatchObject({
+      iss: ISSUER,
+      sub: 'alice',
+      aud: FRAME_TV_CLIENT.clientId,
+    })
     const { payload } = await verifyAccessToken(server, config, tokens.access_token)
-    expect(payload).toMatchObject({ sub: 'alice', client_id: FRAME_TV_CLIENT.clientId, scope: 'openid profile photos.read' })
-    expect(await client.fetchUserInfo(config, tokens.access_token, 'alice')).toMatchObject({ sub: 'alice', name: 'Alice Liddell' })
+    expect(payload).toMatchObject({
+      sub: 'alice',
+      client_id: FRAME_TV_CLIENT.clientId,
+      scope: 'openid profile photos.read',
+    })
+    expect(await client.fetchUserInfo(config, tokens.access_token, 'alice')).toMatchObject({
+      sub: 'alice',
+      name: 'Alice Liddell',
+    })
   })
 
   it('a poll that arrives early gets slow_down; openid-client adds 5 seconds and the flow still completes', async () => {
@@ -126,7 +151,11 @@ describe('openid-client: device authorization grant (RFC 8628)', () => {
   it('an unapproved device code ends with expired_token after expires_in', async () => {
     const { config, response } = await startDevice()
     const controller = new AbortController()
-    const error = await driveTimers(client.pollDeviceAuthorizationGrant(config, response, undefined, { signal: controller.signal })).catch((caught: unknown) => caught)
+    const error = await driveTimers(
+      client.pollDeviceAuthorizationGrant(config, response, undefined, {
+        signal: controller.signal,
+      }),
+    ).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(client.ResponseBodyError)
     expect((error as client.ResponseBodyError).error).toBe('expired_token')
     expect(polls.filter((poll) => poll === 'authorization_pending').length).toBe(119)

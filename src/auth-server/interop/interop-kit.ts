@@ -1,8 +1,16 @@
 import * as client from 'openid-client'
 import { createLocalJWKSet, jwtVerify, type JWTVerifyResult } from 'jose'
 import { API_AUDIENCE, DEMO_USER } from '../../protocol/demo-world.ts'
-import { createAuthorizationServer, type AuthorizationServer, type AuthorizationServerOptions } from '../index.ts'
-import { createBrowserClient, type BrowserClient, type BrowserPage } from '../testing/browser-client.ts'
+import {
+  createAuthorizationServer,
+  type AuthorizationServer,
+  type AuthorizationServerOptions,
+} from '../index.ts'
+import {
+  createBrowserClient,
+  type BrowserClient,
+  type BrowserPage,
+} from '../testing/browser-client.ts'
 
 /**
  * Helpers for driving our authorization server with openid-client v6, an OpenID-certified
@@ -21,7 +29,15 @@ export function createInteropServer(options: AuthorizationServerOptions = {}): A
 /** The customFetch openid-client calls: one Request into the handler. */
 export function handlerFetch(server: Pick<AuthorizationServer, 'fetch'>): client.CustomFetch {
   return (url, options) =>
-    server.fetch(new Request(url, { method: options.method, headers: options.headers, body: options.body as BodyInit | null | undefined, redirect: options.redirect, signal: options.signal }))
+    server.fetch(
+      new Request(url, {
+        method: options.method,
+        headers: options.headers,
+        body: options.body as BodyInit | null | undefined,
+        redirect: options.redirect,
+        signal: options.signal,
+      }),
+    )
 }
 
 export type ClientAuthKind = 'basic' | 'post' | 'none'
@@ -33,14 +49,24 @@ export function discover(
   auth: { kind: ClientAuthKind; secret?: string } = { kind: 'none' },
   metadata: Partial<client.ClientMetadata> = {},
 ): Promise<client.Configuration> {
-  const clientAuth = auth.kind === 'basic' ? client.ClientSecretBasic(auth.secret) : auth.kind === 'post' ? client.ClientSecretPost(auth.secret) : client.None()
-  return client.discovery(new URL(server.issuer), clientId, metadata, clientAuth, { [client.customFetch]: handlerFetch(server) })
+  const clientAuth =
+    auth.kind === 'basic'
+      ? client.ClientSecretBasic(auth.secret)
+      : auth.kind === 'post'
+        ? client.ClientSecretPost(auth.secret)
+        : client.None()
+  return client.discovery(new URL(server.issuer), clientId, metadata, clientAuth, {
+    [client.customFetch]: handlerFetch(server),
+  })
 }
 
 /** A browser on the issuer's origin: follows redirects, keeps cookies, submits forms. */
 export function issuerBrowser(server: AuthorizationServer): BrowserClient {
   const origin = new URL(server.issuer).origin
-  return createBrowserClient((request) => server.fetch(request), (url) => url.origin === origin)
+  return createBrowserClient(
+    (request) => server.fetch(request),
+    (url) => url.origin === origin,
+  )
 }
 
 /**
@@ -54,10 +80,17 @@ export async function signInAndConsent(
 ): Promise<BrowserPage> {
   let page = await browser.open(url.toString())
   if (page.status === 200 && new URL(page.url).pathname.endsWith('/login')) {
-    page = await browser.submit(page, { username: options.username ?? DEMO_USER.username, password: options.password ?? DEMO_USER.password })
+    page = await browser.submit(page, {
+      username: options.username ?? DEMO_USER.username,
+      password: options.password ?? DEMO_USER.password,
+    })
   }
   if (page.status === 200 && new URL(page.url).pathname.endsWith('/consent')) {
-    page = await browser.submit(page, {}, { name: 'decision', value: options.decision ?? 'approve' })
+    page = await browser.submit(
+      page,
+      {},
+      { name: 'decision', value: options.decision ?? 'approve' },
+    )
   }
   return page
 }
@@ -71,6 +104,15 @@ export async function fetchJwks(server: AuthorizationServer, config: client.Conf
 }
 
 /** Verifies an RFC 9068 access token with jose against /jwks: typ at+jwt, iss, aud = the API. */
-export async function verifyAccessToken(server: AuthorizationServer, config: client.Configuration, token: string): Promise<JWTVerifyResult> {
-  return jwtVerify(token, await fetchJwks(server, config), { typ: 'at+jwt', issuer: server.issuer, audience: API_AUDIENCE, algorithms: ['ES256', 'RS256'] })
+export async function verifyAccessToken(
+  server: AuthorizationServer,
+  config: client.Configuration,
+  token: string,
+): Promise<JWTVerifyResult> {
+  return jwtVerify(token, await fetchJwks(server, config), {
+    typ: 'at+jwt',
+    issuer: server.issuer,
+    audience: API_AUDIENCE,
+    algorithms: ['ES256', 'RS256'],
+  })
 }

@@ -1,14 +1,22 @@
 import * as client from 'openid-client'
 import { describe, expect, it } from 'vitest'
 import { ISSUER, LEGACY_APP_CLIENT, SECOND_USER } from '../../protocol/demo-world.ts'
-import { createInteropServer, discover, issuerBrowser, signInAndConsent, verifyAccessToken } from './interop-kit.ts'
+import {
+  createInteropServer,
+  discover,
+  issuerBrowser,
+  signInAndConsent,
+  verifyAccessToken,
+} from './interop-kit.ts'
 
 const LEGACY_AUTH = { kind: 'basic', secret: LEGACY_APP_CLIENT.clientSecret } as const
 
 describe('openid-client against the rfc6749 profile', () => {
   it('discovery lists the implicit response type and the password grant', async () => {
     const server = createInteropServer({ profile: 'rfc6749' })
-    const metadata = (await discover(server, LEGACY_APP_CLIENT.clientId, LEGACY_AUTH)).serverMetadata()
+    const metadata = (
+      await discover(server, LEGACY_APP_CLIENT.clientId, LEGACY_AUTH)
+    ).serverMetadata()
     expect(metadata.response_types_supported).toEqual(expect.arrayContaining(['code', 'token']))
     expect(metadata.grant_types_supported).toContain('password')
     expect(metadata.code_challenge_methods_supported).toEqual(['S256', 'plain'])
@@ -17,17 +25,27 @@ describe('openid-client against the rfc6749 profile', () => {
   it('the password grant (RFC 6749 §4.3) gives legacy-app a token for Bob', async () => {
     const server = createInteropServer({ profile: 'rfc6749' })
     const config = await discover(server, LEGACY_APP_CLIENT.clientId, LEGACY_AUTH)
-    const tokens = await client.genericGrantRequest(config, 'password', { username: SECOND_USER.username, password: SECOND_USER.password, scope: 'photos.read' })
+    const tokens = await client.genericGrantRequest(config, 'password', {
+      username: SECOND_USER.username,
+      password: SECOND_USER.password,
+      scope: 'photos.read',
+    })
     expect(tokens.scope).toBe('photos.read')
     expect(tokens.refresh_token).toBeUndefined()
     const { payload } = await verifyAccessToken(server, config, tokens.access_token)
-    expect(payload).toMatchObject({ sub: 'bob', client_id: LEGACY_APP_CLIENT.clientId, scope: 'photos.read' })
+    expect(payload).toMatchObject({
+      sub: 'bob',
+      client_id: LEGACY_APP_CLIENT.clientId,
+      scope: 'photos.read',
+    })
   })
 
   it('a wrong password is invalid_grant', async () => {
     const server = createInteropServer({ profile: 'rfc6749' })
     const config = await discover(server, LEGACY_APP_CLIENT.clientId, LEGACY_AUTH)
-    const error = await client.genericGrantRequest(config, 'password', { username: 'bob', password: 'wrong' }).catch((caught: unknown) => caught)
+    const error = await client
+      .genericGrantRequest(config, 'password', { username: 'bob', password: 'wrong' })
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(client.ResponseBodyError)
     expect((error as client.ResponseBodyError).error).toBe('invalid_grant')
   })
@@ -36,9 +54,17 @@ describe('openid-client against the rfc6749 profile', () => {
     const server = createInteropServer({ profile: 'rfc6749' })
     const config = await discover(server, LEGACY_APP_CLIENT.clientId, LEGACY_AUTH)
     const state = client.randomState()
-    const url = client.buildAuthorizationUrl(config, { response_type: 'token', redirect_uri: LEGACY_APP_CLIENT.redirectUri, scope: 'photos.read', state })
+    const url = client.buildAuthorizationUrl(config, {
+      response_type: 'token',
+      redirect_uri: LEGACY_APP_CLIENT.redirectUri,
+      scope: 'photos.read',
+      state,
+    })
     expect(url.searchParams.get('response_type')).toBe('token')
-    const page = await signInAndConsent(issuerBrowser(server), url, { username: SECOND_USER.username, password: SECOND_USER.password })
+    const page = await signInAndConsent(issuerBrowser(server), url, {
+      username: SECOND_USER.username,
+      password: SECOND_USER.password,
+    })
     const callback = page.redirectedTo!
     expect(`${callback.origin}${callback.pathname}`).toBe(LEGACY_APP_CLIENT.redirectUri)
     expect(callback.search).toBe('')
@@ -47,7 +73,9 @@ describe('openid-client against the rfc6749 profile', () => {
     expect(fragment.get('iss')).toBe(ISSUER)
     expect(fragment.get('token_type')).toBe('Bearer')
     expect(fragment.get('refresh_token')).toBeNull()
-    expect((await verifyAccessToken(server, config, fragment.get('access_token')!)).payload.sub).toBe('bob')
+    expect(
+      (await verifyAccessToken(server, config, fragment.get('access_token')!)).payload.sub,
+    ).toBe('bob')
   })
 })
 
@@ -57,7 +85,9 @@ describe('openid-client against the oauth2.1 profile: the legacy grants are gone
     const config = await discover(server, LEGACY_APP_CLIENT.clientId, LEGACY_AUTH)
     expect(config.serverMetadata().grant_types_supported).not.toContain('password')
     expect(config.serverMetadata().response_types_supported).toEqual(['code'])
-    const error = await client.genericGrantRequest(config, 'password', { username: 'bob', password: 'builder' }).catch((caught: unknown) => caught)
+    const error = await client
+      .genericGrantRequest(config, 'password', { username: 'bob', password: 'builder' })
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(client.ResponseBodyError)
     expect((error as client.ResponseBodyError).error).toBe('unsupported_grant_type')
   })

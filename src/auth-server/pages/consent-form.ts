@@ -18,9 +18,14 @@ export interface ConsentFormModel {
  */
 export function renderConsentForm(model: ConsentFormModel): string {
   const items = model.scope
-    .map((scope) => `<li><code>${escapeHtml(scope)}</code>: ${escapeHtml(SCOPE_DESCRIPTIONS[scope] ?? scope)}</li>`)
+    .map(
+      (scope) =>
+        `<li><code>${escapeHtml(scope)}</code>: ${escapeHtml(SCOPE_DESCRIPTIONS[scope] ?? scope)}</li>`,
+    )
     .join('\n')
-  const error = model.errorMessage ? `<p class="error" role="alert" id="consent-error">${escapeHtml(model.errorMessage)}</p>` : ''
+  const error = model.errorMessage
+    ? `<p class="error" role="alert" id="consent-error">${escapeHtml(model.errorMessage)}</p>`
+    : ''
   return `<p><strong>${escapeHtml(model.clientName)}</strong> (<code>${escapeHtml(model.clientId)}</code>) asks to:</p>
 <ul>
 ${items}

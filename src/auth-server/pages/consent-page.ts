@@ -13,5 +13,9 @@ export interface ConsentPageModel extends ConsentFormModel {
 export function renderConsentPage(model: ConsentPageModel): string {
   const body = `<p>Signed in as <strong>${escapeHtml(model.userName)}</strong>.</p>
 ${renderConsentForm(model)}`
-  return renderPage({ title: `Allow ${model.clientName} to access your account?`, issuer: model.issuer, body })
+  return renderPage({
+    title: `Allow ${model.clientName} to access your account?`,
+    issuer: model.issuer,
+    body,
+  })
 }

@@ -12,7 +12,12 @@ function errorParagraph(message: string | undefined, id: string): string {
 }
 
 /** The code entry form: one text field `user_code`, prefilled from verification_uri_complete. */
-export function renderUserCodePage(model: { issuer: string; action: string; userCode?: string; errorMessage?: string }): string {
+export function renderUserCodePage(model: {
+  issuer: string
+  action: string
+  userCode?: string
+  errorMessage?: string
+}): string {
   const describedBy = model.errorMessage ? ' aria-describedby="code-error" aria-invalid="true"' : ''
   const body = `<p>Enter the code shown on your device (TV, frame, console) to connect it to your account.</p>
 ${errorParagraph(model.errorMessage, 'code-error')}
@@ -34,15 +39,27 @@ export function renderDeviceConsentPage(model: DeviceConsentPageModel): string {
   const body = `<p>Signed in as <strong>${escapeHtml(model.userName)}</strong>.</p>
 <p>Check that your device shows the code <strong><code>${escapeHtml(model.userCode)}</code></strong>. If it does not, or you did not start this on a device of your own, choose Deny.</p>
 ${renderConsentForm(model)}`
-  return renderPage({ title: `Allow ${model.clientName} to access your account?`, issuer: model.issuer, body })
+  return renderPage({
+    title: `Allow ${model.clientName} to access your account?`,
+    issuer: model.issuer,
+    body,
+  })
 }
 
 /** The last page: nothing more to do in the browser. */
-export function renderDeviceDonePage(model: { issuer: string; clientName: string; approved: boolean }): string {
+export function renderDeviceDonePage(model: {
+  issuer: string
+  clientName: string
+  approved: boolean
+}): string {
   const body = model.approved
     ? `<p role="status"><strong>${escapeHtml(model.clientName)}</strong> is now connected to your account.</p>
 <p>You may return to your device. It will finish signing in by itself within a few seconds.</p>`
     : `<p role="status">You denied access to <strong>${escapeHtml(model.clientName)}</strong>. Nothing was shared.</p>
 <p>You may return to your device; it will show that access was denied.</p>`
-  return renderPage({ title: model.approved ? 'Device connected' : 'Access denied', issuer: model.issuer, body })
+  return renderPage({
+    title: model.approved ? 'Device connected' : 'Access denied',
+    issuer: model.issuer,
+    body,
+  })
 }

@@ -19,5 +19,8 @@ export function errorPageResponse(options: {
   const body = `<p class="error" role="alert">${escapeHtml(options.description)}</p>
 <p>Error code: <code>${escapeHtml(options.error)}</code></p>
 <p>${escapeHtml(options.hint ?? NOT_REDIRECTED)}</p>`
-  return htmlResponse(renderPage({ title: 'This request cannot be completed', issuer: options.issuer, body }), options.status ?? 400)
+  return htmlResponse(
+    renderPage({ title: 'This request cannot be completed', issuer: options.issuer, body }),
+    options.status ?? 400,
+  )
 }

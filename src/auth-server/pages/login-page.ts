@@ -19,7 +19,9 @@ export function renderLoginPage(model: LoginPageModel): string {
   const error = model.errorMessage
     ? `<p class="error" role="alert" id="login-error">${escapeHtml(model.errorMessage)}</p>`
     : ''
-  const describedBy = model.errorMessage ? ' aria-describedby="login-error" aria-invalid="true"' : ''
+  const describedBy = model.errorMessage
+    ? ' aria-describedby="login-error" aria-invalid="true"'
+    : ''
   const body = `<p><strong>${escapeHtml(model.clientName)}</strong> wants to access your account. Sign in to continue.</p>
 ${error}
 <form method="post" action="${escapeHtml(model.action)}">

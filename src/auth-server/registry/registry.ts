@@ -14,7 +14,9 @@ export function createRegistry(world: WorldData): Registry {
   for (const client of world.clients) {
     if (clients.has(client.clientId)) throw new Error(`duplicate client_id ${client.clientId}`)
     if ((client.type === 'confidential') !== (client.clientSecret !== undefined)) {
-      throw new Error(`client ${client.clientId}: confidential clients, and only they, have a secret`)
+      throw new Error(
+        `client ${client.clientId}: confidential clients, and only they, have a secret`,
+      )
     }
     clients.set(client.clientId, client)
   }
@@ -26,7 +28,8 @@ export function createRegistry(world: WorldData): Registry {
   return {
     getClient: (clientId) => clients.get(clientId),
     getUserBySub: (sub) => users.get(sub),
-    findUserByUsername: (username) => [...users.values()].find((user) => user.username === username),
+    findUserByUsername: (username) =>
+      [...users.values()].find((user) => user.username === username),
     clients: () => [...clients.values()],
   }
 }

@@ -12,9 +12,13 @@ export interface AttemptLimiter {
   reset(key: string): void
 }
 
-export function createAttemptLimiter(options: { maxFailures: number; windowSeconds: number }): AttemptLimiter {
+export function createAttemptLimiter(options: {
+  maxFailures: number
+  windowSeconds: number
+}): AttemptLimiter {
   const failures = new Map<string, number[]>()
-  const recent = (key: string, now: number) => (failures.get(key) ?? []).filter((at) => at > now - options.windowSeconds)
+  const recent = (key: string, now: number) =>
+    (failures.get(key) ?? []).filter((at) => at > now - options.windowSeconds)
   return {
     fail(key, now) {
       failures.set(key, [...recent(key, now), now])

@@ -51,8 +51,10 @@ export function createServerStore(random: RandomBytes): ServerStore {
       if (!family) return
       family.revoked = true
       family.revokedReason ??= reason
-      for (const token of store.accessTokens.values()) if (token.familyId === familyId) token.revoked = true
-      for (const token of store.refreshTokens.values()) if (token.familyId === familyId) token.revoked = true
+      for (const token of store.accessTokens.values())
+        if (token.familyId === familyId) token.revoked = true
+      for (const token of store.refreshTokens.values())
+        if (token.familyId === familyId) token.revoked = true
     },
     findAccessToken(value) {
       const jti = store.accessTokenJtis.get(value)

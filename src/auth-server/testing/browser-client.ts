@@ -22,7 +22,12 @@ export interface BrowserClient {
   /** Sends a request (e.g. a form POST), following redirects as a browser does. */
   navigate(request: Request): Promise<BrowserPage>
   /** Submits the page's form number `index`, filling `fill`, pressing `submitter` if given. */
-  submit(page: BrowserPage, fill?: Record<string, string>, submitter?: { name: string; value: string }, index?: number): Promise<BrowserPage>
+  submit(
+    page: BrowserPage,
+    fill?: Record<string, string>,
+    submitter?: { name: string; value: string },
+    index?: number,
+  ): Promise<BrowserPage>
   /** Cookies held for an origin, by name. */
   cookies(origin: string): Map<string, string>
   /** Every request this browser has made, across navigations. */
@@ -35,7 +40,10 @@ export interface BrowserClient {
  * forms with the shared reader of protocol/html-forms/. Redirects to an origin `handles` rejects
  * are not fetched: the page records `redirectedTo`.
  */
-export function createBrowserClient(fetchHandler: FetchHandler, handles: (url: URL) => boolean): BrowserClient {
+export function createBrowserClient(
+  fetchHandler: FetchHandler,
+  handles: (url: URL) => boolean,
+): BrowserClient {
   const jar = new Map<string, Map<string, string>>()
   const log: BrowserPage['history'] = []
   const cookiesFor = (origin: string) => jar.get(origin) ?? jar.set(origin, new Map()).get(origin)!
@@ -57,7 +65,9 @@ export function createBrowserClient(fetchHandler: FetchHandler, handles: (url: U
     let request = first
     for (let hop = 0; hop < 20; hop++) {
       const url = new URL(request.url)
-      const cookies = [...cookiesFor(url.origin)].map(([name, value]) => `${name}=${value}`).join('; ')
+      const cookies = [...cookiesFor(url.origin)]
+        .map(([name, value]) => `${name}=${value}`)
+        .join('; ')
       if (cookies) request.headers.set('cookie', cookies)
       const response = await fetchHandler(request)
       storeCookies(url, response)
@@ -66,12 +76,32 @@ export function createBrowserClient(fetchHandler: FetchHandler, handles: (url: U
       const location = response.headers.get('location')
       if (response.status >= 300 && response.status < 400 && location) {
         const next = new URL(location, url)
-        if (!handles(next)) return { url: next.toString(), status: response.status, headers: response.headers, body: await response.text(), history, redirectedTo: next }
+        if (!handles(next))
+          return {
+            url: next.toString(),
+            status: response.status,
+            headers: response.headers,
+            body: await response.text(),
+            history,
+            redirectedTo: next,
+          }
         const keepMethod = response.status === 307 || response.status === 308
-        request = keepMethod ? new Request(next, { method: request.method, body: await request.clone().text(), headers: request.headers }) : new Request(next)
+        request = keepMethod
+          ? new Request(next, {
+              method: request.method,
+              body: await request.clone().text(),
+              headers: request.headers,
+            })
+          : new Request(next)
         continue
       }
-      return { url: request.url, status: response.status, headers: response.headers, body: await response.text(), history }
+      return {
+        url: request.url,
+        status: response.status,
+        headers: response.headers,
+        body: await response.text(),
+        history,
+      }
     }
     throw new Error('too many redirects')
   }
@@ -82,14 +112,28 @@ export function createBrowserClient(fetchHandler: FetchHandler, handles: (url: U
     async submit(page, fill = {}, submitter, index = 0) {
       const form = extractForms(page.body)[index]
       if (!form) throw new Error(`no form #${index} on ${page.url}`)
-      if (submitter && !form.controls.some((c) => isSubmitButton(c) && c.name === submitter.name && c.value === submitter.value)) {
+      if (
+        submitter &&
+        !form.controls.some(
+          (c) => isSubmitButton(c) && c.name === submitter.name && c.value === submitter.value,
+        )
+      ) {
         throw new Error(`the form has no button ${submitter.name}=${submitter.value}`)
       }
       // Without a submitter no button is pressed (as form.submit() does), so a test can send a form with no decision.
       const overrides = submitter ? { ...fill, [submitter.name]: submitter.value } : fill
-      const submission = buildSubmission(form, page.url, { overrides, submitter: submitter ? undefined : null })
+      const submission = buildSubmission(form, page.url, {
+        overrides,
+        submitter: submitter ? undefined : null,
+      })
       if (submission.method === 'GET') return navigate(new Request(submission.url))
-      return navigate(new Request(submission.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: submission.body }))
+      return navigate(
+        new Request(submission.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: submission.body,
+        }),
+      )
     },
     cookies: (origin) => new Map(cookiesFor(origin)),
     history: () => [...log],

@@ -17,17 +17,38 @@ export interface AuthorizationRun {
 export async function runAuthorization(
   server: { issuer: string; fetch(request: Request): Promise<Response> },
   params: Record<string, string>,
-  options: { username?: string; password?: string; decision?: 'approve' | 'deny'; browser?: BrowserClient } = {},
+  options: {
+    username?: string
+    password?: string
+    decision?: 'approve' | 'deny'
+    browser?: BrowserClient
+  } = {},
 ): Promise<AuthorizationRun> {
   const issuerOrigin = new URL(server.issuer).origin
-  const browser = options.browser ?? createBrowserClient((request) => server.fetch(request), (url) => url.origin === issuerOrigin)
-  const finish = (page: BrowserPage): AuthorizationRun => ({ browser, page, callback: page.redirectedTo ? callbackParams(page.redirectedTo) : undefined })
+  const browser =
+    options.browser ??
+    createBrowserClient(
+      (request) => server.fetch(request),
+      (url) => url.origin === issuerOrigin,
+    )
+  const finish = (page: BrowserPage): AuthorizationRun => ({
+    browser,
+    page,
+    callback: page.redirectedTo ? callbackParams(page.redirectedTo) : undefined,
+  })
   let page = await browser.open(`${server.issuer}/authorize?${new URLSearchParams(params)}`)
   if (new URL(page.url).pathname.endsWith('/login') && page.status === 200) {
-    page = await browser.submit(page, { username: options.username ?? DEMO_USER.username, password: options.password ?? DEMO_USER.password })
+    page = await browser.submit(page, {
+      username: options.username ?? DEMO_USER.username,
+      password: options.password ?? DEMO_USER.password,
+    })
   }
   if (new URL(page.url).pathname.endsWith('/consent') && page.status === 200) {
-    page = await browser.submit(page, {}, { name: 'decision', value: options.decision ?? 'approve' })
+    page = await browser.submit(
+      page,
+      {},
+      { name: 'decision', value: options.decision ?? 'approve' },
+    )
   }
   return finish(page)
 }

@@ -16,18 +16,36 @@ export interface DeviceVerificationRun {
 export async function runDeviceVerification(
   server: { issuer: string; fetch(request: Request): Promise<Response> },
   userCode: string,
-  options: { username?: string; password?: string; decision?: 'approve' | 'deny'; browser?: BrowserClient; complete?: string } = {},
+  options: {
+    username?: string
+    password?: string
+    decision?: 'approve' | 'deny'
+    browser?: BrowserClient
+    complete?: string
+  } = {},
 ): Promise<DeviceVerificationRun> {
   const issuerOrigin = new URL(server.issuer).origin
-  const browser = options.browser ?? createBrowserClient((request) => server.fetch(request), (url) => url.origin === issuerOrigin)
+  const browser =
+    options.browser ??
+    createBrowserClient(
+      (request) => server.fetch(request),
+      (url) => url.origin === issuerOrigin,
+    )
   let page = await browser.open(options.complete ?? `${server.issuer}/device`)
   if (page.status !== 200) return { browser, page }
   page = await browser.submit(page, options.complete ? {} : { user_code: userCode })
   if (new URL(page.url).pathname.endsWith('/device/login') && page.status === 200) {
-    page = await browser.submit(page, { username: options.username ?? DEMO_USER.username, password: options.password ?? DEMO_USER.password })
+    page = await browser.submit(page, {
+      username: options.username ?? DEMO_USER.username,
+      password: options.password ?? DEMO_USER.password,
+    })
   }
   if (new URL(page.url).pathname.endsWith('/device/consent') && page.status === 200) {
-    page = await browser.submit(page, {}, { name: 'decision', value: options.decision ?? 'approve' })
+    page = await browser.submit(
+      page,
+      {},
+      { name: 'decision', value: options.decision ?? 'approve' },
+    )
   }
   return { browser, page }
 }

@@ -25,7 +25,8 @@ export async function issueIdToken(ctx: ServerContext, input: IdTokenInput): Pro
   const claims: Record<string, unknown> = {}
   if (input.authTime !== undefined) claims.auth_time = input.authTime
   if (input.nonce !== undefined) claims.nonce = input.nonce
-  if (input.accessToken !== undefined) claims.at_hash = await computeHashClaim(input.accessToken, alg)
+  if (input.accessToken !== undefined)
+    claims.at_hash = await computeHashClaim(input.accessToken, alg)
   return new SignJWT(claims)
     .setProtectedHeader({ alg, typ: 'JWT', kid: key.kid })
     .setIssuer(ctx.issuer)

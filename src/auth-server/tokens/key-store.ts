@@ -23,7 +23,10 @@ export interface KeyStore {
 const ALGS: readonly SigningAlg[] = ['ES256', 'RS256']
 
 async function createSigningKey(alg: SigningAlg): Promise<SigningKey> {
-  const { privateKey, publicKey } = await generateKeyPair(alg, alg === 'RS256' ? { modulusLength: 2048 } : {})
+  const { privateKey, publicKey } = await generateKeyPair(
+    alg,
+    alg === 'RS256' ? { modulusLength: 2048 } : {},
+  )
   const exported = await exportJWK(publicKey)
   const kid = await calculateJwkThumbprint(exported)
   return { alg, kid, privateKey, publicJwk: { ...exported, kid, alg, use: 'sig' } }

@@ -5,7 +5,11 @@ import type { RefreshTokenRecord, TokenFamily } from '../store/records.ts'
  * Issues an opaque refresh token (RFC 6749 §1.5) in a token family, carrying the scope it may
  * later be exchanged for.
  */
-export function issueRefreshToken(ctx: ServerContext, family: TokenFamily, scope: readonly string[]): RefreshTokenRecord {
+export function issueRefreshToken(
+  ctx: ServerContext,
+  family: TokenFamily,
+  scope: readonly string[],
+): RefreshTokenRecord {
   const now = ctx.clock.nowSeconds()
   const record: RefreshTokenRecord = {
     token: ctx.store.newId(32),
@@ -27,7 +31,14 @@ export function createTokenFamily(
   ctx: ServerContext,
   input: { clientId: string; sub: string; scope: readonly string[]; authTime?: number },
 ): TokenFamily {
-  const family: TokenFamily = { id: ctx.store.newId(16), clientId: input.clientId, sub: input.sub, scope: [...input.scope], authTime: input.authTime, revoked: false }
+  const family: TokenFamily = {
+    id: ctx.store.newId(16),
+    clientId: input.clientId,
+    sub: input.sub,
+    scope: [...input.scope],
+    authTime: input.authTime,
+    revoked: false,
+  }
   ctx.store.families.set(family.id, family)
   return family
 }

@@ -20,7 +20,11 @@ function stateOf(ctx: ServerContext, record: AccessTokenRecord | RefreshTokenRec
  * Finds a token this server issued, access or refresh, and says whether it is still active. The
  * `token_type_hint` only sets the search order (RFC 7662 §2.1, RFC 7009 §2.1).
  */
-export function lookupToken(ctx: ServerContext, value: string, hint?: string): TokenLookup | undefined {
+export function lookupToken(
+  ctx: ServerContext,
+  value: string,
+  hint?: string,
+): TokenLookup | undefined {
   const asAccess = (): TokenLookup | undefined => {
     const record = ctx.store.findAccessToken(value)
     return record && { type: 'access_token', record, state: stateOf(ctx, record) }

@@ -31,7 +31,10 @@ export interface TokenResponseBody {
  * Issues the tokens of one grant and answers 200 with `Cache-Control: no-store` and
  * `Pragma: no-cache` (RFC 6749 §5.1). `scope` is always included, even when unchanged.
  */
-export async function tokenResponse(ctx: ServerContext, input: TokenResponseInput): Promise<Response> {
+export async function tokenResponse(
+  ctx: ServerContext,
+  input: TokenResponseInput,
+): Promise<Response> {
   const access = await issueAccessToken(ctx, input.family, input.scope)
   const body: TokenResponseBody = {
     access_token: access.token,
@@ -39,9 +42,15 @@ export async function tokenResponse(ctx: ServerContext, input: TokenResponseInpu
     expires_in: access.record.expiresAt - access.record.issuedAt,
     scope: formatScope(input.scope),
   }
-  if (input.refreshToken) body.refresh_token = issueRefreshToken(ctx, input.family, input.family.scope).token
+  if (input.refreshToken)
+    body.refresh_token = issueRefreshToken(ctx, input.family, input.family.scope).token
   if (input.idToken) {
-    body.id_token = await issueIdToken(ctx, { client: input.client, sub: input.family.sub, ...input.idToken, accessToken: access.token })
+    body.id_token = await issueIdToken(ctx, {
+      client: input.client,
+      sub: input.family.sub,
+      ...input.idToken,
+      accessToken: access.token,
+    })
   }
   return jsonResponse(body, 200, NO_STORE)
 }

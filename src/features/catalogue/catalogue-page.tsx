@@ -4,7 +4,9 @@ import { FLOWS, type FlowSummary } from '../../flows/catalogue'
 export function CataloguePage() {
   return (
     <div className="mx-auto max-w-screen-xl px-4 py-10">
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Learn OAuth by watching it happen</h1>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
+        Learn OAuth by watching it happen
+      </h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700">
         Alice lets a printing service read her photos at a photo API (RFC 6749 §1). Pick a flow and
         step through it: every code, token and error you see is issued by a real authorization
@@ -32,11 +34,15 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
             Recommended
           </span>
         ) : (
-          <span className="shrink-0 rounded-full bg-amber-100 px-2.5 py-0.5 text-sm font-medium text-amber-900">Legacy</span>
+          <span className="shrink-0 rounded-full bg-amber-100 px-2.5 py-0.5 text-sm font-medium text-amber-900">
+            Legacy
+          </span>
         )}
       </div>
       <p className="mt-3 flex-1 text-slate-700">{flow.summary}</p>
-      {flow.status.kind === 'legacy' && <p className="mt-3 text-sm text-amber-900">Why legacy: {flow.status.why}</p>}
+      {flow.status.kind === 'legacy' && (
+        <p className="mt-3 text-sm text-amber-900">Why legacy: {flow.status.why}</p>
+      )}
       <p className="mt-3 text-sm text-slate-600">{flow.specs.join(' · ')}</p>
       <Link
         to={`/flows/${flow.id}`}

@@ -37,7 +37,10 @@ export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
   const atRecordedEnd = state.cursor === state.steps.length - 1
   const busy = state.status === 'running' || state.status === 'starting'
   const canNext = state.status !== 'error' && step !== undefined && !(atRecordedEnd && step.final)
-  const items = useMemo(() => timeline(flow, state.steps, state.cursor), [flow, state.steps, state.cursor])
+  const items = useMemo(
+    () => timeline(flow, state.steps, state.cursor),
+    [flow, state.steps, state.cursor],
+  )
 
   const next = useCallback(() => {
     if (!session) return
@@ -47,7 +50,11 @@ export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
     typed.current = undefined
     const atEnd = now.cursor === now.steps.length - 1
     if (atEnd && login?.password !== undefined && current?.accepts.includes('user.login.submit')) {
-      void session.next({ type: 'user.login.submit', username: login.username ?? '', password: login.password })
+      void session.next({
+        type: 'user.login.submit',
+        username: login.username ?? '',
+        password: login.password,
+      })
     } else void session.next()
   }, [session])
   const { playing, setPlaying } = useAutoplay(next, canNext)
@@ -60,10 +67,13 @@ export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
   const keyActions = useMemo(() => ({ next, previous, restart }), [next, previous, restart])
   usePlayerKeys(keyActions)
 
-  const send = useCallback((event: LearnerEvent) => {
-    typed.current = undefined
-    void session?.next(event)
-  }, [session])
+  const send = useCallback(
+    (event: LearnerEvent) => {
+      typed.current = undefined
+      void session?.next(event)
+    },
+    [session],
+  )
   const onTyped = useCallback((fields: Record<string, string>) => {
     typed.current = fields
   }, [])
@@ -89,24 +99,38 @@ export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
         {step ? `Step ${step.index + 1} of ${total}: ${step.meta.title}` : ''}
       </p>
       {runningTo !== undefined && (
-        <p role="status" className="mt-3 rounded-md border border-blue-700 bg-blue-50 px-4 py-2 text-base text-blue-950">
+        <p
+          role="status"
+          className="mt-3 rounded-md border border-blue-700 bg-blue-50 px-4 py-2 text-base text-blue-950"
+        >
           Running the flow forward to step {runningTo}…
         </p>
       )}
       {notice && (
-        <p role="status" className="mt-3 rounded-md border border-amber-700 bg-amber-50 px-4 py-2 text-base text-amber-950">
+        <p
+          role="status"
+          className="mt-3 rounded-md border border-amber-700 bg-amber-50 px-4 py-2 text-base text-amber-950"
+        >
           {notice.text}
         </p>
       )}
       {state.status === 'error' && (
-        <div role="alert" className="mt-3 rounded-md border border-rose-700 bg-rose-50 px-4 py-3 text-base text-rose-950">
+        <div
+          role="alert"
+          className="mt-3 rounded-md border border-rose-700 bg-rose-50 px-4 py-3 text-base text-rose-950"
+        >
           <p className="font-semibold">The flow stopped: {state.error}</p>
           <p className="mt-1">Press Restart to run it again with a fresh browser.</p>
         </div>
       )}
       {!step ? (
-        <p role="status" className="mt-6 rounded-xl border border-slate-200 bg-white p-6 text-lg text-slate-800 shadow-sm">
-          {state.status === 'error' ? 'Nothing to show yet.' : 'Starting the flow: the client is preparing its first step…'}
+        <p
+          role="status"
+          className="mt-6 rounded-xl border border-slate-200 bg-white p-6 text-lg text-slate-800 shadow-sm"
+        >
+          {state.status === 'error'
+            ? 'Nothing to show yet.'
+            : 'Starting the flow: the client is preparing its first step…'}
         </p>
       ) : (
         <div className="mt-4 flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start">
@@ -127,14 +151,25 @@ export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
           </div>
           <div className="contents lg:block lg:min-w-0 lg:space-y-4">
             <div className="order-2">
-              <NarrationPanel number={step.index + 1} total={total} meta={step.meta} facts={step.facts} />
+              <NarrationPanel
+                number={step.index + 1}
+                total={total}
+                meta={step.meta}
+                facts={step.facts}
+              />
             </div>
             <div className="order-5">
               <StepTimeline items={items} />
             </div>
           </div>
           <div className="order-4 min-w-0 lg:col-span-2">
-            <StepPanels flowTitle={title} step={step} steps={state.steps} cursor={state.cursor} now={lab.clock?.now} />
+            <StepPanels
+              flowTitle={title}
+              step={step}
+              steps={state.steps}
+              cursor={state.cursor}
+              now={lab.clock?.now}
+            />
           </div>
         </div>
       )}

@@ -12,7 +12,9 @@ export function KeyHint() {
           {group.keys.map((key, k) => (
             <Fragment key={key}>
               {k > 0 && ' / '}
-              <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs font-semibold text-slate-900">{key}</kbd>
+              <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs font-semibold text-slate-900">
+                {key}
+              </kbd>
             </Fragment>
           ))}{' '}
           {group.does}

@@ -4,19 +4,48 @@ import type { StepMeta, StepOutcome } from '../../flows/step-meta'
 import { ROLE_PROFILES } from '../../protocol/roles'
 
 const OUTCOME: Record<StepOutcome, { text: string; className: string }> = {
-  success: { text: 'Flow complete', className: 'bg-emerald-100 text-emerald-900 border-emerald-700' },
-  denied: { text: 'Ended: access denied', className: 'bg-amber-100 text-amber-900 border-amber-700' },
-  rejected: { text: 'Ended: the client refused the response', className: 'bg-rose-100 text-rose-900 border-rose-700' },
+  success: {
+    text: 'Flow complete',
+    className: 'bg-emerald-100 text-emerald-900 border-emerald-700',
+  },
+  denied: {
+    text: 'Ended: access denied',
+    className: 'bg-amber-100 text-amber-900 border-amber-700',
+  },
+  rejected: {
+    text: 'Ended: the client refused the response',
+    className: 'bg-rose-100 text-rose-900 border-rose-700',
+  },
   failed: { text: 'Ended with an error', className: 'bg-rose-100 text-rose-900 border-rose-700' },
 }
 
-const CHANNEL_TEXT = { front: 'Front channel, through the browser', back: 'Back channel, direct', local: 'Local: no message' } as const
+const CHANNEL_TEXT = {
+  front: 'Front channel, through the browser',
+  back: 'Back channel, direct',
+  local: 'Local: no message',
+} as const
 
 /** The current step in words: who to whom, the narration, the spec reference, and the values it made or checked. */
-export const NarrationPanel = memo(function NarrationPanel({ number, total, meta, facts }: { number: number; total: number; meta: StepMeta; facts: readonly StepFact[] }) {
-  const route = meta.channel === 'local' ? ROLE_PROFILES[meta.from].name : `${ROLE_PROFILES[meta.from].name} → ${ROLE_PROFILES[meta.to].name}`
+export const NarrationPanel = memo(function NarrationPanel({
+  number,
+  total,
+  meta,
+  facts,
+}: {
+  number: number
+  total: number
+  meta: StepMeta
+  facts: readonly StepFact[]
+}) {
+  const route =
+    meta.channel === 'local'
+      ? ROLE_PROFILES[meta.from].name
+      : `${ROLE_PROFILES[meta.from].name} → ${ROLE_PROFILES[meta.to].name}`
   return (
-    <section aria-labelledby="step-title" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+    <section
+      aria-labelledby="step-title"
+      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <p className="text-base font-semibold text-blue-900">
         Step {number} of {total} · {route}
       </p>
@@ -24,23 +53,34 @@ export const NarrationPanel = memo(function NarrationPanel({ number, total, meta
         {meta.title}
       </h2>
       {meta.outcome && (
-        <p className={`mt-3 inline-block rounded-md border px-3 py-1 text-base font-semibold ${OUTCOME[meta.outcome].className}`}>
+        <p
+          className={`mt-3 inline-block rounded-md border px-3 py-1 text-base font-semibold ${OUTCOME[meta.outcome].className}`}
+        >
           {OUTCOME[meta.outcome].text}
         </p>
       )}
       <p className="mt-3 text-lg leading-relaxed text-slate-800">{meta.narration}</p>
       <p className="mt-3 text-base text-slate-700">
-        <span className="font-semibold">{CHANNEL_TEXT[meta.channel]}</span> · Spec: <cite className="not-italic font-semibold text-slate-900">{meta.specRef}</cite>
+        <span className="font-semibold">{CHANNEL_TEXT[meta.channel]}</span> · Spec:{' '}
+        <cite className="not-italic font-semibold text-slate-900">{meta.specRef}</cite>
       </p>
       {facts.length > 0 && (
         <dl className="mt-4 space-y-2 border-t border-slate-200 pt-3">
           {facts.map((fact) => (
             <div key={fact.label}>
               <dt className="text-sm font-semibold text-slate-700">{fact.label}</dt>
-              <dd className={fact.format === 'text' ? 'text-base text-slate-900' : 'font-mono text-base break-all text-slate-900'}>
+              <dd
+                className={
+                  fact.format === 'text'
+                    ? 'text-base text-slate-900'
+                    : 'font-mono text-base break-all text-slate-900'
+                }
+              >
                 {fact.value}
                 {fact.verdict && (
-                  <span className={`ml-2 font-sans text-sm font-semibold ${fact.verdict.ok ? 'text-emerald-800' : 'text-rose-800'}`}>
+                  <span
+                    className={`ml-2 font-sans text-sm font-semibold ${fact.verdict.ok ? 'text-emerald-800' : 'text-rose-800'}`}
+                  >
                     {fact.verdict.ok ? '✓' : '✗'} {fact.verdict.text}
                   </span>
                 )}
@@ -48,7 +88,11 @@ export const NarrationPanel = memo(function NarrationPanel({ number, total, meta
                   <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5 lg:grid-cols-3 xl:grid-cols-5">
                     {fact.images.map((image, i) => (
                       <li key={i}>
-                        <img src={image.src} alt={image.alt} className="aspect-[4/3] w-full rounded border border-slate-300" />
+                        <img
+                          src={image.src}
+                          alt={image.alt}
+                          className="aspect-[4/3] w-full rounded border border-slate-300"
+                        />
                       </li>
                     ))}
                   </ul>

@@ -48,10 +48,20 @@ export function PlayerControls(props: PlayerControlsProps) {
       >
         Next<span className="sr-only sm:not-sr-only"> step</span>
       </button>
-      <button type="button" onClick={props.onTogglePlay} disabled={!canNext && !playing} className={OUTLINE}>
+      <button
+        type="button"
+        onClick={props.onTogglePlay}
+        disabled={!canNext && !playing}
+        className={OUTLINE}
+      >
         {playing ? 'Pause' : 'Play'}
       </button>
-      <button type="button" onClick={props.onRestart} className={`${BUTTON} border border-slate-500 bg-white text-slate-900 hover:bg-slate-100`} aria-keyshortcuts="Home">
+      <button
+        type="button"
+        onClick={props.onRestart}
+        className={`${BUTTON} border border-slate-500 bg-white text-slate-900 hover:bg-slate-100`}
+        aria-keyshortcuts="Home"
+      >
         Restart
       </button>
     </div>

@@ -11,15 +11,22 @@ const press = (key: string, extra: Partial<PlayerKeyPress> = {}): PlayerKeyPress
 
 describe('playerKeyAction', () => {
   it('steps with the keyboard and with a presentation clicker', () => {
-    expect(['ArrowRight', ' ', 'PageDown'].map((key) => playerKeyAction(press(key)))).toEqual(['next', 'next', 'next'])
-    expect(['ArrowLeft', 'PageUp'].map((key) => playerKeyAction(press(key)))).toEqual(['previous', 'previous'])
+    expect(['ArrowRight', ' ', 'PageDown'].map((key) => playerKeyAction(press(key)))).toEqual([
+      'next',
+      'next',
+      'next',
+    ])
+    expect(['ArrowLeft', 'PageUp'].map((key) => playerKeyAction(press(key)))).toEqual([
+      'previous',
+      'previous',
+    ])
     expect(playerKeyAction(press('Home'))).toBe('restart')
   })
 
   it('leaves other keys, and a clicker’s blank-screen keys, alone', () => {
-    expect(['.', 'b', 'End', 'ArrowDown', 'Enter', 'Tab'].map((key) => playerKeyAction(press(key)))).toEqual([
-      undefined, undefined, undefined, undefined, undefined, undefined,
-    ])
+    expect(
+      ['.', 'b', 'End', 'ArrowDown', 'Enter', 'Tab'].map((key) => playerKeyAction(press(key))),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined])
   })
 
   it('never takes a key from a text field or a browser shortcut', () => {

@@ -12,7 +12,14 @@ export interface StepDiagramProps {
 /** The diagram for one recorded step: its message from sender to receiver, the roles involved, in words for screen readers. */
 export const StepDiagram = memo(function StepDiagram({ step, total }: StepDiagramProps) {
   const { from, to, channel, label, involved } = step.meta
-  const active = useMemo<DiagramStep>(() => ({ from, to, channel, label }), [from, to, channel, label])
-  const description = describeStep(active, { number: step.index + 1, total, involvedRoles: involved })
+  const active = useMemo<DiagramStep>(
+    () => ({ from, to, channel, label }),
+    [from, to, channel, label],
+  )
+  const description = describeStep(active, {
+    number: step.index + 1,
+    total,
+    involvedRoles: involved,
+  })
   return <FlowDiagram activeStep={active} involvedRoles={involved} description={description} />
 })

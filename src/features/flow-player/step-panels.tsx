@@ -18,14 +18,33 @@ export interface StepPanelsProps {
  * The HTTP of the current step and the tokens the client holds. A response step (the tokens, the
  * photos) shows the exchange the step before it sent, with the response marked as this step's.
  */
-export const StepPanels = memo(function StepPanels({ flowTitle, step, steps, cursor, now }: StepPanelsProps) {
+export const StepPanels = memo(function StepPanels({
+  flowTitle,
+  step,
+  steps,
+  cursor,
+  now,
+}: StepPanelsProps) {
   const previous = steps[step.index - 1]
-  const exchanges = step.meta.response && step.exchanges.length === 0 ? (previous?.exchanges ?? []) : step.exchanges
-  const focus = step.meta.response ? 'response' : step.meta.channel === 'back' ? 'request' : undefined
-  const upToHere = useMemo(() => steps.slice(0, cursor + 1).flatMap((s) => s.exchanges), [steps, cursor])
+  const exchanges =
+    step.meta.response && step.exchanges.length === 0 ? (previous?.exchanges ?? []) : step.exchanges
+  const focus = step.meta.response
+    ? 'response'
+    : step.meta.channel === 'back'
+      ? 'request'
+      : undefined
+  const upToHere = useMemo(
+    () => steps.slice(0, cursor + 1).flatMap((s) => s.exchanges),
+    [steps, cursor],
+  )
   const tokens = useMemo(() => {
-    const stepOf = (exchange: Exchange) => steps.findIndex((s) => s.exchanges.some((e) => e.seq === exchange.seq)) + 1
-    return heldTokenEntries(step.tokens, upToHere, (exchange) => `${flowTitle}, step ${stepOf(exchange)}`).map((entry) => ({
+    const stepOf = (exchange: Exchange) =>
+      steps.findIndex((s) => s.exchanges.some((e) => e.seq === exchange.seq)) + 1
+    return heldTokenEntries(
+      step.tokens,
+      upToHere,
+      (exchange) => `${flowTitle}, step ${stepOf(exchange)}`,
+    ).map((entry) => ({
       ...entry,
       ...(entry.seq === undefined ? {} : { step: stepOf({ seq: entry.seq } as Exchange) }),
     }))
@@ -34,7 +53,12 @@ export const StepPanels = memo(function StepPanels({ flowTitle, step, steps, cur
 
   return (
     <div className="space-y-4">
-      <HttpExchangePanel exchanges={exchanges} focus={focus} knownTokens={tokens} emptyText={localText} />
+      <HttpExchangePanel
+        exchanges={exchanges}
+        focus={focus}
+        knownTokens={tokens}
+        emptyText={localText}
+      />
       <TokenPanel tokens={tokens} now={now} />
     </div>
   )

@@ -10,9 +10,16 @@ const MARK: Record<TimelineItem['state'], string> = {
 }
 
 /** Every step as a link to ?step=N: the recorded ones, then those Next would run. */
-export const StepTimeline = memo(function StepTimeline({ items }: { items: readonly TimelineItem[] }) {
+export const StepTimeline = memo(function StepTimeline({
+  items,
+}: {
+  items: readonly TimelineItem[]
+}) {
   return (
-    <nav aria-labelledby="steps-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <nav
+      aria-labelledby="steps-heading"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <h2 id="steps-heading" className="text-xl font-bold text-slate-900">
         Steps
       </h2>
@@ -24,10 +31,18 @@ export const StepTimeline = memo(function StepTimeline({ items }: { items: reado
               replace
               aria-current={item.state === 'current' ? 'step' : undefined}
               className={`flex items-start gap-3 rounded-md px-2 py-1.5 text-base hover:bg-slate-100 ${
-                item.state === 'current' ? 'bg-blue-50 font-semibold text-slate-900' : item.state === 'upcoming' ? 'text-slate-700' : 'text-slate-900'
+                item.state === 'current'
+                  ? 'bg-blue-50 font-semibold text-slate-900'
+                  : item.state === 'upcoming'
+                    ? 'text-slate-700'
+                    : 'text-slate-900'
               }`}
             >
-              <span className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full border-2 text-sm font-bold ${MARK[item.state]}`}>{item.number}</span>
+              <span
+                className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full border-2 text-sm font-bold ${MARK[item.state]}`}
+              >
+                {item.number}
+              </span>
               <span className="pt-0.5">
                 {item.title}
                 {item.state === 'upcoming' && <span className="sr-only"> (not run yet)</span>}

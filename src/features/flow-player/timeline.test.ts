@@ -37,14 +37,37 @@ describe('timeline', () => {
   })
 
   it('follows a detour: after a refused sign-in the plan resumes at the credentials', () => {
-    const items = timeline(flow, recorded(['pkce', 'authorizationRequest', 'loginPage', 'loginRejected']), 3)
-    expect(items.slice(3, 6).map((item) => item.stepId)).toEqual(['loginRejected', 'credentials', 'consentPage'])
+    const items = timeline(
+      flow,
+      recorded(['pkce', 'authorizationRequest', 'loginPage', 'loginRejected']),
+      3,
+    )
+    expect(items.slice(3, 6).map((item) => item.stepId)).toEqual([
+      'loginRejected',
+      'credentials',
+      'consentPage',
+    ])
     expect(items).toHaveLength(12)
   })
 
   it('shows the denied path to its end, and nothing after an end', () => {
-    const denied = timeline(flow, recorded(['pkce', 'authorizationRequest', 'loginPage', 'credentials', 'consentPage', 'denial']), 5)
-    expect(denied.slice(5).map((item) => item.stepId)).toEqual(['denial', 'deniedCallback', 'accessDenied'])
+    const denied = timeline(
+      flow,
+      recorded([
+        'pkce',
+        'authorizationRequest',
+        'loginPage',
+        'credentials',
+        'consentPage',
+        'denial',
+      ]),
+      5,
+    )
+    expect(denied.slice(5).map((item) => item.stepId)).toEqual([
+      'denial',
+      'deniedCallback',
+      'accessDenied',
+    ])
     expect(denied.at(-1)?.outcome).toBe('denied')
     const ended = timeline(flow, recorded(['pkce', 'failed'], true), 1)
     expect(ended.map((item) => item.stepId)).toEqual(['pkce', 'failed'])

@@ -13,7 +13,11 @@ export interface TimelineItem {
 }
 
 /** The step list: every recorded step, then the steps Next would still run on the default path. */
-export function timeline(flow: FlowDefinition, steps: readonly SessionStep[], cursor: number): TimelineItem[] {
+export function timeline(
+  flow: FlowDefinition,
+  steps: readonly SessionStep[],
+  cursor: number,
+): TimelineItem[] {
   const recorded: TimelineItem[] = steps.map((step) => ({
     number: step.index + 1,
     stepId: step.stepId,

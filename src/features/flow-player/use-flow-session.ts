@@ -9,7 +9,10 @@ import { keptFlowSession, startOnce } from './kept-sessions'
  * unmounts, so a round trip to the token inspector (or the catalogue) keeps the learner's steps,
  * tokens and browser. A page reload begins afresh (the servers and keys live in the page).
  */
-export function useFlowSession(flow: FlowDefinition, lab: FlowLab): { session: FlowSession; state: FlowSessionState } {
+export function useFlowSession(
+  flow: FlowDefinition,
+  lab: FlowLab,
+): { session: FlowSession; state: FlowSessionState } {
   const [session] = useState(() => keptFlowSession(flow, lab))
   useEffect(() => startOnce(session), [session])
   const state = useSyncExternalStore(session.subscribe, session.getState)

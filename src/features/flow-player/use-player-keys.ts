@@ -12,13 +12,17 @@ function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  if (target instanceof HTMLInputElement) return !['button', 'submit', 'reset', 'checkbox', 'radio'].includes(target.type)
+  if (target instanceof HTMLInputElement)
+    return !['button', 'submit', 'reset', 'checkbox', 'radio'].includes(target.type)
   return false
 }
 
 /** Elements that Space already activates; a second, global action would double it. */
 function isActivatable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('button, a[href], summary, [role="button"], input') !== null
+  return (
+    target instanceof HTMLElement &&
+    target.closest('button, a[href], summary, [role="button"], input') !== null
+  )
 }
 
 /**

@@ -27,7 +27,10 @@ export function CheckList({ items, label }: { items: readonly CheckItem[]; label
         const mark = MARK[item.status]
         return (
           <li key={item.key} className="flex gap-3 p-3">
-            <span aria-hidden="true" className={`mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-sm font-bold ${mark.className}`}>
+            <span
+              aria-hidden="true"
+              className={`mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-sm font-bold ${mark.className}`}
+            >
               {mark.icon}
             </span>
             <div className="min-w-0 flex-1">
@@ -41,7 +44,9 @@ export function CheckList({ items, label }: { items: readonly CheckItem[]; label
                 )}
               </p>
               <p className="mt-0.5 wrap-anywhere text-slate-800">{item.detail}</p>
-              {item.code && <p className="mt-0.5 font-mono text-xs text-slate-600">jose: {item.code}</p>}
+              {item.code && (
+                <p className="mt-0.5 font-mono text-xs text-slate-600">jose: {item.code}</p>
+              )}
               {item.children}
             </div>
           </li>

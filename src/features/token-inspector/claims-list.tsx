@@ -5,7 +5,11 @@ import { SEGMENT_BORDER, SEGMENT_TEXT } from './segment-colours'
 import { SpecLink } from './spec-link'
 
 const TIME_CLAIMS = new Set<string>(['exp', 'nbf', 'iat', 'auth_time'])
-const STATE_CLASS = { ok: 'text-emerald-800', bad: 'text-red-800', neutral: 'text-slate-700' } as const
+const STATE_CLASS = {
+  ok: 'text-emerald-800',
+  bad: 'text-red-800',
+  neutral: 'text-slate-700',
+} as const
 
 interface ClaimsListProps {
   segment: TokenSegment
@@ -22,7 +26,10 @@ interface ClaimsListProps {
 export function ClaimsList({ segment, title, object, kind, format, nowMs }: ClaimsListProps) {
   const isHeader = segment.role === 'header'
   return (
-    <section aria-label={title} className={`min-w-0 rounded-xl border-t-4 bg-white p-4 shadow-sm ${SEGMENT_BORDER[segment.role]}`}>
+    <section
+      aria-label={title}
+      className={`min-w-0 rounded-xl border-t-4 bg-white p-4 shadow-sm ${SEGMENT_BORDER[segment.role]}`}
+    >
       <h3 className={`text-lg font-bold ${SEGMENT_TEXT[segment.role]}`}>{title}</h3>
       {object === null ? (
         <p className="mt-2 text-slate-800">
@@ -35,8 +42,13 @@ export function ClaimsList({ segment, title, object, kind, format, nowMs }: Clai
       ) : (
         <dl className="mt-2 divide-y divide-slate-200">
           {Object.entries(object).map(([name, value]) => {
-            const explanation = isHeader ? explainHeaderParam(name, value, format) : explainClaim(name, value, kind)
-            const time = !isHeader && TIME_CLAIMS.has(name) && typeof value === 'number' ? describeTimeClaim(name as TimeClaim, value, nowMs) : undefined
+            const explanation = isHeader
+              ? explainHeaderParam(name, value, format)
+              : explainClaim(name, value, kind)
+            const time =
+              !isHeader && TIME_CLAIMS.has(name) && typeof value === 'number'
+                ? describeTimeClaim(name as TimeClaim, value, nowMs)
+                : undefined
             return (
               <div key={name} className="py-2">
                 <dt className="flex flex-wrap items-baseline gap-x-2">
@@ -45,10 +57,13 @@ export function ClaimsList({ segment, title, object, kind, format, nowMs }: Clai
                     <SpecLink spec={explanation.spec} />
                   </span>
                 </dt>
-                <dd className="mt-1 font-mono text-sm break-all text-slate-900">{JSON.stringify(value)}</dd>
+                <dd className="mt-1 font-mono text-sm break-all text-slate-900">
+                  {JSON.stringify(value)}
+                </dd>
                 {time && typeof value === 'number' && (
                   <dd className="text-sm">
-                    {formatNumericDate(value)} · <span className={`font-semibold ${STATE_CLASS[time.state]}`}>{time.text}</span>
+                    {formatNumericDate(value)} ·{' '}
+                    <span className={`font-semibold ${STATE_CLASS[time.state]}`}>{time.text}</span>
                   </dd>
                 )}
                 <dd className="mt-0.5 text-slate-700">{explanation.sentence}</dd>
@@ -59,7 +74,9 @@ export function ClaimsList({ segment, title, object, kind, format, nowMs }: Clai
       )}
       {segment.decodedText !== null && (
         <details className="mt-2" open={object === null}>
-          <summary className="cursor-pointer text-sm font-semibold text-slate-700">Decoded text</summary>
+          <summary className="cursor-pointer text-sm font-semibold text-slate-700">
+            Decoded text
+          </summary>
           <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap break-all text-slate-900">
             <MarkedText text={segment.decodedText} at={segment.jsonErrorAt} />
           </pre>

@@ -17,7 +17,15 @@ const FIELDS: [keyof TokenContext, string][] = [
 ]
 
 /** The request that produced the token, and the token checked against it, line by line. */
-export function ContextPanel({ header, payload, context }: { header: Record<string, unknown>; payload: Record<string, unknown>; context: TokenContext }) {
+export function ContextPanel({
+  header,
+  payload,
+  context,
+}: {
+  header: Record<string, unknown>
+  payload: Record<string, unknown>
+  context: TokenContext
+}) {
   const [checks, setChecks] = useState<{ for: unknown; list: ContextCheck[] } | undefined>()
   useEffect(() => {
     let cancelled = false
@@ -42,11 +50,19 @@ export function ContextPanel({ header, payload, context }: { header: Record<stri
         ))}
       </dl>
       {list.length === 0 ? (
-        <p className="text-slate-700">Nothing to compare: say which kind of token this is, and what the client sent, to check it against the request.</p>
+        <p className="text-slate-700">
+          Nothing to compare: say which kind of token this is, and what the client sent, to check it
+          against the request.
+        </p>
       ) : (
         <>
-          <p role="status" className={`font-semibold ${failed ? 'text-red-800' : 'text-emerald-800'}`}>
-            {failed ? `${failed} of ${list.length} checks failed against the request.` : `All ${list.filter((c) => c.status === 'pass').length} checks that apply passed.`}
+          <p
+            role="status"
+            className={`font-semibold ${failed ? 'text-red-800' : 'text-emerald-800'}`}
+          >
+            {failed
+              ? `${failed} of ${list.length} checks failed against the request.`
+              : `All ${list.filter((c) => c.status === 'pass').length} checks that apply passed.`}
           </p>
           <CheckList
             label="Checks against the request"
@@ -68,7 +84,9 @@ export function ContextPanel({ header, payload, context }: { header: Record<stri
 function AtHashSteps({ steps }: { steps: HalfHashSteps }) {
   return (
     <details className="mt-2" open>
-      <summary className="cursor-pointer text-sm font-semibold text-slate-700">How at_hash is computed</summary>
+      <summary className="cursor-pointer text-sm font-semibold text-slate-700">
+        How at_hash is computed
+      </summary>
       <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm text-slate-800">
         <li>Take the access token&apos;s ASCII octets: {steps.inputOctets} bytes.</li>
         <li>
@@ -80,7 +98,8 @@ function AtHashSteps({ steps }: { steps: HalfHashSteps }) {
           <span className="block font-mono text-xs break-all">{steps.leftHalfHex}</span>
         </li>
         <li>
-          Encode it as base64url without padding: <span className="font-mono font-semibold">{steps.value}</span>
+          Encode it as base64url without padding:{' '}
+          <span className="font-mono font-semibold">{steps.value}</span>
         </li>
       </ol>
     </details>

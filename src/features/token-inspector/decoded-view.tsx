@@ -24,8 +24,24 @@ export function DecodedView({ decoded, kind, jwtKind, nowMs }: DecodedViewProps)
       <FormatExplainer decoded={decoded} kind={kind} />
       {(header || payload) && (
         <div className="grid gap-4 lg:grid-cols-2">
-          {header && <ClaimsList segment={header} title="Header" object={decoded.header} format={decoded.format === 'jwe' ? 'jwe' : 'jws'} nowMs={nowMs} />}
-          {payload && <ClaimsList segment={payload} title="Payload (claims)" object={decoded.payload} kind={jwtKind} nowMs={nowMs} />}
+          {header && (
+            <ClaimsList
+              segment={header}
+              title="Header"
+              object={decoded.header}
+              format={decoded.format === 'jwe' ? 'jwe' : 'jws'}
+              nowMs={nowMs}
+            />
+          )}
+          {payload && (
+            <ClaimsList
+              segment={payload}
+              title="Payload (claims)"
+              object={decoded.payload}
+              kind={jwtKind}
+              nowMs={nowMs}
+            />
+          )}
         </div>
       )}
       {decoded.format !== 'jwe' && <SignaturePanel decoded={decoded} />}

@@ -37,7 +37,11 @@ export function InspectPage() {
     if (fragment.status === 'ok') {
       setText(fragment.token)
       setContext(fragment.context)
-      setNotice(fragment.ignored.length ? `The link's unknown parameters were ignored: ${fragment.ignored.join(', ')}.` : '')
+      setNotice(
+        fragment.ignored.length
+          ? `The link's unknown parameters were ignored: ${fragment.ignored.join(', ')}.`
+          : '',
+      )
     } else if (fragment.status === 'error') {
       setNotice(fragment.message)
     }
@@ -63,7 +67,9 @@ export function InspectPage() {
     setText(value)
     if (hasContext) {
       setContext({})
-      setNotice('You changed the token, so the flow context that came with it no longer applies and was cleared.')
+      setNotice(
+        'You changed the token, so the flow context that came with it no longer applies and was cleared.',
+      )
     }
     // The address bar must not keep showing (and on reload, restoring) a token that is no longer on screen.
     if (location.hash) void navigate({ hash: '' }, { replace: true })
@@ -74,10 +80,15 @@ export function InspectPage() {
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Token inspector</h1>
         <p className="max-w-3xl text-lg text-slate-700">
-          Paste any token to see what it says, whether it is valid and exactly why not, how it compares with the request that produced it, and what a resource server does
-          with a forged one.
+          Paste any token to see what it says, whether it is valid and exactly why not, how it
+          compares with the request that produced it, and what a resource server does with a forged
+          one.
         </p>
-        <LabClockBar nowMs={clock.nowMs} offsetSeconds={clock.offsetSeconds} advance={clock.advance} />
+        <LabClockBar
+          nowMs={clock.nowMs}
+          offsetSeconds={clock.offsetSeconds}
+          advance={clock.advance}
+        />
         {sections.length > 1 && <PageNav sections={sections} />}
       </header>
 
@@ -86,7 +97,8 @@ export function InspectPage() {
           value={text}
           onChange={edit}
           onMint={async (which) => {
-            const minted = which === 'id_token' ? await mintLabIdToken(lab) : await mintLabAccessToken(lab)
+            const minted =
+              which === 'id_token' ? await mintLabIdToken(lab) : await mintLabAccessToken(lab)
             clock.refresh()
             await navigate(inspectorHref(minted.token, minted.context))
           }}
@@ -96,10 +108,15 @@ export function InspectPage() {
         {context.source && (
           <p className="mt-2 text-slate-800">
             <span className="font-semibold">Opened from:</span> {context.source}
-            {context.kind && <span className="font-mono"> ({context.kind})</span>}; the checks against that request are further down.
+            {context.kind && <span className="font-mono"> ({context.kind})</span>}; the checks
+            against that request are further down.
           </p>
         )}
-        {notice && <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">{notice}</p>}
+        {notice && (
+          <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950">
+            {notice}
+          </p>
+        )}
         <div className="mt-4">
           <ShareBar token={text} context={context} />
         </div>
@@ -113,7 +130,13 @@ export function InspectPage() {
 
       {showVerify && (
         <Section title="Verification">
-          <VerifyPanel key={`${decoded.token}|${JSON.stringify(context)}`} lab={lab} token={decoded.token} initial={defaultExpectations(context, decoded.header, decoded.payload)} nowMs={clock.nowMs} />
+          <VerifyPanel
+            key={`${decoded.token}|${JSON.stringify(context)}`}
+            lab={lab}
+            token={decoded.token}
+            initial={defaultExpectations(context, decoded.header, decoded.payload)}
+            nowMs={clock.nowMs}
+          />
         </Section>
       )}
 
@@ -131,7 +154,14 @@ export function InspectPage() {
 
       {isJws && (
         <Section title="Tamper and replay">
-          <TamperPanel key={decoded.token} lab={lab} token={decoded.token} header={decoded.header!} payload={decoded.payload!} nowMs={clock.nowMs} />
+          <TamperPanel
+            key={decoded.token}
+            lab={lab}
+            token={decoded.token}
+            header={decoded.header!}
+            payload={decoded.payload!}
+            nowMs={clock.nowMs}
+          />
         </Section>
       )}
     </div>
@@ -141,8 +171,15 @@ export function InspectPage() {
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = sectionHeadingId(title)
   return (
-    <section aria-labelledby={id} className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-      <h2 id={id} tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-bold text-slate-900 outline-none">
+    <section
+      aria-labelledby={id}
+      className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
+      <h2
+        id={id}
+        tabIndex={-1}
+        className="mb-3 scroll-mt-4 text-xl font-bold text-slate-900 outline-none"
+      >
         {title}
       </h2>
       {children}

@@ -7,12 +7,25 @@ const STEPS: [number, string][] = [
 ]
 
 /** The lab's clock, which every expiry on this page is measured against, and buttons to advance it. */
-export function LabClockBar({ nowMs, offsetSeconds, advance }: { nowMs: number; offsetSeconds: number; advance: (seconds: number) => void }) {
+export function LabClockBar({
+  nowMs,
+  offsetSeconds,
+  advance,
+}: {
+  nowMs: number
+  offsetSeconds: number
+  advance: (seconds: number) => void
+}) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm">
       <span className="text-slate-800">
-        <span className="font-semibold">Lab clock:</span> <time dateTime={new Date(nowMs).toISOString()}>{formatNumericDate(Math.floor(nowMs / 1000))}</time>
-        {offsetSeconds > 0 && <span className="text-slate-700"> (advanced by {formatDuration(offsetSeconds)})</span>}
+        <span className="font-semibold">Lab clock:</span>{' '}
+        <time dateTime={new Date(nowMs).toISOString()}>
+          {formatNumericDate(Math.floor(nowMs / 1000))}
+        </time>
+        {offsetSeconds > 0 && (
+          <span className="text-slate-700"> (advanced by {formatDuration(offsetSeconds)})</span>
+        )}
       </span>
       <span className="flex gap-1" role="group" aria-label="Advance the lab clock">
         {STEPS.map(([seconds, label]) => (

@@ -8,10 +8,16 @@ const START = Date.parse('2026-11-28T16:30:00Z')
 
 describe('introspecting at the lab (RFC 7662)', () => {
   it('asks as the flow’s own confidential client, else as backup-job, and says why', () => {
-    expect(introspectionCallerFor({ clientId: 'printshop' }).caller).toEqual({ clientId: 'printshop', clientSecret: 'printshop-secret', redirectUri: 'https://printshop.example/callback' })
+    expect(introspectionCallerFor({ clientId: 'printshop' }).caller).toEqual({
+      clientId: 'printshop',
+      clientSecret: 'printshop-secret',
+      redirectUri: 'https://printshop.example/callback',
+    })
     const forSpa = introspectionCallerFor({ kind: 'refresh_token', clientId: 'photo-spa' })
     expect(forSpa.caller.clientId).toBe('backup-job')
-    expect(forSpa.why).toMatch(/^This token's client, photo-spa, is a public client: it has no secret, .* so photo-spa itself would get 401 invalid_client\. Introspection is meant for resource servers/)
+    expect(forSpa.why).toMatch(
+      /^This token's client, photo-spa, is a public client: it has no secret, .* so photo-spa itself would get 401 invalid_client\. Introspection is meant for resource servers/,
+    )
     expect(introspectionCallerFor({}).why).toMatch(/^Introspection is meant for resource servers/)
   })
 
@@ -19,25 +25,53 @@ describe('introspecting at the lab (RFC 7662)', () => {
     const lab = createLab({ now: () => START })
     const { token } = await mintLabAccessToken(lab)
     const active = await introspectWithLab(lab, token, introspectionCallerFor({}).caller)
-    expect(active.request).toMatchObject({ method: 'POST', url: 'https://auth.photos.example/introspect', authorization: 'Basic YmFja3VwLWpvYjpiYWNrdXAtam9iLXNlY3JldA==' })
+    expect(active.request).toMatchObject({
+      method: 'POST',
+      url: 'https://auth.photos.example/introspect',
+      authorization: 'Basic YmFja3VwLWpvYjpiYWNrdXAtam9iLXNlY3JldA==',
+    })
     expect(active.status).toBe(200)
-    expect(active.body).toMatchObject({ active: true, client_id: 'backup-job', scope: 'photos.read', token_type: 'Bearer' })
+    expect(active.body).toMatchObject({
+      active: true,
+      client_id: 'backup-job',
+      scope: 'photos.read',
+      token_type: 'Bearer',
+    })
     expect(active.meaning).toBe(
       `Active: the authorization server's records say this is a Bearer access token, issued to the client backup-job, for backup-job, with scope "photos.read", until 2026-11-28 17:30:00 UTC. That is everything an opaque token means: the value itself carries none of it.`,
     )
-    const unknown = await introspectWithLab(lab, 'tGzv3JOkF0XG5Qx2TlKWIA', introspectionCallerFor({}).caller)
+    const unknown = await introspectWithLab(
+      lab,
+      'tGzv3JOkF0XG5Qx2TlKWIA',
+      introspectionCallerFor({}).caller,
+    )
     expect(unknown.status).toBe(200)
     expect(unknown.body).toEqual({ active: false })
     expect(unknown.meaning).toMatch(/^Not active\. The server knows no live token by this value/)
-    expect(lab.wire.exchanges().filter((e) => e.label === 'Inspector: token introspection')).toHaveLength(2)
+    expect(
+      lab.wire.exchanges().filter((e) => e.label === 'Inspector: token introspection'),
+    ).toHaveLength(2)
   })
 
   it('a caller with a wrong secret is refused with 401 (RFC 7662 §2.3)', async () => {
     const lab = createLab({ now: () => START })
-    const refused = await introspectWithLab(lab, 'x', { clientId: 'backup-job', clientSecret: 'oops' })
+    const refused = await introspectWithLab(lab, 'x', {
+      clientId: 'backup-job',
+      clientSecret: 'oops',
+    })
     expect(refused.status).toBe(401)
-    expect(refused.meaning).toBe('The authorization server refused the caller (401, invalid_client): introspection is only for callers it can authenticate (RFC 7662 §2.3).')
-    expect(introspectionMeaning(200, { active: true, token_type: 'refresh_token', client_id: 'photo-spa', username: 'alice', scope: 'openid photos.read' })).toBe(
+    expect(refused.meaning).toBe(
+      'The authorization server refused the caller (401, invalid_client): introspection is only for callers it can authenticate (RFC 7662 §2.3).',
+    )
+    expect(
+      introspectionMeaning(200, {
+        active: true,
+        token_type: 'refresh_token',
+        client_id: 'photo-spa',
+        username: 'alice',
+        scope: 'openid photos.read',
+      }),
+    ).toBe(
       `Active: the authorization server's records say this is a refresh token, issued to the client photo-spa, for the user alice, with scope "openid photos.read". That is everything an opaque token means: the value itself carries none of it.`,
     )
   })

@@ -1,9 +1,22 @@
-import { BACKUP_JOB_CLIENT, ISSUER, LEGACY_APP_CLIENT, PRINTSHOP_CLIENT } from '../../protocol/demo-world'
-import { introspectToken, type IntrospectionCaller, type IntrospectionResult } from '../../protocol/jwt/introspect'
+import {
+  BACKUP_JOB_CLIENT,
+  ISSUER,
+  LEGACY_APP_CLIENT,
+  PRINTSHOP_CLIENT,
+} from '../../protocol/demo-world'
+import {
+  introspectToken,
+  type IntrospectionCaller,
+  type IntrospectionResult,
+} from '../../protocol/jwt/introspect'
 import type { TokenContext } from '../../protocol/jwt/token-context'
 import type { Lab } from '../../wire/lab'
 
-const CONFIDENTIAL: readonly IntrospectionCaller[] = [PRINTSHOP_CLIENT, BACKUP_JOB_CLIENT, LEGACY_APP_CLIENT]
+const CONFIDENTIAL: readonly IntrospectionCaller[] = [
+  PRINTSHOP_CLIENT,
+  BACKUP_JOB_CLIENT,
+  LEGACY_APP_CLIENT,
+]
 
 export interface ChosenCaller {
   caller: IntrospectionCaller
@@ -17,8 +30,14 @@ export interface ChosenCaller {
  */
 export function introspectionCallerFor(context: TokenContext): ChosenCaller {
   const own = CONFIDENTIAL.find((client) => client.clientId === context.clientId)
-  if (own) return { caller: own, why: `The inspector asks as ${own.clientId}, the confidential client this token was issued to, authenticating with its secret.` }
-  const publicClient = context.clientId ? `This token's client, ${context.clientId}, is a public client: it has no secret, and the lab answers introspection only for callers it can authenticate, so ${context.clientId} itself would get 401 invalid_client. ` : ''
+  if (own)
+    return {
+      caller: own,
+      why: `The inspector asks as ${own.clientId}, the confidential client this token was issued to, authenticating with its secret.`,
+    }
+  const publicClient = context.clientId
+    ? `This token's client, ${context.clientId}, is a public client: it has no secret, and the lab answers introspection only for callers it can authenticate, so ${context.clientId} itself would get 401 invalid_client. `
+    : ''
   return {
     caller: BACKUP_JOB_CLIENT,
     why: `${publicClient}Introspection is meant for resource servers; the lab's photo API checks JWTs itself and has no credentials of its own, so the inspector asks as backup-job, a confidential client of the lab, with its secret (HTTP Basic). Any authenticated client may introspect any token here; a production server might limit that.`,
@@ -26,7 +45,23 @@ export function introspectionCallerFor(context: TokenContext): ChosenCaller {
 }
 
 /** Introspects `token` at the lab authorization server, over the lab's wire (recorded like any exchange). */
-export async function introspectWithLab(lab: Lab, token: string, caller: IntrospectionCaller): Promise<IntrospectionResult> {
-  const url = String(lab.authorizationServer.metadata().introspection_endpoint ?? `${ISSUER}/introspect`)
-  return introspectToken((request) => lab.wire.send(request, { from: 'client', channel: 'back', label: 'Inspector: token introspection' }), url, token, caller)
+export async function introspectWithLab(
+  lab: Lab,
+  token: string,
+  caller: IntrospectionCaller,
+): Promise<IntrospectionResult> {
+  const url = String(
+    lab.authorizationServer.metadata().introspection_endpoint ?? `${ISSUER}/introspect`,
+  )
+  return introspectToken(
+    (request) =>
+      lab.wire.send(request, {
+        from: 'client',
+        channel: 'back',
+        label: 'Inspector: token introspection',
+      }),
+    url,
+    token,
+    caller,
+  )
 }

@@ -33,18 +33,40 @@ export async function mintLabIdToken(lab: Lab): Promise<MintedToken> {
 
   const browser = createBrowser(lab.wire, { now: lab.clock.now })
   const login = await browser.navigate(url.href, { initiator: null, follow: true })
-  const consent = await browser.submitForm(login, 0, { username: DEMO_USER.username, password: DEMO_USER.password }, { follow: true })
+  const consent = await browser.submitForm(
+    login,
+    0,
+    { username: DEMO_USER.username, password: DEMO_USER.password },
+    { follow: true },
+  )
   await browser.submitForm(consent, 0, {}, { submitter: 'approve', follow: true })
   const callback = new URL(browser.location() ?? 'about:blank')
-  if (callback.origin + callback.pathname !== PHOTO_SPA_CLIENT.redirectUri) throw new Error(`the sign-in stopped at ${callback.href} instead of the client's callback`)
+  if (callback.origin + callback.pathname !== PHOTO_SPA_CLIENT.redirectUri)
+    throw new Error(`the sign-in stopped at ${callback.href} instead of the client's callback`)
   const params = callback.searchParams
-  if (params.get('error')) throw new Error(`the authorization server answered ${params.get('error')}: ${params.get('error_description') ?? ''}`)
-  if (params.get('state') !== state) throw new Error('the callback state is not the one sent (RFC 6749 §10.12)')
+  if (params.get('error'))
+    throw new Error(
+      `the authorization server answered ${params.get('error')}: ${params.get('error_description') ?? ''}`,
+    )
+  if (params.get('state') !== state)
+    throw new Error('the callback state is not the one sent (RFC 6749 §10.12)')
 
-  const response = await lab.wire.send(tokenRequest(params.get('code') ?? '', verifier), { from: 'client', channel: 'back', label: 'Inspector: token request (OpenID Connect sign-in)' })
-  const body = (await response.json()) as { id_token?: unknown; access_token?: unknown; scope?: unknown; error?: unknown; error_description?: unknown }
+  const response = await lab.wire.send(tokenRequest(params.get('code') ?? '', verifier), {
+    from: 'client',
+    channel: 'back',
+    label: 'Inspector: token request (OpenID Connect sign-in)',
+  })
+  const body = (await response.json()) as {
+    id_token?: unknown
+    access_token?: unknown
+    scope?: unknown
+    error?: unknown
+    error_description?: unknown
+  }
   if (typeof body.id_token !== 'string' || typeof body.access_token !== 'string') {
-    throw new Error(`the token endpoint answered ${response.status} ${String(body.error ?? 'without an id_token')}: ${String(body.error_description ?? '')}`)
+    throw new Error(
+      `the token endpoint answered ${response.status} ${String(body.error ?? 'without an id_token')}: ${String(body.error_description ?? '')}`,
+    )
   }
   return {
     token: body.id_token,

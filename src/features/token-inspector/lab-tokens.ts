@@ -20,16 +20,30 @@ export async function mintLabAccessToken(lab: Lab): Promise<MintedToken> {
   const request = new Request(`${ISSUER}/token`, {
     method: 'POST',
     headers: {
-      Authorization: encodeClientSecretBasic(BACKUP_JOB_CLIENT.clientId, BACKUP_JOB_CLIENT.clientSecret),
+      Authorization: encodeClientSecretBasic(
+        BACKUP_JOB_CLIENT.clientId,
+        BACKUP_JOB_CLIENT.clientSecret,
+      ),
       'Content-Type': 'application/x-www-form-urlencoded',
       Accept: 'application/json',
     },
     body: new URLSearchParams({ grant_type: 'client_credentials', scope }).toString(),
   })
-  const response = await lab.wire.send(request, { from: 'client', channel: 'back', label: 'Inspector: token request (client credentials)' })
-  const body = (await response.json().catch(() => ({}))) as { access_token?: unknown; scope?: unknown; error?: unknown; error_description?: unknown }
+  const response = await lab.wire.send(request, {
+    from: 'client',
+    channel: 'back',
+    label: 'Inspector: token request (client credentials)',
+  })
+  const body = (await response.json().catch(() => ({}))) as {
+    access_token?: unknown
+    scope?: unknown
+    error?: unknown
+    error_description?: unknown
+  }
   if (!response.ok || typeof body.access_token !== 'string') {
-    throw new Error(`the token endpoint answered ${response.status} ${String(body.error ?? '')}: ${String(body.error_description ?? 'no description')}`)
+    throw new Error(
+      `the token endpoint answered ${response.status} ${String(body.error ?? '')}: ${String(body.error_description ?? 'no description')}`,
+    )
   }
   return {
     token: body.access_token,
@@ -49,14 +63,26 @@ export async function mintLabAccessToken(lab: Lab): Promise<MintedToken> {
 export async function fetchLabKeys(lab: Lab): Promise<KeyParse> {
   const jwksUri = String(lab.authorizationServer.metadata().jwks_uri ?? `${ISSUER}/jwks`)
   const response = await lab.authorizationServer.fetch(new Request(jwksUri))
-  if (!response.ok) return { ok: false, message: `The lab authorization server answered ${response.status} at ${jwksUri}.` }
+  if (!response.ok)
+    return {
+      ok: false,
+      message: `The lab authorization server answered ${response.status} at ${jwksUri}.`,
+    }
   return keysFromJwks(await response.json(), 'lab')
 }
 
 export const PHOTOS_URL = `${API_ORIGIN}/photos`
 
 /** Presents `token` to the photo API over the lab's wire, recorded as a client request. */
-export async function sendToPhotoApi(lab: Lab, token: string, label: string): Promise<ReplayResult> {
-  const result = await presentToken((request) => lab.wire.send(request, { from: 'client', channel: 'back', label }), PHOTOS_URL, token)
+export async function sendToPhotoApi(
+  lab: Lab,
+  token: string,
+  label: string,
+): Promise<ReplayResult> {
+  const result = await presentToken(
+    (request) => lab.wire.send(request, { from: 'client', channel: 'back', label }),
+    PHOTOS_URL,
+    token,
+  )
   return { ...result, statusText: result.statusText || reasonPhrase(result.status) }
 }

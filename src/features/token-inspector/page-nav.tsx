@@ -12,7 +12,12 @@ export function PageNav({ sections }: { sections: readonly string[] }) {
     <nav aria-label="On this page" className="flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
       <span className="mr-1 text-slate-700">On this page:</span>
       {sections.map((title) => (
-        <button key={title} type="button" onClick={() => jump(title)} className="rounded px-2 py-0.5 font-semibold text-blue-800 underline decoration-blue-300 underline-offset-2 hover:bg-blue-50">
+        <button
+          key={title}
+          type="button"
+          onClick={() => jump(title)}
+          className="rounded px-2 py-0.5 font-semibold text-blue-800 underline decoration-blue-300 underline-offset-2 hover:bg-blue-50"
+        >
           {title}
         </button>
       ))}

@@ -13,7 +13,9 @@ export function RawToken({ decoded, label }: { decoded: TokenDecode; label: stri
         {decoded.segments.map((segment, index) => (
           <span key={segment.start}>
             {index > 0 && <span className="font-bold text-slate-900">.</span>}
-            <span className={SEGMENT_TEXT[segment.role]}>{segment.text || <span className="text-slate-500 italic">(empty)</span>}</span>
+            <span className={SEGMENT_TEXT[segment.role]}>
+              {segment.text || <span className="text-slate-500 italic">(empty)</span>}
+            </span>
           </span>
         ))}
       </p>
@@ -21,7 +23,8 @@ export function RawToken({ decoded, label }: { decoded: TokenDecode; label: stri
         {decoded.segments.map((segment) => (
           <li key={segment.start} className={`font-semibold ${SEGMENT_TEXT[segment.role]}`}>
             <span aria-hidden="true">■ </span>
-            {segment.label} <span className="font-normal text-slate-700">({segment.text.length} characters)</span>
+            {segment.label}{' '}
+            <span className="font-normal text-slate-700">({segment.text.length} characters)</span>
           </li>
         ))}
       </ul>

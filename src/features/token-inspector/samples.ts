@@ -6,8 +6,11 @@ import { encodeTextSegment } from '../../protocol/jwt/segment-codec'
  * and a DER-encoded ECDSA signature.
  */
 export function malformedSample(): string {
-  const header = encodeTextSegment('{"alg":"ES256","typ":"at+jwt","kid":"~~~~~~"}').replace(/-/g, '+') + '=='
-  const payload = encodeTextSegment('{"iss":"https://auth.photos.example","sub":"alice","scope":"photos.read",}')
+  const header =
+    encodeTextSegment('{"alg":"ES256","typ":"at+jwt","kid":"~~~~~~"}').replace(/-/g, '+') + '=='
+  const payload = encodeTextSegment(
+    '{"iss":"https://auth.photos.example","sub":"alice","scope":"photos.read",}',
+  )
   const der = new Uint8Array(70)
   der[0] = 0x30
   der[1] = 0x44

@@ -20,7 +20,12 @@ export function ShareBar({ token, context }: { token: string; context: TokenCont
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className={secondaryButton} onClick={() => void copy()} disabled={token === ''}>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => void copy()}
+          disabled={token === ''}
+        >
           Copy a link to this view
         </button>
         <p role="status" className="text-sm text-slate-800 break-all">
@@ -28,8 +33,9 @@ export function ShareBar({ token, context }: { token: string; context: TokenCont
         </p>
       </div>
       <p className="text-sm text-slate-700">
-        The token stays in the URL fragment (after #), which browsers never send to any server <SpecLink spec={rfc(3986, '3.5')} />. It does land in your browser history, so
-        share links to lab tokens, never to real ones.
+        The token stays in the URL fragment (after #), which browsers never send to any server{' '}
+        <SpecLink spec={rfc(3986, '3.5')} />. It does land in your browser history, so share links
+        to lab tokens, never to real ones.
       </p>
     </div>
   )

@@ -12,14 +12,22 @@ export function SignaturePanel({ decoded }: { decoded: TokenDecode }) {
   if (!segment) return null
   const alg = typeof decoded.header?.alg === 'string' ? decoded.header.alg : undefined
   const family = alg ? JWS_ALGORITHMS[alg]?.family : undefined
-  const signingInput = decoded.segments.filter((s) => s.role !== 'signature' && s.role !== 'extra').map((s) => s.text).join('.')
+  const signingInput = decoded.segments
+    .filter((s) => s.role !== 'signature' && s.role !== 'extra')
+    .map((s) => s.text)
+    .join('.')
   return (
-    <section aria-label="Signature" className={`min-w-0 rounded-xl border-t-4 bg-white p-4 shadow-sm ${SEGMENT_BORDER.signature}`}>
+    <section
+      aria-label="Signature"
+      className={`min-w-0 rounded-xl border-t-4 bg-white p-4 shadow-sm ${SEGMENT_BORDER.signature}`}
+    >
       <h3 className={`text-lg font-bold ${SEGMENT_TEXT.signature}`}>Signature</h3>
       {decoded.signature ? (
         <>
           <p className="mt-2 text-slate-800">
-            {decoded.signature.length} bytes{alg ? `, made with ${alg}` : ''} over the ASCII text <span className="font-mono text-sm">header.payload</span> ({signingInput.length} characters).{' '}
+            {decoded.signature.length} bytes{alg ? `, made with ${alg}` : ''} over the ASCII text{' '}
+            <span className="font-mono text-sm">header.payload</span> ({signingInput.length}{' '}
+            characters).{' '}
             {family === 'HMAC'
               ? 'HMAC: the same shared secret makes and checks it, so anyone who can check it can also forge it.'
               : family
@@ -27,12 +35,19 @@ export function SignaturePanel({ decoded }: { decoded: TokenDecode }) {
                 : ''}{' '}
             <SpecLink spec={rfc(7515, '5.1')} />
           </p>
-          <p className="mt-2 font-mono text-xs break-all text-slate-700" aria-label="Signature bytes in hex">
+          <p
+            className="mt-2 font-mono text-xs break-all text-slate-700"
+            aria-label="Signature bytes in hex"
+          >
             {hex(decoded.signature)}
           </p>
         </>
       ) : (
-        <p className="mt-2 text-slate-800">{segment.text === '' ? 'Empty: there is no signature.' : 'The signature segment does not decode; see the problems above.'}</p>
+        <p className="mt-2 text-slate-800">
+          {segment.text === ''
+            ? 'Empty: there is no signature.'
+            : 'The signature segment does not decode; see the problems above.'}
+        </p>
       )}
     </section>
   )

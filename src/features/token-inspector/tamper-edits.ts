@@ -12,7 +12,8 @@ function edit(json: string, change: (claims: Record<string, unknown>) => void): 
   } catch {
     return { ok: false, message: 'Fix the payload JSON first: it does not parse.' }
   }
-  if (claims === null || typeof claims !== 'object' || Array.isArray(claims)) return { ok: false, message: 'The payload must be a JSON object.' }
+  if (claims === null || typeof claims !== 'object' || Array.isArray(claims))
+    return { ok: false, message: 'The payload must be a JSON object.' }
   change(claims as Record<string, unknown>)
   return { ok: true, json: JSON.stringify(claims, null, 2) }
 }

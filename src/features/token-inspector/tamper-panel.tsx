@@ -29,7 +29,10 @@ export function TamperPanel({ lab, token, header, payload, nowMs }: TamperPanelP
   const [forged, setForged] = useState<string>()
   const [replay, setReplay] = useState<ReplayResult>()
 
-  const apply = (edit: { ok: true; json: string } | { ok: false; message: string }, done: string) => {
+  const apply = (
+    edit: { ok: true; json: string } | { ok: false; message: string },
+    done: string,
+  ) => {
     if (edit.ok) setJson(edit.json)
     setMessage(edit.ok ? done : edit.message)
   }
@@ -53,13 +56,27 @@ export function TamperPanel({ lab, token, header, payload, nowMs }: TamperPanelP
         spellCheck={false}
       />
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondaryButton} onClick={() => apply(addScope(json, 'photos.write'), 'Added photos.write to scope.')}>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => apply(addScope(json, 'photos.write'), 'Added photos.write to scope.')}
+        >
           Add photos.write to scope
         </button>
-        <button type="button" className={secondaryButton} onClick={() => apply(pushExpiry(json, 3600, Math.floor(nowMs / 1000)), 'Moved exp one hour later.')}>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() =>
+            apply(pushExpiry(json, 3600, Math.floor(nowMs / 1000)), 'Moved exp one hour later.')
+          }
+        >
           Push exp 1 hour later
         </button>
-        <button type="button" className={secondaryButton} onClick={() => apply({ ok: true, json: original }, 'Payload reset to the original.')}>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => apply({ ok: true, json: original }, 'Payload reset to the original.')}
+        >
           Reset payload
         </button>
         <button type="button" className={button} onClick={reencode}>
@@ -73,7 +90,15 @@ export function TamperPanel({ lab, token, header, payload, nowMs }: TamperPanelP
         <div className="space-y-2">
           <RawToken decoded={decodeToken(forged)} label="The tampered token" />
           <div className="flex flex-wrap items-center gap-2">
-            <button type="button" className={button} onClick={() => void sendToPhotoApi(lab, forged, 'Inspector: replay a tampered token').then(setReplay)}>
+            <button
+              type="button"
+              className={button}
+              onClick={() =>
+                void sendToPhotoApi(lab, forged, 'Inspector: replay a tampered token').then(
+                  setReplay,
+                )
+              }
+            >
               Send the tampered token to the photo API
             </button>
             <Link to={inspectorHref(forged)} className="font-semibold text-blue-800 underline">
@@ -82,9 +107,16 @@ export function TamperPanel({ lab, token, header, payload, nowMs }: TamperPanelP
           </div>
         </div>
       )}
-      {replay && <ReplayResultView result={replay} heading="The photo API's answer to the tampered token" />}
+      {replay && (
+        <ReplayResultView result={replay} heading="The photo API's answer to the tampered token" />
+      )}
       <h3 className="pt-2 text-lg font-bold text-slate-900">Sign it with your own key</h3>
-      <OwnKeySection lab={lab} headerJson={JSON.stringify(header)} payloadJson={json} nowMs={nowMs} />
+      <OwnKeySection
+        lab={lab}
+        headerJson={JSON.stringify(header)}
+        payloadJson={json}
+        nowMs={nowMs}
+      />
     </div>
   )
 }

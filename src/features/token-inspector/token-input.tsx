@@ -19,7 +19,12 @@ export function TokenInput({ value, onChange, onMint, onSample, onClear }: Token
     setMinting(which)
     setMintError(undefined)
     onMint(which)
-      .catch((error: unknown) => setMintError({ message: `The lab could not issue a token: ${error instanceof Error ? error.message : String(error)}`, value }))
+      .catch((error: unknown) =>
+        setMintError({
+          message: `The lab could not issue a token: ${error instanceof Error ? error.message : String(error)}`,
+          value,
+        }),
+      )
       .finally(() => setMinting(undefined))
   }
   return (
@@ -38,13 +43,24 @@ export function TokenInput({ value, onChange, onMint, onSample, onClear }: Token
         placeholder="eyJhbGciOi…"
       />
       <p id={`${id}-hint`} className="text-sm text-slate-700">
-        Decoding happens in this page; nothing you paste is sent anywhere. Still, never paste a live production token into any web page.
+        Decoding happens in this page; nothing you paste is sent anywhere. Still, never paste a live
+        production token into any web page.
       </p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={() => mint('access_token')} disabled={minting !== undefined}>
+        <button
+          type="button"
+          className={button}
+          onClick={() => mint('access_token')}
+          disabled={minting !== undefined}
+        >
           Get a fresh token from the lab
         </button>
-        <button type="button" className={button} onClick={() => mint('id_token')} disabled={minting !== undefined}>
+        <button
+          type="button"
+          className={button}
+          onClick={() => mint('id_token')}
+          disabled={minting !== undefined}
+        >
           Sign in as Alice for an ID token
         </button>
         <button type="button" className={secondaryButton} onClick={onSample}>

@@ -5,7 +5,12 @@ import type { Lab } from '../../wire/lab'
  * The lab clock's reading, refreshed every second while the tab is visible (relative times such
  * as "expires in 4 min 12 s" count live), and a way to advance it.
  */
-export function useLabClock(clock: Lab['clock']): { nowMs: number; offsetSeconds: number; advance: (seconds: number) => void; refresh: () => void } {
+export function useLabClock(clock: Lab['clock']): {
+  nowMs: number
+  offsetSeconds: number
+  advance: (seconds: number) => void
+  refresh: () => void
+} {
   const [nowMs, setNowMs] = useState(() => clock.now())
   useEffect(() => {
     let timer: ReturnType<typeof setInterval> | undefined

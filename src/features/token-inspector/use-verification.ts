@@ -17,7 +17,13 @@ export interface Verification {
 const labKeys = new WeakMap<Lab, Promise<KeyParse>>()
 
 /** Verifies `token` with the chosen keys against the lab clock, again whenever an input or the clock changes. */
-export function useVerification(lab: Lab, token: string, choice: KeyChoice, expectations: Expectations, nowMs: number): Verification {
+export function useVerification(
+  lab: Lab,
+  token: string,
+  choice: KeyChoice,
+  expectations: Expectations,
+  nowMs: number,
+): Verification {
   const [state, setState] = useState<Verification & { verdictKey?: string }>({ announcement: '' })
   const keyText = choice.source === 'pasted' ? choice.text : null
   useEffect(() => {
@@ -36,13 +42,21 @@ export function useVerification(lab: Lab, token: string, choice: KeyChoice, expe
           })
         : undefined
       if (cancelled) return
-      const verdictKey = result ? `${result.valid}:${result.steps.find((s) => s.status === 'fail')?.id ?? ''}` : `key:${keys.ok ? '' : keys.message}`
+      const verdictKey = result
+        ? `${result.valid}:${result.steps.find((s) => s.status === 'fail')?.id ?? ''}`
+        : `key:${keys.ok ? '' : keys.message}`
       setState((previous) => ({
         keys,
         result,
         verdictKey,
         announcement:
-          previous.verdictKey === verdictKey ? previous.announcement : result ? (result.valid ? result.summary : `Not valid. ${result.summary}`) : `Key problem: ${keys.ok ? '' : keys.message}`,
+          previous.verdictKey === verdictKey
+            ? previous.announcement
+            : result
+              ? result.valid
+                ? result.summary
+                : `Not valid. ${result.summary}`
+              : `Key problem: ${keys.ok ? '' : keys.message}`,
       }))
     })
     return () => {

@@ -20,7 +20,8 @@ export function tokensOf(snapshot: AnyMachineSnapshot): IssuedToken[] {
 
 export function factsOf(snapshot: AnyMachineSnapshot): StepFact[] {
   const context = snapshot.context as AuthCodePkceContext
-  const step = stepMetaOf(snapshot.getMeta() as Record<string, StepMeta | undefined>)?.stepId as StepId | undefined
+  const step = stepMetaOf(snapshot.getMeta() as Record<string, StepMeta | undefined>)?.stepId as
+    StepId | undefined
   const { pkce, callback, tokens, api } = context
   switch (step) {
     case 'pkce':
@@ -40,16 +41,29 @@ export function factsOf(snapshot: AnyMachineSnapshot): StepFact[] {
       const facts: StepFact[] = []
       if (callback?.code !== undefined) facts.push({ label: 'code', value: callback.code })
       if (callback?.error !== undefined) facts.push({ label: 'error', value: callback.error })
-      if (callback?.errorDescription !== undefined) facts.push({ label: 'error_description', value: callback.errorDescription })
+      if (callback?.errorDescription !== undefined)
+        facts.push({ label: 'error_description', value: callback.errorDescription })
       const stateOk = callback?.state !== undefined && callback.state === pkce?.state
       facts.push({
         label: 'state received',
         value: callback?.state ?? '(none)',
-        verdict: { ok: stateOk, text: stateOk ? 'matches the state sent in step 1' : `differs from the state sent: ${pkce?.state ?? '(none)'}` },
+        verdict: {
+          ok: stateOk,
+          text: stateOk
+            ? 'matches the state sent in step 1'
+            : `differs from the state sent: ${pkce?.state ?? '(none)'}`,
+        },
       })
       if (callback?.iss !== undefined) {
         const issOk = callback.iss === ISSUER
-        facts.push({ label: 'iss', value: callback.iss, verdict: { ok: issOk, text: issOk ? 'the server this client called' : `expected ${ISSUER}` } })
+        facts.push({
+          label: 'iss',
+          value: callback.iss,
+          verdict: {
+            ok: issOk,
+            text: issOk ? 'the server this client called' : `expected ${ISSUER}`,
+          },
+        })
       }
       return facts
     }
@@ -59,23 +73,42 @@ export function factsOf(snapshot: AnyMachineSnapshot): StepFact[] {
       return tokens?.ok
         ? [
             { label: 'token_type', value: tokens.tokenType },
-            { label: 'expires_in', value: tokens.expiresIn === undefined ? '(not sent)' : `${tokens.expiresIn} s` },
+            {
+              label: 'expires_in',
+              value: tokens.expiresIn === undefined ? '(not sent)' : `${tokens.expiresIn} s`,
+            },
             { label: 'scope', value: tokens.scope ?? '(as requested)' },
           ]
         : []
     case 'tokenError':
       return tokens && !tokens.ok
-        ? [{ label: 'error', value: tokens.error }, { label: 'error_description', value: tokens.errorDescription ?? '(none)' }]
+        ? [
+            { label: 'error', value: tokens.error },
+            { label: 'error_description', value: tokens.errorDescription ?? '(none)' },
+          ]
         : []
     case 'photos': {
-      const photos = (api?.body as { photos?: { title?: unknown; url?: unknown }[] } | null)?.photos ?? []
+      const photos =
+        (api?.body as { photos?: { title?: unknown; url?: unknown }[] } | null)?.photos ?? []
       const images = photos.flatMap((photo) =>
-        typeof photo.url === 'string' && photo.url.startsWith('data:image/') ? [{ src: photo.url, alt: String(photo.title ?? 'A photo') }] : [],
+        typeof photo.url === 'string' && photo.url.startsWith('data:image/')
+          ? [{ src: photo.url, alt: String(photo.title ?? 'A photo') }]
+          : [],
       )
-      return [{ label: 'photos received', value: `${photos.length}: ${photos.map((photo) => String(photo.title)).join(', ')}`, format: 'text', images }]
+      return [
+        {
+          label: 'photos received',
+          value: `${photos.length}: ${photos.map((photo) => String(photo.title)).join(', ')}`,
+          format: 'text',
+          images,
+        },
+      ]
     }
     case 'apiError':
-      return [{ label: 'status', value: String(api?.status) }, { label: 'WWW-Authenticate', value: api?.wwwAuthenticate ?? '(none)' }]
+      return [
+        { label: 'status', value: String(api?.status) },
+        { label: 'WWW-Authenticate', value: api?.wwwAuthenticate ?? '(none)' },
+      ]
     case 'failed':
       return [{ label: 'what went wrong', value: context.error ?? 'unknown error' }]
     default:

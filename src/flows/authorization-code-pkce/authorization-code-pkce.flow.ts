@@ -25,7 +25,8 @@ const OFF_PLAN: Partial<Record<StepId, readonly StepId[]>> = {
   deniedCallback: ['accessDenied'],
 }
 
-const planned = (ids: readonly StepId[]): PlannedStep[] => ids.map((stepId) => ({ stepId, meta: STEPS[stepId] }))
+const planned = (ids: readonly StepId[]): PlannedStep[] =>
+  ids.map((stepId) => ({ stepId, meta: STEPS[stepId] }))
 const isStepId = (id: string): id is StepId => Object.hasOwn(STEPS, id)
 
 /** Authorization Code + PKCE, as the flow session and the player run it. */

@@ -15,20 +15,43 @@ import { STEPS } from './authorization-code-pkce.steps'
  */
 // Walked as any machine: the synthetic done and error events are not in the machine's event union.
 const machine: AnyStateMachine = authorizationCodePkceMachine
-const PKCE = { codeVerifier: 'v'.repeat(43), codeChallenge: 'c'.repeat(43), codeChallengeMethod: 'S256', state: 'S' }
+const PKCE = {
+  codeVerifier: 'v'.repeat(43),
+  codeChallenge: 'c'.repeat(43),
+  codeChallengeMethod: 'S256',
+  state: 'S',
+}
 const callback = (query: string) => `${PHOTO_SPA_CLIENT.redirectUri}?${query}`
 
 const OUTCOMES: Record<string, readonly unknown[]> = {
   makePkce: [PKCE],
   browserOpen: [{ url: `${ISSUER}/authorize`, status: 302, redirectTo: `${ISSUER}/login` }],
   'browserFollow@callback': [
-    { url: callback(`code=C&state=S&iss=${encodeURIComponent(ISSUER)}`), status: 200, redirectTo: null },
-    { url: callback(`code=C&state=FORGED&iss=${encodeURIComponent(ISSUER)}`), status: 200, redirectTo: null },
-    { url: callback('code=C&state=S&iss=https%3A%2F%2Fevil.example'), status: 200, redirectTo: null },
+    {
+      url: callback(`code=C&state=S&iss=${encodeURIComponent(ISSUER)}`),
+      status: 200,
+      redirectTo: null,
+    },
+    {
+      url: callback(`code=C&state=FORGED&iss=${encodeURIComponent(ISSUER)}`),
+      status: 200,
+      redirectTo: null,
+    },
+    {
+      url: callback('code=C&state=S&iss=https%3A%2F%2Fevil.example'),
+      status: 200,
+      redirectTo: null,
+    },
     { url: callback('error=server_error&state=S'), status: 200, redirectTo: null },
   ],
   'browserFollow@deniedCallback': [
-    { url: callback(`error=access_denied&error_description=No&state=S&iss=${encodeURIComponent(ISSUER)}`), status: 200, redirectTo: null },
+    {
+      url: callback(
+        `error=access_denied&error_description=No&state=S&iss=${encodeURIComponent(ISSUER)}`,
+      ),
+      status: 200,
+      redirectTo: null,
+    },
     { url: callback('error=access_denied&state=FORGED'), status: 200, redirectTo: null },
   ],
   browserFollow: [{ url: `${ISSUER}/page`, status: 200, redirectTo: null }],
@@ -38,7 +61,11 @@ const OUTCOMES: Record<string, readonly unknown[]> = {
   ],
   browserSubmit: [{ url: `${ISSUER}/consent`, status: 303, redirectTo: callback('code=C') }],
   requestTokens: [
-    { status: 200, headers: {}, body: { access_token: 'AT', token_type: 'Bearer', expires_in: 3600, scope: 'photos.read' } },
+    {
+      status: 200,
+      headers: {},
+      body: { access_token: 'AT', token_type: 'Bearer', expires_in: 3600, scope: 'photos.read' },
+    },
     { status: 400, headers: {}, body: { error: 'invalid_grant', error_description: 'expired' } },
   ],
   callPhotos: [
@@ -72,29 +99,53 @@ function stepOf(snapshot: AnyMachineSnapshot): string {
 const options = {
   input: { lab: {} as FlowLab },
   events,
-  serializeState: (snapshot: AnyMachineSnapshot) => JSON.stringify([snapshot.value, { ...snapshot.context, lab: undefined }]),
+  serializeState: (snapshot: AnyMachineSnapshot) =>
+    JSON.stringify([snapshot.value, { ...snapshot.context, lab: undefined }]),
 }
 const settledSteps = (path: { steps: { state: AnyMachineSnapshot }[] }) =>
   path.steps.filter((step) => step.state.hasTag('settled')).map((step) => stepOf(step.state))
 
 describe('every path of the Authorization Code + PKCE machine', () => {
-  const finals = getShortestPaths(machine, { ...options, toState: (s: AnyMachineSnapshot) => s.status === 'done' })
+  const finals = getShortestPaths(machine, {
+    ...options,
+    toState: (s: AnyMachineSnapshot) => s.status === 'done',
+  })
 
   it('reaches each end state, and only those', () => {
     const ends = new Set(finals.map((path) => stepOf(path.state)))
-    expect([...ends].sort()).toEqual(['accessDenied', 'apiError', 'failed', 'issuerMismatch', 'photos', 'stateMismatch', 'tokenError'])
+    expect([...ends].sort()).toEqual([
+      'accessDenied',
+      'apiError',
+      'failed',
+      'issuerMismatch',
+      'photos',
+      'stateMismatch',
+      'tokenError',
+    ])
   })
 
   it('goes through the eleven steps on the shortest path to the photos', () => {
     const toPhotos = finals.find((path) => stepOf(path.state) === 'photos')
     expect(toPhotos && settledSteps(toPhotos)).toEqual([
-      'pkce', 'authorizationRequest', 'loginPage', 'credentials', 'consentPage', 'approval',
-      'callback', 'tokenRequest', 'tokenResponse', 'apiRequest', 'photos',
+      'pkce',
+      'authorizationRequest',
+      'loginPage',
+      'credentials',
+      'consentPage',
+      'approval',
+      'callback',
+      'tokenRequest',
+      'tokenResponse',
+      'apiRequest',
+      'photos',
     ])
   })
 
   it('reaches access_denied only through Deny, and never asks for tokens on the way', () => {
-    const denied = getSimplePaths(machine, { ...options, toState: (s: AnyMachineSnapshot) => s.matches('accessDenied') })
+    const denied = getSimplePaths(machine, {
+      ...options,
+      toState: (s: AnyMachineSnapshot) => s.matches('accessDenied'),
+    })
     expect(denied.length).toBeGreaterThan(0)
     for (const path of denied) {
       expect(path.steps.some((step) => step.event.type === 'user.consent.deny')).toBe(true)
@@ -103,7 +154,10 @@ describe('every path of the Authorization Code + PKCE machine', () => {
   })
 
   it('never redeems a code whose state or issuer did not match', () => {
-    const all = getSimplePaths(machine, { ...options, toState: (s: AnyMachineSnapshot) => s.matches('tokenRequest') })
+    const all = getSimplePaths(machine, {
+      ...options,
+      toState: (s: AnyMachineSnapshot) => s.matches('tokenRequest'),
+    })
     expect(all.length).toBeGreaterThan(0)
     for (const path of all) {
       expect(path.state.context.callback?.state).toBe('S')

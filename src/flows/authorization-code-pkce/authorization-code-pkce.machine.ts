@@ -34,7 +34,10 @@ const labOf = ({ context }: { context: AuthCodePkceContext }) => ({ lab: context
 const followToCallback = {
   src: 'browserFollow',
   input: labOf,
-  onDone: { target: 'shown', actions: { type: 'storeCallback', params: ({ event }) => ({ url: event.output.url }) } },
+  onDone: {
+    target: 'shown',
+    actions: { type: 'storeCallback', params: ({ event }) => ({ url: event.output.url }) },
+  },
 } satisfies AcpInvoke
 
 export const authorizationCodePkceMachine = acpSetup.createMachine({
@@ -44,7 +47,13 @@ export const authorizationCodePkceMachine = acpSetup.createMachine({
   states: {
     pkce: requestStep(
       STEPS.pkce,
-      { src: 'makePkce', onDone: { target: 'shown', actions: { type: 'storePkce', params: ({ event }) => event.output } } },
+      {
+        src: 'makePkce',
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storePkce', params: ({ event }) => event.output },
+        },
+      },
       { 'step.next': '#acp.authorizationRequest' },
     ),
     authorizationRequest: requestStep(
@@ -52,17 +61,27 @@ export const authorizationCodePkceMachine = acpSetup.createMachine({
       { src: 'browserOpen', input: ({ context }) => ({ lab: context.lab, pkce: context.pkce }) },
       { 'step.next': '#acp.loginPage' },
     ),
-    loginPage: requestStep(STEPS.loginPage, { src: 'browserFollow', input: labOf }, {
-      'step.next': { target: '#acp.credentials', actions: 'useDemoLogin' },
-      'user.login.submit': { target: '#acp.credentials', actions: 'useTypedLogin' },
-    }),
+    loginPage: requestStep(
+      STEPS.loginPage,
+      { src: 'browserFollow', input: labOf },
+      {
+        'step.next': { target: '#acp.credentials', actions: 'useDemoLogin' },
+        'user.login.submit': { target: '#acp.credentials', actions: 'useTypedLogin' },
+      },
+    ),
     credentials: requestStep(
       STEPS.credentials,
       {
         src: 'browserSubmit',
         input: ({ context }) => ({ lab: context.lab, fields: context.login }),
         onDone: [
-          { target: 'shown', guard: { type: 'loginAccepted', params: ({ event }) => ({ status: event.output.status }) } },
+          {
+            target: 'shown',
+            guard: {
+              type: 'loginAccepted',
+              params: ({ event }) => ({ status: event.output.status }),
+            },
+          },
           { target: '#acp.loginRejected' },
         ],
       },
@@ -76,19 +95,29 @@ export const authorizationCodePkceMachine = acpSetup.createMachine({
         'user.login.submit': { target: 'credentials', actions: 'useTypedLogin' },
       },
     },
-    consentPage: requestStep(STEPS.consentPage, { src: 'browserFollow', input: labOf }, {
-      'step.next': '#acp.approval',
-      'user.consent.approve': '#acp.approval',
-      'user.consent.deny': '#acp.denial',
-    }),
+    consentPage: requestStep(
+      STEPS.consentPage,
+      { src: 'browserFollow', input: labOf },
+      {
+        'step.next': '#acp.approval',
+        'user.consent.approve': '#acp.approval',
+        'user.consent.deny': '#acp.denial',
+      },
+    ),
     approval: requestStep(
       STEPS.approval,
-      { src: 'browserSubmit', input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'approve' }) },
+      {
+        src: 'browserSubmit',
+        input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'approve' }),
+      },
       { 'step.next': '#acp.callback' },
     ),
     denial: requestStep(
       STEPS.denial,
-      { src: 'browserSubmit', input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'deny' }) },
+      {
+        src: 'browserSubmit',
+        input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'deny' }),
+      },
       { 'step.next': '#acp.deniedCallback' },
     ),
     callback: requestStep(STEPS.callback, followToCallback, {
@@ -111,20 +140,47 @@ export const authorizationCodePkceMachine = acpSetup.createMachine({
       STEPS.tokenRequest,
       {
         src: 'requestTokens',
-        input: ({ context }) => ({ lab: context.lab, code: context.callback?.code ?? '', codeVerifier: context.pkce?.codeVerifier ?? '' }),
-        onDone: { target: 'shown', actions: { type: 'storeTokens', params: ({ event }) => readTokenResponse(event.output) } },
+        input: ({ context }) => ({
+          lab: context.lab,
+          code: context.callback?.code ?? '',
+          codeVerifier: context.pkce?.codeVerifier ?? '',
+        }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeTokens', params: ({ event }) => readTokenResponse(event.output) },
+        },
       },
-      { 'step.next': [{ target: '#acp.tokenResponse', guard: 'tokensIssued' }, { target: '#acp.tokenError' }] },
+      {
+        'step.next': [
+          { target: '#acp.tokenResponse', guard: 'tokensIssued' },
+          { target: '#acp.tokenError' },
+        ],
+      },
     ),
-    tokenResponse: { meta: STEPS.tokenResponse, tags: 'settled', on: { 'step.next': 'apiRequest' } },
+    tokenResponse: {
+      meta: STEPS.tokenResponse,
+      tags: 'settled',
+      on: { 'step.next': 'apiRequest' },
+    },
     apiRequest: requestStep(
       STEPS.apiRequest,
       {
         src: 'callPhotos',
-        input: ({ context }) => ({ lab: context.lab, accessToken: context.tokens?.ok ? context.tokens.accessToken : '' }),
-        onDone: { target: 'shown', actions: { type: 'storeApi', params: ({ event }) => event.output } },
+        input: ({ context }) => ({
+          lab: context.lab,
+          accessToken: context.tokens?.ok ? context.tokens.accessToken : '',
+        }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeApi', params: ({ event }) => event.output },
+        },
       },
-      { 'step.next': [{ target: '#acp.photos', guard: 'photosReturned' }, { target: '#acp.apiError' }] },
+      {
+        'step.next': [
+          { target: '#acp.photos', guard: 'photosReturned' },
+          { target: '#acp.apiError' },
+        ],
+      },
     ),
     photos: { meta: STEPS.photos, tags: 'settled', type: 'final' },
     accessDenied: { meta: STEPS.accessDenied, tags: 'settled', type: 'final' },

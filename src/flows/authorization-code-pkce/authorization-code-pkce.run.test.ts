@@ -10,7 +10,10 @@ import { authorizationCodePkceMachine } from './authorization-code-pkce.machine'
 const freshLab = (): FlowLab => createLab()
 
 /** Drives the actor with `step.next` (or the given events, in order, where they apply) until it stops. */
-async function run(lab: FlowLab, events: Record<string, { type: string; [key: string]: unknown }> = {}) {
+async function run(
+  lab: FlowLab,
+  events: Record<string, { type: string; [key: string]: unknown }> = {},
+) {
   const actor = createActor(authorizationCodePkceMachine, { input: { lab } })
   const visited: string[] = []
   actor.subscribe((snapshot) => {
@@ -19,7 +22,8 @@ async function run(lab: FlowLab, events: Record<string, { type: string; [key: st
       const step = id.split('.')[1] ?? ''
       if (visited.at(-1) !== step) {
         visited.push(step)
-        if (snapshot.status === 'active') queueMicrotask(() => actor.send((events[step] ?? { type: 'step.next' }) as never))
+        if (snapshot.status === 'active')
+          queueMicrotask(() => actor.send((events[step] ?? { type: 'step.next' }) as never))
       }
     }
   })
@@ -33,8 +37,17 @@ describe('authorization code + PKCE against real servers', () => {
     const lab = freshLab()
     const { snapshot, visited } = await run(lab)
     expect(visited).toEqual([
-      'pkce', 'authorizationRequest', 'loginPage', 'credentials', 'consentPage', 'approval',
-      'callback', 'tokenRequest', 'tokenResponse', 'apiRequest', 'photos',
+      'pkce',
+      'authorizationRequest',
+      'loginPage',
+      'credentials',
+      'consentPage',
+      'approval',
+      'callback',
+      'tokenRequest',
+      'tokenResponse',
+      'apiRequest',
+      'photos',
     ])
     expect(snapshot.value).toBe('photos')
     const { tokens, api, pkce } = snapshot.context
@@ -51,7 +64,10 @@ describe('authorization code + PKCE against real servers', () => {
     expect(photos.photos.every((photo) => photo.owner === 'alice')).toBe(true)
 
     const exchanges = lab.wire.exchanges()
-    const lines = exchanges.map((e) => `${e.from} ${e.request.method} ${new URL(e.request.url).pathname} ${e.response.status}`)
+    const lines = exchanges.map(
+      (e) =>
+        `${e.from} ${e.request.method} ${new URL(e.request.url).pathname} ${e.response.status}`,
+    )
     expect(lines.slice(0, 7)).toEqual([
       'user-agent GET /authorize 302',
       'user-agent GET /login 200',
@@ -65,7 +81,9 @@ describe('authorization code + PKCE against real servers', () => {
     expect(tokenBody.get('code_verifier')).toBe(pkce?.codeVerifier)
     expect(lines).toContain('client GET /photos 200')
     // The API fetched the issuer's keys over the wire to check the token's signature.
-    expect(lines.some((line) => line.startsWith('resource-server GET') && line.endsWith(' 200'))).toBe(true)
+    expect(
+      lines.some((line) => line.startsWith('resource-server GET') && line.endsWith(' 200')),
+    ).toBe(true)
   })
 
   it('ends in accessDenied when Alice denies, with no token request', async () => {
@@ -83,7 +101,14 @@ describe('authorization code + PKCE against real servers', () => {
       loginPage: { type: 'user.login.submit', username: 'alice', password: 'wrong' },
       loginRejected: { type: 'user.login.submit', username: 'alice', password: 'wonderland' },
     })
-    expect(visited.slice(0, 6)).toEqual(['pkce', 'authorizationRequest', 'loginPage', 'loginRejected', 'credentials', 'consentPage'])
+    expect(visited.slice(0, 6)).toEqual([
+      'pkce',
+      'authorizationRequest',
+      'loginPage',
+      'loginRejected',
+      'credentials',
+      'consentPage',
+    ])
     expect(snapshot.value).toBe('photos')
   })
 })

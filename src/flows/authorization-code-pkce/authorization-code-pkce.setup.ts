@@ -3,8 +3,21 @@ import { DEMO_USER } from '../../protocol/demo-world'
 import { describeFailure } from '../describe-failure'
 import type { FlowLab } from '../flow-lab'
 import type { StepMeta } from '../step-meta'
-import { browserFollow, browserOpen, browserSubmit, callPhotos, makePkce, requestTokens } from './authorization-code-pkce.actors'
-import { issuerMatches, readCallback, stateMatches, type CallbackParams, type PkceStart } from './pkce-client'
+import {
+  browserFollow,
+  browserOpen,
+  browserSubmit,
+  callPhotos,
+  makePkce,
+  requestTokens,
+} from './authorization-code-pkce.actors'
+import {
+  issuerMatches,
+  readCallback,
+  stateMatches,
+  type CallbackParams,
+  type PkceStart,
+} from './pkce-client'
 import type { ApiResult, TokenResult } from './responses'
 
 export interface AuthCodePkceContext {
@@ -42,21 +55,30 @@ export const acpSetup = setup({
   actions: {
     useDemoLogin: assign({ login: DEMO_LOGIN }),
     useTypedLogin: assign({
-      login: ({ event }) => (event.type === 'user.login.submit' ? { username: event.username, password: event.password } : DEMO_LOGIN),
+      login: ({ event }) =>
+        event.type === 'user.login.submit'
+          ? { username: event.username, password: event.password }
+          : DEMO_LOGIN,
     }),
     storePkce: assign({ pkce: (_, pkce: PkceStart) => pkce }),
     storeCallback: assign({ callback: (_, params: { url: string }) => readCallback(params.url) }),
     storeTokens: assign({ tokens: (_, result: TokenResult) => result }),
     storeApi: assign({ api: (_, result: ApiResult) => result }),
-    storeFailure: assign({ error: ({ event }) => describeFailure((event as unknown as { error: unknown }).error) }),
-    storeCallbackError: assign({ error: ({ context }) => `${context.callback?.error}: ${context.callback?.errorDescription ?? ''}` }),
+    storeFailure: assign({
+      error: ({ event }) => describeFailure((event as unknown as { error: unknown }).error),
+    }),
+    storeCallbackError: assign({
+      error: ({ context }) =>
+        `${context.callback?.error}: ${context.callback?.errorDescription ?? ''}`,
+    }),
   },
   guards: {
     loginAccepted: (_, params: { status: number }) => params.status === 303,
     stateMatches: ({ context }) => stateMatches(context.pkce?.state, context.callback),
     issuerMatches: ({ context }) => issuerMatches(context.callback),
     accessDenied: ({ context }) => context.callback?.error === 'access_denied',
-    hasCode: ({ context }) => context.callback?.code !== undefined && context.callback.error === undefined,
+    hasCode: ({ context }) =>
+      context.callback?.code !== undefined && context.callback.error === undefined,
     tokensIssued: ({ context }) => context.tokens?.ok === true,
     photosReturned: ({ context }) => context.api?.status === 200,
   },

@@ -39,7 +39,7 @@ export const STEPS = {
     channel: 'front',
     involved: ['resource-owner'],
     narration:
-      "The browser follows the redirect, and the authorization server answers with its own sign-in form. " +
+      'The browser follows the redirect, and the authorization server answers with its own sign-in form. ' +
       'Alice types her password on the authorization server’s page, never into the client; that is why RFC 9700 forbids the old password grant. ' +
       'How the server authenticates its users is up to the server; OAuth leaves it out of scope.',
     specRef: 'RFC 6749 §3.1 · RFC 9700 §2.4',

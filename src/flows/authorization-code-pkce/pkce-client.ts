@@ -75,7 +75,10 @@ export function readCallback(url: string): CallbackParams {
 }
 
 /** True when the callback's state is exactly the one this client sent. RFC 6749 §10.12. */
-export function stateMatches(sent: string | undefined, callback: CallbackParams | undefined): boolean {
+export function stateMatches(
+  sent: string | undefined,
+  callback: CallbackParams | undefined,
+): boolean {
   return sent !== undefined && callback?.state === sent
 }
 

@@ -14,7 +14,11 @@ export const FAIL = { target: '#acp.failed', actions: 'storeFailure' } as const
  * `invoke` (done: to `shown` unless `invoke.onDone` says otherwise; error: always FAIL); its
  * `shown` child carries the tag `settled` and takes the learner's events `on`.
  */
-export function requestStep(meta: StepMeta, invoke: AcpInvoke & { onError?: never }, on: AcpStateConfig['on']) {
+export function requestStep(
+  meta: StepMeta,
+  invoke: AcpInvoke & { onError?: never },
+  on: AcpStateConfig['on'],
+) {
   return acpSetup.createStateConfig({
     meta,
     initial: 'running',

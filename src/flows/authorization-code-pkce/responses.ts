@@ -73,10 +73,20 @@ export function readTokenResponse(result: HttpResult): TokenResult {
   const accessToken = stringField(result.body, 'access_token')
   const tokenType = stringField(result.body, 'token_type')
   if (accessToken === undefined || tokenType === undefined) {
-    return { ok: false, status: result.status, error: 'invalid token response', errorDescription: 'access_token and token_type are REQUIRED (RFC 6749 §5.1).' }
+    return {
+      ok: false,
+      status: result.status,
+      error: 'invalid token response',
+      errorDescription: 'access_token and token_type are REQUIRED (RFC 6749 §5.1).',
+    }
   }
   if (tokenType.toLowerCase() !== 'bearer') {
-    return { ok: false, status: result.status, error: 'unsupported token_type', errorDescription: `This client only knows Bearer tokens, not ${tokenType} (RFC 6749 §7.1).` }
+    return {
+      ok: false,
+      status: result.status,
+      error: 'unsupported token_type',
+      errorDescription: `This client only knows Bearer tokens, not ${tokenType} (RFC 6749 §7.1).`,
+    }
   }
   return {
     ok: true,

@@ -31,9 +31,15 @@ export interface SubmitChoice {
  * boxes only, the pressed button alone among buttons, encoded as
  * application/x-www-form-urlencoded (the URL Standard's urlencoded serializer).
  */
-export function buildSubmission(form: HtmlForm, pageUrl: string, choice: SubmitChoice = {}): FormSubmission {
+export function buildSubmission(
+  form: HtmlForm,
+  pageUrl: string,
+  choice: SubmitChoice = {},
+): FormSubmission {
   if (form.method === 'POST' && form.enctype !== 'application/x-www-form-urlencoded') {
-    throw new Error(`This form posts ${form.enctype}; the lab browser submits application/x-www-form-urlencoded forms only.`)
+    throw new Error(
+      `This form posts ${form.enctype}; the lab browser submits application/x-www-form-urlencoded forms only.`,
+    )
   }
   const overrides = { ...choice.overrides }
   const buttons = form.controls.filter((c) => isSubmitButton(c) && !c.disabled)
@@ -49,13 +55,19 @@ export function buildSubmission(form: HtmlForm, pageUrl: string, choice: SubmitC
   } else {
     submitter = buttons.find((b) => b.name !== '' && overrides[b.name] === b.value) ?? buttons[0]
   }
-  if (submitter !== undefined && overrides[submitter.name] === submitter.value) delete overrides[submitter.name]
+  if (submitter !== undefined && overrides[submitter.name] === submitter.value)
+    delete overrides[submitter.name]
   for (const name of Object.keys(overrides)) {
     const named = form.controls.filter((c) => c.name === name)
     if (named.length > 0 && named.every((c) => isSubmitButton(c) || c.element === 'button')) {
-      if (choice.submitter === null) throw new Error(`A form submitted without a button sends no ${name}; press the ${name} button instead.`)
+      if (choice.submitter === null)
+        throw new Error(
+          `A form submitted without a button sends no ${name}; press the ${name} button instead.`,
+        )
       const values = named.map((c) => c.value).join(', ')
-      throw new Error(`No button ${name}=${overrides[name]} in the form; its ${name} buttons have the values: ${values}.`)
+      throw new Error(
+        `No button ${name}=${overrides[name]} in the form; its ${name} buttons have the values: ${values}.`,
+      )
     }
   }
 
@@ -65,7 +77,8 @@ export function buildSubmission(form: HtmlForm, pageUrl: string, choice: SubmitC
     if (control.disabled || control.name === '') continue
     if (isSubmitButton(control) || control.element === 'button') {
       if (control !== submitter) continue
-      if (control.type === 'image') entries.push([`${control.name}.x`, '0'], [`${control.name}.y`, '0'])
+      if (control.type === 'image')
+        entries.push([`${control.name}.x`, '0'], [`${control.name}.y`, '0'])
       else entries.push([control.name, control.value])
       continue
     }
@@ -74,7 +87,8 @@ export function buildSubmission(form: HtmlForm, pageUrl: string, choice: SubmitC
     entries.push([control.name, control.value])
   }
   const known = new Set(form.controls.map((c) => c.name))
-  for (const [name, value] of Object.entries(overrides)) if (!known.has(name)) entries.push([name, value])
+  for (const [name, value] of Object.entries(overrides))
+    if (!known.has(name)) entries.push([name, value])
 
   const encoded = new URLSearchParams(entries).toString()
   const url = new URL(form.action === '' ? pageUrl : form.action, pageUrl)
@@ -88,7 +102,9 @@ export function buildSubmission(form: HtmlForm, pageUrl: string, choice: SubmitC
 /** The control as the user left it after typing the overrides. */
 function applyOverride(control: FormControl, overrides: Record<string, string>): FormControl {
   const wanted = overrides[control.name]
-  if (wanted === undefined || isSubmitButton(control) || control.element === 'button') return control
-  if (control.type === 'checkbox' || control.type === 'radio') return { ...control, checked: control.value === wanted }
+  if (wanted === undefined || isSubmitButton(control) || control.element === 'button')
+    return control
+  if (control.type === 'checkbox' || control.type === 'radio')
+    return { ...control, checked: control.value === wanted }
   return { ...control, value: wanted }
 }

@@ -44,7 +44,9 @@ describe('tokenize', () => {
   })
 
   it('decodes named and numeric character references', () => {
-    expect(decodeEntities('a&amp;b &lt;&#60;&#x3C; &quot;&#39; &unknown; &#0;')).toBe('a&b <<< "\' &unknown; \ufffd')
+    expect(decodeEntities('a&amp;b &lt;&#60;&#x3C; &quot;&#39; &unknown; &#0;')).toBe(
+      'a&b <<< "\' &unknown; \ufffd',
+    )
   })
 })
 
@@ -53,7 +55,11 @@ describe('extractForms', () => {
     const forms = extractForms(LOGIN)
     expect(forms).toHaveLength(1)
     const [form] = forms
-    expect(form).toMatchObject({ index: 0, method: 'POST', action: 'https://auth.photos.example/login?x=1&y=2' })
+    expect(form).toMatchObject({
+      index: 0,
+      method: 'POST',
+      action: 'https://auth.photos.example/login?x=1&y=2',
+    })
     expect(form?.controls.map((c) => [c.name, c.type, c.value, c.checked, c.disabled])).toEqual([
       ['request_id', 'hidden', 'rq_8Hf"2\'x>', false, false],
       ['username', 'text', '', false, false],
@@ -87,10 +93,14 @@ Frame it &amp; ship</textarea>
 describe('buildSubmission', () => {
   it('encodes a POST like a browser: document order, checked boxes only, the pressed button, urlencoded', () => {
     const [form] = extractForms(LOGIN)
-    const submission = buildSubmission(form!, PAGE, { overrides: { username: 'alice', password: 'wonder land&=' } })
+    const submission = buildSubmission(form!, PAGE, {
+      overrides: { username: 'alice', password: 'wonder land&=' },
+    })
     expect(submission.method).toBe('POST')
     expect(submission.url).toBe('https://auth.photos.example/login?x=1&y=2')
-    expect(submission.body).toBe('request_id=rq_8Hf%222%27x%3E&username=alice&password=wonder+land%26%3D&terms=on')
+    expect(submission.body).toBe(
+      'request_id=rq_8Hf%222%27x%3E&username=alice&password=wonder+land%26%3D&terms=on',
+    )
   })
 
   it('presses the consent button named by an override, or the first one by default', () => {
@@ -100,7 +110,9 @@ describe('buildSubmission', () => {
     expect(deny.body).toBe('request_id=rq_1&decision=deny')
     expect(deny.submitter?.label).toBe('Deny')
     expect(deny.url).toBe('https://auth.photos.example/consent')
-    expect(buildSubmission(form!, PAGE, { submitter: 'Deny' }).body).toBe('request_id=rq_1&decision=deny')
+    expect(buildSubmission(form!, PAGE, { submitter: 'Deny' }).body).toBe(
+      'request_id=rq_1&decision=deny',
+    )
   })
 
   it('submits with no button when the submitter is null, as form.submit() does', () => {
@@ -108,14 +120,18 @@ describe('buildSubmission', () => {
     const submission = buildSubmission(form!, PAGE, { submitter: null })
     expect(submission.body).toBe('request_id=rq_1')
     expect(submission.submitter).toBeNull()
-    expect(() => buildSubmission(form!, PAGE, { submitter: null, overrides: { decision: 'deny' } })).toThrow(
+    expect(() =>
+      buildSubmission(form!, PAGE, { submitter: null, overrides: { decision: 'deny' } }),
+    ).toThrow(
       'A form submitted without a button sends no decision; press the decision button instead.',
     )
   })
 
   it('refuses a button that does not exist', () => {
     const [form] = extractForms(CONSENT)
-    expect(() => buildSubmission(form!, PAGE, { submitter: 'Maybe' })).toThrow('The form has no button Maybe; its buttons are: Allow, Deny.')
+    expect(() => buildSubmission(form!, PAGE, { submitter: 'Maybe' })).toThrow(
+      'The form has no button Maybe; its buttons are: Allow, Deny.',
+    )
     expect(() => buildSubmission(form!, PAGE, { overrides: { decision: 'maybe' } })).toThrow(
       'No button decision=maybe in the form; its decision buttons have the values: approve, deny.',
     )
@@ -129,13 +145,21 @@ describe('buildSubmission', () => {
   })
 
   it('puts a GET form into the query of its own page when it has no action', () => {
-    const [form] = extractForms(`<form><input name="q" value="tea party"><button name="go" value="1">Search</button></form>`)
+    const [form] = extractForms(
+      `<form><input name="q" value="tea party"><button name="go" value="1">Search</button></form>`,
+    )
     const submission = buildSubmission(form!, 'https://printshop.example/search?old=1#top')
-    expect(submission).toMatchObject({ method: 'GET', url: 'https://printshop.example/search?q=tea+party&go=1#top', body: null })
+    expect(submission).toMatchObject({
+      method: 'GET',
+      url: 'https://printshop.example/search?q=tea+party&go=1#top',
+      body: null,
+    })
   })
 
   it('refuses multipart forms rather than mis-encoding them', () => {
-    const [form] = extractForms(`<form method="post" enctype="multipart/form-data"><input name="f"></form>`)
+    const [form] = extractForms(
+      `<form method="post" enctype="multipart/form-data"><input name="f"></form>`,
+    )
     expect(() => buildSubmission(form!, PAGE)).toThrow('multipart/form-data')
   })
 })

@@ -36,8 +36,16 @@ const SUBMIT_INPUTS = new Set(['submit', 'image'])
 export function extractForms(html: string): readonly HtmlForm[] {
   const forms: HtmlForm[] = []
   let form: { meta: Omit<HtmlForm, 'controls'>; controls: FormControl[] } | undefined
-  let openText: { control: Omit<FormControl, 'value' | 'label'> & { value: string | null }; text: string } | undefined
-  let select: { name: string; disabled: boolean; options: { value: string | null; text: string; selected: boolean }[] } | undefined
+  let openText:
+    | { control: Omit<FormControl, 'value' | 'label'> & { value: string | null }; text: string }
+    | undefined
+  let select:
+    | {
+        name: string
+        disabled: boolean
+        options: { value: string | null; text: string; selected: boolean }[]
+      }
+    | undefined
   let option: { value: string | null; text: string; selected: boolean } | undefined
 
   for (const token of tokenize(html)) {
@@ -52,18 +60,51 @@ export function extractForms(html: string): readonly HtmlForm[] {
       if (token.tag === 'form' && form === undefined) {
         const method = (attr('method') ?? 'get').toLowerCase() === 'post' ? 'POST' : 'GET'
         const enctype = (attr('enctype') ?? 'application/x-www-form-urlencoded').toLowerCase()
-        form = { meta: { index: forms.length, id: attr('id') ?? null, name: attr('name') ?? null, action: attr('action') ?? '', method, enctype }, controls: [] }
+        form = {
+          meta: {
+            index: forms.length,
+            id: attr('id') ?? null,
+            name: attr('name') ?? null,
+            action: attr('action') ?? '',
+            method,
+            enctype,
+          },
+          controls: [],
+        }
       } else if (form && token.tag === 'input') {
         const type = (attr('type') ?? 'text').toLowerCase()
-        const value = attr('value') ?? (type === 'checkbox' || type === 'radio' ? 'on' : type === 'submit' ? 'Submit' : '')
-        form.controls.push({ element: 'input', type, ...common, value, checked: token.attributes.has('checked'), label: SUBMIT_INPUTS.has(type) ? value : '' })
+        const value =
+          attr('value') ??
+          (type === 'checkbox' || type === 'radio' ? 'on' : type === 'submit' ? 'Submit' : '')
+        form.controls.push({
+          element: 'input',
+          type,
+          ...common,
+          value,
+          checked: token.attributes.has('checked'),
+          label: SUBMIT_INPUTS.has(type) ? value : '',
+        })
       } else if (form && (token.tag === 'button' || token.tag === 'textarea')) {
-        const type = token.tag === 'textarea' ? 'textarea' : (attr('type') ?? 'submit').toLowerCase()
-        openText = { control: { element: token.tag, type, ...common, value: attr('value') ?? null, checked: false }, text: '' }
+        const type =
+          token.tag === 'textarea' ? 'textarea' : (attr('type') ?? 'submit').toLowerCase()
+        openText = {
+          control: {
+            element: token.tag,
+            type,
+            ...common,
+            value: attr('value') ?? null,
+            checked: false,
+          },
+          text: '',
+        }
       } else if (form && token.tag === 'select') {
         select = { ...common, options: [] }
       } else if (select && token.tag === 'option') {
-        option = { value: attr('value') ?? null, text: '', selected: token.attributes.has('selected') }
+        option = {
+          value: attr('value') ?? null,
+          text: '',
+          selected: token.attributes.has('selected'),
+        }
         select.options.push(option)
       }
       continue
@@ -72,25 +113,48 @@ export function extractForms(html: string): readonly HtmlForm[] {
     else if (token.tag === 'select' && form && select) {
       const chosen = select.options.find((o) => o.selected) ?? select.options[0]
       const value = chosen === undefined ? '' : (chosen.value ?? chosen.text.trim())
-      form.controls.push({ element: 'select', type: 'select-one', name: select.name, value, checked: false, disabled: select.disabled, label: '' })
+      form.controls.push({
+        element: 'select',
+        type: 'select-one',
+        name: select.name,
+        value,
+        checked: false,
+        disabled: select.disabled,
+        label: '',
+      })
       select = option = undefined
     } else if ((token.tag === 'button' || token.tag === 'textarea') && form && openText) {
       const { control, text } = openText
       const label = control.element === 'button' ? text.replace(/\s+/g, ' ').trim() : ''
       // A textarea's first newline belongs to the markup, not the value (HTML §13.2.6.4.7).
-      const value = control.value ?? (control.element === 'textarea' ? text.replace(/^\r?\n/, '') : '')
+      const value =
+        control.value ?? (control.element === 'textarea' ? text.replace(/^\r?\n/, '') : '')
       form.controls.push({ ...control, value, label })
       openText = undefined
     } else if (token.tag === 'form' && form) {
-      forms.push(Object.freeze({ ...form.meta, controls: Object.freeze(form.controls.map((c) => Object.freeze(c))) }))
+      forms.push(
+        Object.freeze({
+          ...form.meta,
+          controls: Object.freeze(form.controls.map((c) => Object.freeze(c))),
+        }),
+      )
       form = undefined
     }
   }
-  if (form) forms.push(Object.freeze({ ...form.meta, controls: Object.freeze(form.controls.map((c) => Object.freeze(c))) }))
+  if (form)
+    forms.push(
+      Object.freeze({
+        ...form.meta,
+        controls: Object.freeze(form.controls.map((c) => Object.freeze(c))),
+      }),
+    )
   return Object.freeze(forms)
 }
 
 /** A control that submits its form when pressed. */
 export function isSubmitButton(control: FormControl): boolean {
-  return (control.element === 'button' && control.type === 'submit') || (control.element === 'input' && SUBMIT_INPUTS.has(control.type))
+  return (
+    (control.element === 'button' && control.type === 'submit') ||
+    (control.element === 'input' && SUBMIT_INPUTS.has(control.type))
+  )
 }

@@ -5,18 +5,30 @@
  * of script/style are skipped, textarea/title/option text is decoded (HTML §13.2.5).
  */
 export type HtmlToken =
-  | { readonly kind: 'start'; readonly tag: string; readonly attributes: ReadonlyMap<string, string> }
+  | {
+      readonly kind: 'start'
+      readonly tag: string
+      readonly attributes: ReadonlyMap<string, string>
+    }
   | { readonly kind: 'end'; readonly tag: string }
   | { readonly kind: 'text'; readonly text: string }
 
 const RAW_TEXT = new Set(['script', 'style'])
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+}
 
 /** Decodes character references: the common named ones and every numeric one (HTML §13.5). */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd'
     }
     return NAMED[ref.toLowerCase()] ?? whole
@@ -73,7 +85,10 @@ export function tokenize(html: string): HtmlToken[] {
   return tokens
 }
 
-function readAttributes(html: string, start: number): { attributes: Map<string, string>; next: number } {
+function readAttributes(
+  html: string,
+  start: number,
+): { attributes: Map<string, string>; next: number } {
   const attributes = new Map<string, string>()
   let i = start
   const skipSpace = () => {

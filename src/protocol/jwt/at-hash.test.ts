@@ -6,7 +6,9 @@ import { computeHashClaim, hashForAlg as serverHashForAlg } from '../hash-claim'
 describe('at_hash and c_hash', () => {
   it('reproduces the OIDC Core Appendix A.3 at_hash example', async () => {
     const steps = await computeHalfHash('jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y', 'RS256')
-    const digest = createHash('sha256').update('jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y').digest('hex')
+    const digest = createHash('sha256')
+      .update('jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y')
+      .digest('hex')
     expect(steps).toEqual({
       alg: 'RS256',
       hash: 'SHA-256',
@@ -20,14 +22,23 @@ describe('at_hash and c_hash', () => {
   })
 
   it('reproduces the OIDC Core Appendix A.4 c_hash example', async () => {
-    expect((await computeHalfHash('Qcb0Orv1zh30vL1MPRsbm-diHiMwcLyZvn1arpZv-Jxf_11jnpEX3Tgfvk', 'RS256'))?.value).toBe('LDktKdoQak3Pk0cnXxCltA')
+    expect(
+      (await computeHalfHash('Qcb0Orv1zh30vL1MPRsbm-diHiMwcLyZvn1arpZv-Jxf_11jnpEX3Tgfvk', 'RS256'))
+        ?.value,
+    ).toBe('LDktKdoQak3Pk0cnXxCltA')
   })
 
   it('uses the same value for ES256, and a longer half for ES384 and EdDSA', async () => {
-    expect((await computeHalfHash('jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y', 'ES256'))?.value).toBe('77QmUPtjPfzWtF2AnpK9RQ')
+    expect(
+      (await computeHalfHash('jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y', 'ES256'))?.value,
+    ).toBe('77QmUPtjPfzWtF2AnpK9RQ')
     const es384 = await computeHalfHash('abc', 'ES384')
     expect(es384?.leftHalfOctets).toBe(24)
-    expect(es384?.value).toBe(Buffer.from(createHash('sha384').update('abc').digest().subarray(0, 24)).toString('base64url'))
+    expect(es384?.value).toBe(
+      Buffer.from(createHash('sha384').update('abc').digest().subarray(0, 24)).toString(
+        'base64url',
+      ),
+    )
     expect((await computeHalfHash('abc', 'EdDSA'))?.leftHalfOctets).toBe(32)
   })
 
@@ -39,10 +50,16 @@ describe('at_hash and c_hash', () => {
   })
 
   it('is the one implementation the authorization server uses for its ID tokens (hash-claim.ts)', async () => {
-    for (const [value, alg] of [['jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y', 'RS256'], ['abc', 'ES384'], ['abc', 'PS512']] as const) {
+    for (const [value, alg] of [
+      ['jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y', 'RS256'],
+      ['abc', 'ES384'],
+      ['abc', 'PS512'],
+    ] as const) {
       expect(await computeHashClaim(value, alg)).toBe((await computeHalfHash(value, alg))?.value)
     }
-    expect(await computeHashClaim('jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y', 'ES256')).toBe('77QmUPtjPfzWtF2AnpK9RQ')
+    expect(await computeHashClaim('jHkWEdUXMU1BwAsC4vtUsZwnNvTIxEl0z9K3vx5KF0Y', 'ES256')).toBe(
+      '77QmUPtjPfzWtF2AnpK9RQ',
+    )
     expect(serverHashForAlg('ES384')).toBe('SHA-384')
     expect(serverHashForAlg('XS256')).toBeUndefined()
     await expect(computeHashClaim('abc', 'none')).rejects.toThrow('no hash is defined for alg none')

@@ -27,10 +27,17 @@ export interface HalfHashSteps {
  * The hash OIDC Core §3.1.3.6 pairs with a JWS alg: the one the alg itself uses (RS256 → SHA-256).
  * EdDSA with Ed25519 uses SHA-512 (OIDC Core errata set 2). Undefined for alg none or unknown algs.
  */
-export function hashForAlg(alg: string): { name: 'SHA-256' | 'SHA-384' | 'SHA-512'; reason: string } | undefined {
+export function hashForAlg(
+  alg: string,
+): { name: 'SHA-256' | 'SHA-384' | 'SHA-512'; reason: string } | undefined {
   const bits = /^(?:HS|RS|ES|PS)(256|384|512)$/.exec(alg)?.[1]
-  if (bits) return { name: `SHA-${bits}` as 'SHA-256', reason: `${alg} signs with SHA-${bits}, so the hash is SHA-${bits}` }
-  if (alg === 'EdDSA' || alg === 'Ed25519') return { name: 'SHA-512', reason: `${alg} (Ed25519) uses SHA-512` }
+  if (bits)
+    return {
+      name: `SHA-${bits}` as 'SHA-256',
+      reason: `${alg} signs with SHA-${bits}, so the hash is SHA-${bits}`,
+    }
+  if (alg === 'EdDSA' || alg === 'Ed25519')
+    return { name: 'SHA-512', reason: `${alg} (Ed25519) uses SHA-512` }
   return undefined
 }
 
@@ -38,7 +45,10 @@ export function hashForAlg(alg: string): { name: 'SHA-256' | 'SHA-384' | 'SHA-51
  * Computes at_hash for `accessToken` (or c_hash for a code) under `alg`, with every step.
  * Undefined when alg has no hash (none, unknown) or the input is not ASCII.
  */
-export async function computeHalfHash(input: string, alg: string): Promise<HalfHashSteps | undefined> {
+export async function computeHalfHash(
+  input: string,
+  alg: string,
+): Promise<HalfHashSteps | undefined> {
   const hash = hashForAlg(alg)
   if (!hash || !/^[\x20-\x7e]*$/.test(input)) return undefined
   const octets = new TextEncoder().encode(input)

@@ -17,12 +17,18 @@ export interface ContextCheck {
   atHash?: HalfHashSteps
 }
 
-const words = (scope: unknown) => (typeof scope === 'string' ? scope.split(' ').filter(Boolean) : [])
+const words = (scope: unknown) =>
+  typeof scope === 'string' ? scope.split(' ').filter(Boolean) : []
 const quote = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value))
-const isAccessTyp = (typ: unknown) => typeof typ === 'string' && /^(application\/)?at\+jwt$/i.test(typ)
+const isAccessTyp = (typ: unknown) =>
+  typeof typ === 'string' && /^(application\/)?at\+jwt$/i.test(typ)
 
 /** Runs every check that the context allows; checks that need a value the context lacks are skipped with a reason. */
-export async function checkAgainstContext(header: Record<string, unknown>, payload: Record<string, unknown>, context: TokenContext): Promise<ContextCheck[]> {
+export async function checkAgainstContext(
+  header: Record<string, unknown>,
+  payload: Record<string, unknown>,
+  context: TokenContext,
+): Promise<ContextCheck[]> {
   const kind = context.kind
   const checks: ContextCheck[] = []
   const add = (check: ContextCheck) => checks.push(check)
@@ -30,42 +36,110 @@ export async function checkAgainstContext(header: Record<string, unknown>, paylo
   if (kind === 'access_token') {
     add(
       isAccessTyp(header.typ)
-        ? { id: 'typ', label: 'typ is at+jwt', status: 'pass', reason: `The header says typ ${String(header.typ)}: this JWT declares itself an access token.`, spec: rfc(9068, '2.1') }
-        : { id: 'typ', label: 'typ is at+jwt', status: 'fail', reason: `The header typ is ${quote(header.typ)}, not at+jwt; without it an ID token could be passed off as an access token (RFC 9068 §5).`, spec: rfc(9068, '4') },
+        ? {
+            id: 'typ',
+            label: 'typ is at+jwt',
+            status: 'pass',
+            reason: `The header says typ ${String(header.typ)}: this JWT declares itself an access token.`,
+            spec: rfc(9068, '2.1'),
+          }
+        : {
+            id: 'typ',
+            label: 'typ is at+jwt',
+            status: 'fail',
+            reason: `The header typ is ${quote(header.typ)}, not at+jwt; without it an ID token could be passed off as an access token (RFC 9068 §5).`,
+            spec: rfc(9068, '4'),
+          },
     )
   } else if (kind === 'id_token') {
     add(
       isAccessTyp(header.typ)
-        ? { id: 'typ', label: 'Not an access token', status: 'fail', reason: 'The header says typ at+jwt: this is an access token, not an ID token; a client must not log a user in with it (RFC 9068 §5).', spec: rfc(9068, '5') }
-        : { id: 'typ', label: 'Not an access token', status: 'pass', reason: `typ is ${quote(header.typ)}, not at+jwt, so this cannot be an access token offered as an ID token.`, spec: rfc(9068, '5') },
+        ? {
+            id: 'typ',
+            label: 'Not an access token',
+            status: 'fail',
+            reason:
+              'The header says typ at+jwt: this is an access token, not an ID token; a client must not log a user in with it (RFC 9068 §5).',
+            spec: rfc(9068, '5'),
+          }
+        : {
+            id: 'typ',
+            label: 'Not an access token',
+            status: 'pass',
+            reason: `typ is ${quote(header.typ)}, not at+jwt, so this cannot be an access token offered as an ID token.`,
+            spec: rfc(9068, '5'),
+          },
     )
   }
 
   if (context.issuer !== undefined) {
     add(
       payload.iss === context.issuer
-        ? { id: 'iss', label: 'iss is the issuer', status: 'pass', reason: `iss is ${context.issuer}, exactly the issuer the client talked to.`, spec: issSpec(kind) }
-        : { id: 'iss', label: 'iss is the issuer', status: 'fail', reason: `iss is ${quote(payload.iss)}, but the client talked to ${context.issuer}; they must match exactly.`, spec: issSpec(kind) },
+        ? {
+            id: 'iss',
+            label: 'iss is the issuer',
+            status: 'pass',
+            reason: `iss is ${context.issuer}, exactly the issuer the client talked to.`,
+            spec: issSpec(kind),
+          }
+        : {
+            id: 'iss',
+            label: 'iss is the issuer',
+            status: 'fail',
+            reason: `iss is ${quote(payload.iss)}, but the client talked to ${context.issuer}; they must match exactly.`,
+            spec: issSpec(kind),
+          },
     )
   }
 
-  const aud = typeof payload.aud === 'string' ? [payload.aud] : Array.isArray(payload.aud) ? (payload.aud as unknown[]) : []
-  const expectedAud = kind === 'id_token' ? context.clientId : kind === 'access_token' ? context.audience : undefined
+  const aud =
+    typeof payload.aud === 'string'
+      ? [payload.aud]
+      : Array.isArray(payload.aud)
+        ? (payload.aud as unknown[])
+        : []
+  const expectedAud =
+    kind === 'id_token' ? context.clientId : kind === 'access_token' ? context.audience : undefined
   if (expectedAud !== undefined) {
     const who = kind === 'id_token' ? `the client ${expectedAud}` : `the API ${expectedAud}`
     add(
       aud.includes(expectedAud)
-        ? { id: 'aud', label: kind === 'id_token' ? 'aud holds the client' : 'aud holds the API', status: 'pass', reason: `aud includes ${who}.`, spec: audSpec(kind) }
-        : { id: 'aud', label: kind === 'id_token' ? 'aud holds the client' : 'aud holds the API', status: 'fail', reason: `aud is ${quote(payload.aud)}; it must include ${who}.`, spec: audSpec(kind) },
+        ? {
+            id: 'aud',
+            label: kind === 'id_token' ? 'aud holds the client' : 'aud holds the API',
+            status: 'pass',
+            reason: `aud includes ${who}.`,
+            spec: audSpec(kind),
+          }
+        : {
+            id: 'aud',
+            label: kind === 'id_token' ? 'aud holds the client' : 'aud holds the API',
+            status: 'fail',
+            reason: `aud is ${quote(payload.aud)}; it must include ${who}.`,
+            spec: audSpec(kind),
+          },
     )
   }
 
-  if (kind === 'id_token' && context.clientId !== undefined) add(azpCheck(payload.azp, aud, context.clientId))
+  if (kind === 'id_token' && context.clientId !== undefined)
+    add(azpCheck(payload.azp, aud, context.clientId))
   if (kind === 'access_token' && context.clientId !== undefined) {
     add(
       payload.client_id === context.clientId
-        ? { id: 'client_id', label: 'client_id is the client', status: 'pass', reason: `client_id is ${context.clientId}, the client that asked.`, spec: rfc(9068, '2.2') }
-        : { id: 'client_id', label: 'client_id is the client', status: 'fail', reason: `client_id is ${quote(payload.client_id)}, but ${context.clientId} asked for this token.`, spec: rfc(9068, '2.2') },
+        ? {
+            id: 'client_id',
+            label: 'client_id is the client',
+            status: 'pass',
+            reason: `client_id is ${context.clientId}, the client that asked.`,
+            spec: rfc(9068, '2.2'),
+          }
+        : {
+            id: 'client_id',
+            label: 'client_id is the client',
+            status: 'fail',
+            reason: `client_id is ${quote(payload.client_id)}, but ${context.clientId} asked for this token.`,
+            spec: rfc(9068, '2.2'),
+          },
     )
   }
 
@@ -88,53 +162,149 @@ function azpCheck(azp: unknown, aud: unknown[], clientId: string): ContextCheck 
   const base = { id: 'azp' as const, label: 'azp', spec: oidcCore('3.1.3.7', 'IDTokenValidation') }
   if (azp === undefined) {
     return aud.length > 1
-      ? { ...base, status: 'fail', reason: `aud names ${aud.length} audiences but there is no azp; with several audiences the client should see azp and check it is itself.` }
-      : { ...base, status: 'skip', reason: 'No azp, and aud holds a single audience, so none is needed.' }
+      ? {
+          ...base,
+          status: 'fail',
+          reason: `aud names ${aud.length} audiences but there is no azp; with several audiences the client should see azp and check it is itself.`,
+        }
+      : {
+          ...base,
+          status: 'skip',
+          reason: 'No azp, and aud holds a single audience, so none is needed.',
+        }
   }
   return azp === clientId
     ? { ...base, status: 'pass', reason: `azp is ${clientId}, the client that asked.` }
-    : { ...base, status: 'fail', reason: `azp is ${quote(azp)}, but the client is ${clientId}: this ID token was issued to another party.` }
+    : {
+        ...base,
+        status: 'fail',
+        reason: `azp is ${quote(azp)}, but the client is ${clientId}: this ID token was issued to another party.`,
+      }
 }
 
 function nonceCheck(nonce: unknown, sent: string | undefined): ContextCheck {
-  const base = { id: 'nonce' as const, label: 'nonce is the one sent', spec: oidcCore('3.1.3.7', 'IDTokenValidation') }
+  const base = {
+    id: 'nonce' as const,
+    label: 'nonce is the one sent',
+    spec: oidcCore('3.1.3.7', 'IDTokenValidation'),
+  }
   if (sent === undefined) {
     return nonce === undefined
-      ? { ...base, status: 'skip', reason: 'The client sent no nonce, and the token carries none (it is optional in the code flow).' }
-      : { ...base, status: 'skip', reason: `The token carries nonce ${quote(nonce)}, but this link does not say which nonce the client sent.` }
+      ? {
+          ...base,
+          status: 'skip',
+          reason:
+            'The client sent no nonce, and the token carries none (it is optional in the code flow).',
+        }
+      : {
+          ...base,
+          status: 'skip',
+          reason: `The token carries nonce ${quote(nonce)}, but this link does not say which nonce the client sent.`,
+        }
   }
-  if (nonce === sent) return { ...base, status: 'pass', reason: `nonce is ${sent}, exactly the value the client sent; the token was minted for this login.` }
+  if (nonce === sent)
+    return {
+      ...base,
+      status: 'pass',
+      reason: `nonce is ${sent}, exactly the value the client sent; the token was minted for this login.`,
+    }
   return {
     ...base,
     status: 'fail',
-    reason: nonce === undefined ? `The client sent nonce ${sent} but the token has none; the server must echo it.` : `nonce is ${quote(nonce)}, but the client sent ${sent}: a replayed or injected ID token.`,
+    reason:
+      nonce === undefined
+        ? `The client sent nonce ${sent} but the token has none; the server must echo it.`
+        : `nonce is ${quote(nonce)}, but the client sent ${sent}: a replayed or injected ID token.`,
   }
 }
 
-async function atHashCheck(alg: unknown, atHash: unknown, accessToken: string | undefined): Promise<ContextCheck> {
-  const base = { id: 'at_hash' as const, label: 'at_hash matches the access token', spec: oidcCore('3.1.3.6', 'CodeIDToken') }
-  if (atHash === undefined) return { ...base, status: 'skip', reason: 'No at_hash in the token; it is optional in the code flow, so there is nothing to compare.' }
-  if (accessToken === undefined) return { ...base, status: 'skip', reason: 'The token has at_hash, but this link carries no access token to recompute it from.' }
+async function atHashCheck(
+  alg: unknown,
+  atHash: unknown,
+  accessToken: string | undefined,
+): Promise<ContextCheck> {
+  const base = {
+    id: 'at_hash' as const,
+    label: 'at_hash matches the access token',
+    spec: oidcCore('3.1.3.6', 'CodeIDToken'),
+  }
+  if (atHash === undefined)
+    return {
+      ...base,
+      status: 'skip',
+      reason:
+        'No at_hash in the token; it is optional in the code flow, so there is nothing to compare.',
+    }
+  if (accessToken === undefined)
+    return {
+      ...base,
+      status: 'skip',
+      reason: 'The token has at_hash, but this link carries no access token to recompute it from.',
+    }
   const steps = typeof alg === 'string' ? await computeHalfHash(accessToken, alg) : undefined
-  if (!steps) return { ...base, status: 'fail', reason: `at_hash cannot be recomputed: alg ${quote(alg)} names no hash function.` }
+  if (!steps)
+    return {
+      ...base,
+      status: 'fail',
+      reason: `at_hash cannot be recomputed: alg ${quote(alg)} names no hash function.`,
+    }
   return atHash === steps.value
-    ? { ...base, status: 'pass', reason: `Recomputed ${steps.value} from the access token: equal to at_hash, so the two tokens were issued together.`, atHash: steps }
-    : { ...base, status: 'fail', reason: `Recomputed ${steps.value} from the access token, but at_hash is ${quote(atHash)}: this access token was not issued with this ID token.`, atHash: steps }
+    ? {
+        ...base,
+        status: 'pass',
+        reason: `Recomputed ${steps.value} from the access token: equal to at_hash, so the two tokens were issued together.`,
+        atHash: steps,
+      }
+    : {
+        ...base,
+        status: 'fail',
+        reason: `Recomputed ${steps.value} from the access token, but at_hash is ${quote(atHash)}: this access token was not issued with this ID token.`,
+        atHash: steps,
+      }
 }
 
-function scopeCheck(claim: unknown, kind: TokenContext['kind'], context: TokenContext): ContextCheck | undefined {
+function scopeCheck(
+  claim: unknown,
+  kind: TokenContext['kind'],
+  context: TokenContext,
+): ContextCheck | undefined {
   const requested = context.requestedScope === undefined ? undefined : words(context.requestedScope)
-  const granted = context.grantedScope === undefined ? (kind === 'access_token' && claim !== undefined ? words(claim) : undefined) : words(context.grantedScope)
+  const granted =
+    context.grantedScope === undefined
+      ? kind === 'access_token' && claim !== undefined
+        ? words(claim)
+        : undefined
+      : words(context.grantedScope)
   if (requested === undefined || granted === undefined) return undefined
   const base = { id: 'scope' as const, label: 'Scope requested vs granted', spec: rfc(6749, '3.3') }
   const extra = granted.filter((scope) => !requested.includes(scope))
   const dropped = requested.filter((scope) => !granted.includes(scope))
   const inToken = kind === 'access_token' && claim !== undefined ? words(claim) : undefined
-  const mismatch = inToken && (inToken.length !== granted.length || inToken.some((scope) => !granted.includes(scope)))
-  if (extra.length > 0) return { ...base, status: 'fail', reason: `Granted ${extra.join(', ')}, which the client never asked for: a token should carry no more than was requested.` }
-  if (mismatch) return { ...base, status: 'fail', reason: `The token's scope (${inToken.join(' ')}) differs from the scope the token response granted (${granted.join(' ')}).` }
+  const mismatch =
+    inToken &&
+    (inToken.length !== granted.length || inToken.some((scope) => !granted.includes(scope)))
+  if (extra.length > 0)
+    return {
+      ...base,
+      status: 'fail',
+      reason: `Granted ${extra.join(', ')}, which the client never asked for: a token should carry no more than was requested.`,
+    }
+  if (mismatch)
+    return {
+      ...base,
+      status: 'fail',
+      reason: `The token's scope (${inToken.join(' ')}) differs from the scope the token response granted (${granted.join(' ')}).`,
+    }
   if (dropped.length > 0) {
-    return { ...base, status: 'pass', reason: `Asked for ${requested.join(' ')}; granted ${granted.join(' ') || 'nothing'}: the server or the user left out ${dropped.join(', ')}, which the response must then say (RFC 6749 §5.1).` }
+    return {
+      ...base,
+      status: 'pass',
+      reason: `Asked for ${requested.join(' ')}; granted ${granted.join(' ') || 'nothing'}: the server or the user left out ${dropped.join(', ')}, which the response must then say (RFC 6749 §5.1).`,
+    }
   }
-  return { ...base, status: 'pass', reason: `Granted exactly what was asked: ${granted.join(' ') || '(no scope)'}.` }
+  return {
+    ...base,
+    status: 'pass',
+    reason: `Granted exactly what was asked: ${granted.join(' ') || '(no scope)'}.`,
+  }
 }

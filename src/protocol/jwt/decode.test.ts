@@ -24,7 +24,11 @@ describe('decodeToken: well-formed tokens', () => {
     expect(decoded.errors).toEqual([])
     expect(decoded.warnings).toEqual([])
     expect(decoded.header).toEqual({ alg: 'ES256', typ: 'at+jwt', kid: 'k1' })
-    expect(decoded.payload).toEqual({ iss: 'https://auth.photos.example', sub: 'alice', exp: 1700000000 })
+    expect(decoded.payload).toEqual({
+      iss: 'https://auth.photos.example',
+      sub: 'alice',
+      exp: 1700000000,
+    })
     expect(decoded.signature).toEqual(new Uint8Array(64).fill(7))
     expect(decoded.segments.map((s) => [s.role, s.start, s.text.length])).toEqual([
       ['header', 0, ES256_HEADER.length],
@@ -46,7 +50,13 @@ describe('decodeToken: well-formed tokens', () => {
     expect(decoded.errors).toEqual([])
     expect(decoded.header).toEqual({ alg: 'RSA-OAEP-256', enc: 'A256GCM' })
     expect(decoded.payload).toBeNull()
-    expect(decoded.segments.map((s) => s.label)).toEqual(['Header', 'Encrypted key', 'Initialization vector', 'Ciphertext', 'Authentication tag'])
+    expect(decoded.segments.map((s) => s.label)).toEqual([
+      'Header',
+      'Encrypted key',
+      'Initialization vector',
+      'Ciphertext',
+      'Authentication tag',
+    ])
   })
 
   it('recognises an opaque token (no dots) without calling it an error', () => {
@@ -77,21 +87,33 @@ describe('decodeToken: well-formed tokens', () => {
 const NOT_OBJECT = 'is a JSON object.'
 describe('decodeToken: malformed tokens, each with its exact message', () => {
   it.each<[string, string, string[]]>([
-    ['empty input', '   ', ['The token is empty: paste a JWT (three base64url segments separated by dots) or any other token.']],
+    [
+      'empty input',
+      '   ',
+      [
+        'The token is empty: paste a JWT (three base64url segments separated by dots) or any other token.',
+      ],
+    ],
     [
       'two segments',
       `${ES256_HEADER}.${PAYLOAD}`,
-      ['The token has 2 segments (1 dot); a JWS has 3 (header.payload.signature, RFC 7515 §7.1) and a JWE has 5 (RFC 7516 §7.1). The signature segment and the dot before it are missing.'],
+      [
+        'The token has 2 segments (1 dot); a JWS has 3 (header.payload.signature, RFC 7515 §7.1) and a JWE has 5 (RFC 7516 §7.1). The signature segment and the dot before it are missing.',
+      ],
     ],
     [
       'four segments',
       `${GOOD}.${SIG64}`,
-      ['The token has 4 segments (3 dots); a JWS has 3 (header.payload.signature, RFC 7515 §7.1) and a JWE has 5 (RFC 7516 §7.1).'],
+      [
+        'The token has 4 segments (3 dots); a JWS has 3 (header.payload.signature, RFC 7515 §7.1) and a JWE has 5 (RFC 7516 §7.1).',
+      ],
     ],
     [
       'a line break inside',
       `${ES256_HEADER.slice(0, 20)}\n${ES256_HEADER.slice(20)}.${PAYLOAD}.${SIG64} `,
-      ['The token contains whitespace: a line break at character 21. Tokens never contain whitespace (a wrapped line was probably copied); it was removed to decode the rest.'],
+      [
+        'The token contains whitespace: a line break at character 21. Tokens never contain whitespace (a wrapped line was probably copied); it was removed to decode the rest.',
+      ],
     ],
     [
       'standard base64 characters',
@@ -108,60 +130,102 @@ describe('decodeToken: malformed tokens, each with its exact message', () => {
         "Payload: not base64url at character 11 ('…', U+2026); an ellipsis usually means the token was shortened for display; copy the whole token.",
       ],
     ],
-    ['empty header segment', `.${PAYLOAD}.${SIG64}`, ['Header segment is empty: two dots with nothing between them.']],
+    [
+      'empty header segment',
+      `.${PAYLOAD}.${SIG64}`,
+      ['Header segment is empty: two dots with nothing between them.'],
+    ],
     [
       'empty payload segment',
       `${ES256_HEADER}..${SIG64}`,
-      ['Payload segment is empty: a JWT needs its claims here (an empty payload only appears with a detached payload, RFC 7515 Appendix F, which a bearer token never uses).'],
+      [
+        'Payload segment is empty: a JWT needs its claims here (an empty payload only appears with a detached payload, RFC 7515 Appendix F, which a bearer token never uses).',
+      ],
     ],
     [
       'padding characters',
       `${h('{"alg":"ES256"}')}==.${PAYLOAD}.${SIG64}`,
-      ["Header: ends with 2 padding '=' characters (from character 21); JOSE segments are base64url without padding (RFC 7515 §2). Decoded without them."],
+      [
+        "Header: ends with 2 padding '=' characters (from character 21); JOSE segments are base64url without padding (RFC 7515 §2). Decoded without them.",
+      ],
     ],
     [
       'an impossible length',
       `${ES256_HEADER}.${PAYLOAD_4N1}.${SIG64}`,
-      [`Payload: ${PAYLOAD_4N1.length} characters is not a possible base64url length (4n+1 characters cannot encode whole bytes); a character was probably lost or added when copying.`],
+      [
+        `Payload: ${PAYLOAD_4N1.length} characters is not a possible base64url length (4n+1 characters cannot encode whole bytes); a character was probably lost or added when copying.`,
+      ],
     ],
     [
       'a header that is not JSON',
       `${h('{"alg":"ES256",}')}.${PAYLOAD}.${SIG64}`,
-      ["Header is not JSON at position 15: Unexpected token '}' where a property name in double quotes was expected."],
+      [
+        "Header is not JSON at position 15: Unexpected token '}' where a property name in double quotes was expected.",
+      ],
     ],
     [
       'a payload that is not JSON',
       `${ES256_HEADER}.${h('{"sub":alice}')}.${SIG64}`,
-      ["Payload is not JSON at position 7: Unexpected token 'a' where a value (an object, array, string, number, true, false or null) was expected."],
+      [
+        "Payload is not JSON at position 7: Unexpected token 'a' where a value (an object, array, string, number, true, false or null) was expected.",
+      ],
     ],
-    ['a header that is an array', `${h('["ES256"]')}.${PAYLOAD}.${SIG64}`, [`Header is JSON but an array, not an object; a JOSE header (RFC 7515 §4) ${NOT_OBJECT}`]],
-    ['a payload that is a string', `${ES256_HEADER}.${h('"alice"')}.${SIG64}`, [`Payload is JSON but a string, not an object; a JWT claims set (RFC 7519 §7.2) ${NOT_OBJECT}`]],
-    ['a header with no alg', `${h('{"typ":"JWT"}')}.${PAYLOAD}.${SIG64}`, ['Header has no alg: every JWS header must name its signature algorithm (RFC 7515 §4.1.1).']],
-    ['an alg that is a number', `${h('{"alg":256}')}.${PAYLOAD}.${SIG64}`, ['Header alg is a number, not a string (RFC 7515 §4.1.1).']],
+    [
+      'a header that is an array',
+      `${h('["ES256"]')}.${PAYLOAD}.${SIG64}`,
+      [`Header is JSON but an array, not an object; a JOSE header (RFC 7515 §4) ${NOT_OBJECT}`],
+    ],
+    [
+      'a payload that is a string',
+      `${ES256_HEADER}.${h('"alice"')}.${SIG64}`,
+      [
+        `Payload is JSON but a string, not an object; a JWT claims set (RFC 7519 §7.2) ${NOT_OBJECT}`,
+      ],
+    ],
+    [
+      'a header with no alg',
+      `${h('{"typ":"JWT"}')}.${PAYLOAD}.${SIG64}`,
+      ['Header has no alg: every JWS header must name its signature algorithm (RFC 7515 §4.1.1).'],
+    ],
+    [
+      'an alg that is a number',
+      `${h('{"alg":256}')}.${PAYLOAD}.${SIG64}`,
+      ['Header alg is a number, not a string (RFC 7515 §4.1.1).'],
+    ],
     [
       'a header that is not UTF-8',
       `${encodeSegment(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]))}.${PAYLOAD}.${SIG64}`,
-      ['Header is not UTF-8 text: byte 3 (0xFF) does not start a valid UTF-8 sequence, so it cannot be JSON; a JOSE header (RFC 7515 §4) is UTF-8 JSON.'],
+      [
+        'Header is not UTF-8 text: byte 3 (0xFF) does not start a valid UTF-8 sequence, so it cannot be JSON; a JOSE header (RFC 7515 §4) is UTF-8 JSON.',
+      ],
     ],
     [
       'a stripped signature',
       `${ES256_HEADER}.${PAYLOAD}.`,
-      ['Signature segment is empty, but the header says alg ES256: the signature was stripped, so nothing proves who wrote this token.'],
+      [
+        'Signature segment is empty, but the header says alg ES256: the signature was stripped, so nothing proves who wrote this token.',
+      ],
     ],
     [
       'alg none with a signature',
       `${h('{"alg":"none"}')}.${PAYLOAD}.${SIG64}`,
-      ['Signature is not empty, but alg none means no signature: an unsecured JWS ends with a dot and nothing after it (RFC 7515 Appendix A.5).'],
+      [
+        'Signature is not empty, but alg none means no signature: an unsecured JWS ends with a dot and nothing after it (RFC 7515 Appendix A.5).',
+      ],
     ],
     [
       'a DER-encoded ES256 signature',
       `${ES256_HEADER}.${PAYLOAD}.${encodeSegment(new Uint8Array([0x30, 0x44, ...new Uint8Array(68)]))}`,
-      ['Signature is 70 bytes, but ES256 signatures are exactly 64 bytes (R and S, 32 bytes each; RFC 7518 §3.4). It starts with 0x30, so it looks DER-encoded; JWS uses the raw R‖S form.'],
+      [
+        'Signature is 70 bytes, but ES256 signatures are exactly 64 bytes (R and S, 32 bytes each; RFC 7518 §3.4). It starts with 0x30, so it looks DER-encoded; JWS uses the raw R‖S form.',
+      ],
     ],
     [
       'a short RSA signature',
       `${h('{"alg":"RS256"}')}.${PAYLOAD}.${encodeSegment(new Uint8Array(128))}`,
-      ['Signature is 128 bytes; RS256 needs an RSA key of at least 2048 bits, whose signatures are at least 256 bytes (RFC 7518 §3.3).'],
+      [
+        'Signature is 128 bytes; RS256 needs an RSA key of at least 2048 bits, whose signatures are at least 256 bytes (RFC 7518 §3.3).',
+      ],
     ],
     [
       'a JWE header in a three-segment token',
@@ -170,11 +234,19 @@ describe('decodeToken: malformed tokens, each with its exact message', () => {
         'Header has enc, a JWE parameter (RFC 7516 §4.1.2), but this token has 3 segments; a JWE has 5.',
       ],
     ],
-    ['a JWE with no enc', `${h('{"alg":"dir"}')}..${SIG64}.${SIG64}.${SIG64}`, ['Header has no enc: a five-segment token is a JWE, whose header must name its content encryption (RFC 7516 §4.1.2).']],
+    [
+      'a JWE with no enc',
+      `${h('{"alg":"dir"}')}..${SIG64}.${SIG64}.${SIG64}`,
+      [
+        'Header has no enc: a five-segment token is a JWE, whose header must name its content encryption (RFC 7516 §4.1.2).',
+      ],
+    ],
     [
       'an invalid character in the signature',
       `${ES256_HEADER}.${PAYLOAD}.${SIG64.slice(0, 5)}"${SIG64.slice(6)}`,
-      ["Signature: not base64url at character 6 ('\"'); quotes are not part of a token; copy the value without them."],
+      [
+        "Signature: not base64url at character 6 ('\"'); quotes are not part of a token; copy the value without them.",
+      ],
     ],
   ])('%s', (_name, token, errors) => {
     expect(decodeToken(token).errors).toEqual(errors)

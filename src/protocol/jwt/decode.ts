@@ -8,7 +8,8 @@ import { readJsonSegment } from './json-segment'
 import { checkJwsHeader, checkJwsPayload, checkJwsSignature } from './jws-checks'
 
 export type TokenFormat = 'empty' | 'jws' | 'jwe' | 'opaque' | 'malformed'
-export type SegmentRole = 'header' | 'payload' | 'signature' | 'encrypted_key' | 'iv' | 'ciphertext' | 'tag' | 'extra'
+export type SegmentRole =
+  'header' | 'payload' | 'signature' | 'encrypted_key' | 'iv' | 'ciphertext' | 'tag' | 'extra'
 
 export interface TokenSegment {
   role: SegmentRole
@@ -58,9 +59,21 @@ export function decodeToken(input: string): TokenDecode {
   const errors: string[] = []
   const warnings: string[] = []
   const token = cleanInput(input, errors, warnings)
-  const result: TokenDecode = { input, token, format: 'empty', segments: [], header: null, payload: null, signature: null, errors, warnings }
+  const result: TokenDecode = {
+    input,
+    token,
+    format: 'empty',
+    segments: [],
+    header: null,
+    payload: null,
+    signature: null,
+    errors,
+    warnings,
+  }
   if (token === '') {
-    errors.push('The token is empty: paste a JWT (three base64url segments separated by dots) or any other token.')
+    errors.push(
+      'The token is empty: paste a JWT (three base64url segments separated by dots) or any other token.',
+    )
     return result
   }
 
@@ -81,7 +94,14 @@ export function decodeToken(input: string): TokenDecode {
   for (const [index, text] of parts.entries()) {
     const role = roles[index] ?? 'extra'
     const label = role === 'extra' ? `Segment ${index + 1}` : LABELS[role]
-    const segment: TokenSegment = { role, label, text, start: offset, bytes: null, decodedText: null }
+    const segment: TokenSegment = {
+      role,
+      label,
+      text,
+      start: offset,
+      bytes: null,
+      decodedText: null,
+    }
     offset += text.length + 1
     result.segments.push(segment)
     if (text === '') {
@@ -94,7 +114,11 @@ export function decodeToken(input: string): TokenDecode {
     segment.bytes = decoded.bytes
     if (!decoded.bytes) continue
     if (role === 'header' || role === 'payload') {
-      const json = readJsonSegment(label, decoded.bytes, role === 'header' ? 'a JOSE header (RFC 7515 §4)' : 'a JWT claims set (RFC 7519 §7.2)')
+      const json = readJsonSegment(
+        label,
+        decoded.bytes,
+        role === 'header' ? 'a JOSE header (RFC 7515 §4)' : 'a JWT claims set (RFC 7519 §7.2)',
+      )
       segment.decodedText = json.text
       if (json.jsonErrorAt !== undefined) segment.jsonErrorAt = json.jsonErrorAt
       errors.push(...json.errors)
@@ -107,7 +131,9 @@ export function decodeToken(input: string): TokenDecode {
 
   if (result.format === 'jwe') {
     if (result.header && typeof result.header.enc !== 'string') {
-      errors.push('Header has no enc: a five-segment token is a JWE, whose header must name its content encryption (RFC 7516 §4.1.2).')
+      errors.push(
+        'Header has no enc: a five-segment token is a JWE, whose header must name its content encryption (RFC 7516 §4.1.2).',
+      )
     }
     return result
   }
@@ -135,7 +161,10 @@ function cleanInput(input: string, errors: string[], warnings: string[]): string
   const first = spaces[0]
   if (first) {
     const what = first[0] === ' ' ? 'a space' : first[0] === '\t' ? 'a tab' : 'a line break'
-    const more = spaces.length > 1 ? ` and ${spaces.length - 1} more whitespace ${spaces.length === 2 ? 'character' : 'characters'}` : ''
+    const more =
+      spaces.length > 1
+        ? ` and ${spaces.length - 1} more whitespace ${spaces.length === 2 ? 'character' : 'characters'}`
+        : ''
     errors.push(
       `The token contains whitespace: ${what} at character ${first.index + 1}${more}. Tokens never contain whitespace (a wrapped line was probably copied); it was removed to decode the rest.`,
     )

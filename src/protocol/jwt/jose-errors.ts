@@ -27,18 +27,38 @@ export function explainJoseError(error: unknown, alg: string): { code: string; s
           'Signature mismatch: this signature was not made over this header and payload with this key. Either the token was changed after it was signed, or a different key signed it.',
       }
     case 'ERR_JWKS_NO_MATCHING_KEY':
-      return { code, sentence: `No key in the key set fits this token: none has its kid and a type that fits ${alg}.` }
+      return {
+        code,
+        sentence: `No key in the key set fits this token: none has its kid and a type that fits ${alg}.`,
+      }
     case 'ERR_JWKS_MULTIPLE_MATCHING_KEYS':
-      return { code, sentence: 'Several keys in the key set match this token, and none of them verified the signature.' }
+      return {
+        code,
+        sentence:
+          'Several keys in the key set match this token, and none of them verified the signature.',
+      }
     case 'ERR_JOSE_ALG_NOT_ALLOWED':
-      return { code, sentence: `Algorithm not allowed: ${alg} is not among the algorithms this verifier accepts (RFC 8725 §3.1).` }
+      return {
+        code,
+        sentence: `Algorithm not allowed: ${alg} is not among the algorithms this verifier accepts (RFC 8725 §3.1).`,
+      }
     case 'ERR_JWT_EXPIRED':
-      if (claim === 'iat') return { code, sentence: 'Too old: the token was issued longer ago than the verifier accepts.' }
-      return { code, sentence: `Expired at ${typeof payload.exp === 'number' ? formatNumericDate(payload.exp) : 'its exp'}: the token's lifetime is over (RFC 7519 §4.1.4).` }
+      if (claim === 'iat')
+        return {
+          code,
+          sentence: 'Too old: the token was issued longer ago than the verifier accepts.',
+        }
+      return {
+        code,
+        sentence: `Expired at ${typeof payload.exp === 'number' ? formatNumericDate(payload.exp) : 'its exp'}: the token's lifetime is over (RFC 7519 §4.1.4).`,
+      }
     case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
       return { code, sentence: claimSentence(claim, e.reason, payload) }
     case 'ERR_JOSE_NOT_SUPPORTED':
-      return { code, sentence: `Not supported: ${message}. The verifier cannot check this token, so it must refuse it.` }
+      return {
+        code,
+        sentence: `Not supported: ${message}. The verifier cannot check this token, so it must refuse it.`,
+      }
     case 'ERR_JWS_INVALID':
       return { code, sentence: `Not a well-formed JWS: ${message} (RFC 7515 §5.2).` }
     case 'ERR_JWT_INVALID':
@@ -47,13 +67,15 @@ export function explainJoseError(error: unknown, alg: string): { code: string; s
     case 'ERR_JWKS_INVALID':
       return { code, sentence: `The key is unusable: ${message} (RFC 7517).` }
     default:
-      if (error instanceof TypeError) return { code: 'TypeError', sentence: `The key cannot be used with ${alg}: ${message}.` }
+      if (error instanceof TypeError)
+        return { code: 'TypeError', sentence: `The key cannot be used with ${alg}: ${message}.` }
       return { code, sentence: `Verification failed: ${message}.` }
   }
 }
 
 function claimSentence(claim: string, reason: unknown, payload: Record<string, unknown>): string {
-  if (reason === 'missing') return `Missing claim: the token has no "${claim}", which the verifier requires.`
+  if (reason === 'missing')
+    return `Missing claim: the token has no "${claim}", which the verifier requires.`
   if (reason === 'invalid') return `The "${claim}" claim has the wrong type (RFC 7519 §4.1).`
   switch (claim) {
     case 'iss':
@@ -65,7 +87,7 @@ function claimSentence(claim: string, reason: unknown, payload: Record<string, u
     case 'typ':
       return 'Wrong type: the header typ is not the type this verifier expects (RFC 8725 §3.11).'
     case 'iat':
-      return 'Issued in the future: iat is after the verifier\'s current time.'
+      return "Issued in the future: iat is after the verifier's current time."
     case 'sub':
       return `Wrong subject: sub is ${JSON.stringify(payload.sub)}.`
     default:

@@ -27,8 +27,12 @@ export function scanJson(text: string): JsonScan {
   let i = 0
 
   const fail = (expected: string): never => {
-    if (i >= text.length) throw new JsonSyntaxError(i, `Unexpected end of the text where ${expected} was expected`)
-    throw new JsonSyntaxError(i, `Unexpected token ${describeChar(text[i] ?? '')} where ${expected} was expected`)
+    if (i >= text.length)
+      throw new JsonSyntaxError(i, `Unexpected end of the text where ${expected} was expected`)
+    throw new JsonSyntaxError(
+      i,
+      `Unexpected token ${describeChar(text[i] ?? '')} where ${expected} was expected`,
+    )
   }
   const skipWhitespace = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i++
@@ -91,16 +95,24 @@ export function scanJson(text: string): JsonScan {
     i++
     for (;;) {
       const c = text[i]
-      if (c === undefined) throw new JsonSyntaxError(start, 'Unterminated string: no closing double quote')
+      if (c === undefined)
+        throw new JsonSyntaxError(start, 'Unterminated string: no closing double quote')
       if (c === '"') break
       if (c < ' ') {
-        throw new JsonSyntaxError(i, `Unexpected control character ${codePoint(c)} inside a string (it must be escaped, e.g. \\n)`)
+        throw new JsonSyntaxError(
+          i,
+          `Unexpected control character ${codePoint(c)} inside a string (it must be escaped, e.g. \\n)`,
+        )
       }
       if (c === '\\') {
         const e = text[i + 1]
         if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2
         else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6
-        else throw new JsonSyntaxError(i, `Unexpected escape ${JSON.stringify(text.slice(i, i + 2))} inside a string`)
+        else
+          throw new JsonSyntaxError(
+            i,
+            `Unexpected escape ${JSON.stringify(text.slice(i, i + 2))} inside a string`,
+          )
       } else i++
     }
     i++
@@ -114,17 +126,24 @@ export function scanJson(text: string): JsonScan {
       fail('a digit')
     }
     i += match?.[0].length ?? 0
-    if (/^[0-9.eE]/.test(text[i] ?? '')) fail('the end of the number (JSON allows no leading zeros, a digit after ".", and one exponent)')
+    if (/^[0-9.eE]/.test(text[i] ?? ''))
+      fail(
+        'the end of the number (JSON allows no leading zeros, a digit after ".", and one exponent)',
+      )
   }
 
   try {
     value('')
     skipWhitespace()
     if (i < text.length) {
-      throw new JsonSyntaxError(i, `Unexpected token ${describeChar(text[i] ?? '')} after the end of the JSON value`)
+      throw new JsonSyntaxError(
+        i,
+        `Unexpected token ${describeChar(text[i] ?? '')} after the end of the JSON value`,
+      )
     }
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return { ok: false, position: error.position, message: error.message }
+    if (error instanceof JsonSyntaxError)
+      return { ok: false, position: error.position, message: error.message }
     throw error
   }
   return { ok: true, value: JSON.parse(text) as unknown, duplicateKeys: [...duplicates] }

@@ -17,7 +17,11 @@ export interface ReplayResult {
 }
 
 /** Sends `GET url` with `Authorization: Bearer token` through `send` and explains the answer. */
-export async function presentToken(send: (request: Request) => Promise<Response>, url: string, token: string): Promise<ReplayResult> {
+export async function presentToken(
+  send: (request: Request) => Promise<Response>,
+  url: string,
+  token: string,
+): Promise<ReplayResult> {
   const authorization = `Bearer ${token}`
   const response = await send(new Request(url, { headers: { Authorization: authorization } }))
   const wwwAuthenticate = response.headers.get('WWW-Authenticate')
@@ -50,6 +54,7 @@ function meaningOf(status: number, challenge: Record<string, string>): string {
     case 'invalid_request':
       return 'Refused with 400 invalid_request (RFC 6750 §3.1): the request itself is malformed, for example the token was sent twice or in a form the server does not accept.'
   }
-  if (status === 401) return 'Refused with 401 and a bare challenge: the server saw no usable credentials in the request (RFC 6750 §3.1).'
+  if (status === 401)
+    return 'Refused with 401 and a bare challenge: the server saw no usable credentials in the request (RFC 6750 §3.1).'
   return `The server answered ${status}; see the body for its reason.`
 }

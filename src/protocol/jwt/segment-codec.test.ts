@@ -4,7 +4,15 @@ import { decodeSegment, decodeUtf8, encodeSegment, encodeTextSegment } from './s
 
 describe('segment codec', () => {
   it('encodes like RFC 4648 §10 test vectors, without padding', () => {
-    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(encodeTextSegment)).toEqual(['', 'Zg', 'Zm8', 'Zm9v', 'Zm9vYg', 'Zm9vYmE', 'Zm9vYmFy'])
+    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(encodeTextSegment)).toEqual([
+      '',
+      'Zg',
+      'Zm8',
+      'Zm9v',
+      'Zm9vYg',
+      'Zm9vYmE',
+      'Zm9vYmFy',
+    ])
     expect(encodeSegment(new Uint8Array([0xfb, 0xff]))).toBe('-_8')
     expect(encodeTextSegment('{"alg":"none"}')).toBe('eyJhbGciOiJub25lIn0')
   })
@@ -12,7 +20,11 @@ describe('segment codec', () => {
   it('decodes what it encodes, for any bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 80 }), (bytes) => {
-        expect(decodeSegment('X', encodeSegment(bytes))).toEqual({ bytes, errors: [], warnings: [] })
+        expect(decodeSegment('X', encodeSegment(bytes))).toEqual({
+          bytes,
+          errors: [],
+          warnings: [],
+        })
       }),
     )
   })
@@ -33,7 +45,7 @@ describe('segment codec', () => {
       bytes: new Uint8Array([0x66]),
       errors: [],
       warnings: [
-        'Signature: the last character carries bits that should be zero (non-canonical base64url, RFC 4648 §3.5); it decodes to the same bytes as the canonical form, so a changed last character need not change the token\'s meaning.',
+        "Signature: the last character carries bits that should be zero (non-canonical base64url, RFC 4648 §3.5); it decodes to the same bytes as the canonical form, so a changed last character need not change the token's meaning.",
       ],
     })
   })

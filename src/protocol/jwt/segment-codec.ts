@@ -80,16 +80,26 @@ export function encodeTextSegment(text: string): string {
  * part of a well-formed UTF-8 sequence.
  */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByte: number } {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] ?? 0
     if (b < 0x80) {
       i++
       continue
     }
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0
+    const need =
+      b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0
     if (need === 0) return { badByte: i }
     // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf]
+    const [low, high] =
+      b === 0xe0
+        ? [0xa0, 0xbf]
+        : b === 0xed
+          ? [0x80, 0x9f]
+          : b === 0xf0
+            ? [0x90, 0xbf]
+            : b === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf]
     const second = bytes[i + 1] ?? -1
     if (second < low || second > high) return { badByte: i }
     for (let k = 2; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return { badByte: i }
@@ -115,7 +125,7 @@ function decodeBody(body: string): Uint8Array {
 }
 
 function hasCanonicalTail(body: string): boolean {
-  const unused = { 0: 0, 2: 4, 3: 2 }[body.length % 4 as 0 | 2 | 3]
+  const unused = { 0: 0, 2: 4, 3: 2 }[(body.length % 4) as 0 | 2 | 3]
   if (!unused) return true
   const last = ALPHABET.indexOf(body[body.length - 1] ?? 'A')
   return (last & ((1 << unused) - 1)) === 0
@@ -133,8 +143,10 @@ function hint(c: string): string {
   if (c === '+' || c === '/') {
     return "'+' and '/' belong to standard base64; base64url uses '-' and '_' instead (RFC 4648 §5). Decoded as if they were."
   }
-  if (c === '=') return "'=' is padding and may appear only at the end, and JOSE omits it anyway (RFC 7515 §2)."
-  if (c === '…') return 'an ellipsis usually means the token was shortened for display; copy the whole token.'
+  if (c === '=')
+    return "'=' is padding and may appear only at the end, and JOSE omits it anyway (RFC 7515 §2)."
+  if (c === '…')
+    return 'an ellipsis usually means the token was shortened for display; copy the whole token.'
   if (c === '"' || c === "'") return 'quotes are not part of a token; copy the value without them.'
   return 'base64url uses only A-Z, a-z, 0-9, - and _ (RFC 4648 §5).'
 }

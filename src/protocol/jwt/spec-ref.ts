@@ -16,5 +16,8 @@ export function rfc(number: number, section: string): SpecRef {
 
 /** Cites OpenID Connect Core 1.0 by section number and the anchor the spec uses for it. */
 export function oidcCore(section: string, anchor: string): SpecRef {
-  return { label: `OIDC Core §${section}`, href: `https://openid.net/specs/openid-connect-core-1_0.html#${anchor}` }
+  return {
+    label: `OIDC Core §${section}`,
+    href: `https://openid.net/specs/openid-connect-core-1_0.html#${anchor}`,
+  }
 }

@@ -26,12 +26,30 @@ describe('time claims against the lab clock', () => {
   })
 
   it('says how long a token has left, or how long ago it expired', () => {
-    expect(describeTimeClaim('exp', nowS + 252, NOW)).toEqual({ text: 'expires in 4 min 12 s', state: 'ok' })
-    expect(describeTimeClaim('exp', nowS - 180, NOW)).toEqual({ text: 'expired 3 min ago', state: 'bad' })
-    expect(describeTimeClaim('exp', nowS, NOW + 999)).toEqual({ text: 'expired just now', state: 'bad' })
-    expect(describeTimeClaim('nbf', nowS + 30, NOW)).toEqual({ text: 'not valid for another 30 s', state: 'bad' })
-    expect(describeTimeClaim('nbf', nowS - 30, NOW)).toEqual({ text: 'valid since 30 s ago', state: 'ok' })
-    expect(describeTimeClaim('iat', nowS - 61, NOW)).toEqual({ text: 'issued 1 min 1 s ago', state: 'neutral' })
+    expect(describeTimeClaim('exp', nowS + 252, NOW)).toEqual({
+      text: 'expires in 4 min 12 s',
+      state: 'ok',
+    })
+    expect(describeTimeClaim('exp', nowS - 180, NOW)).toEqual({
+      text: 'expired 3 min ago',
+      state: 'bad',
+    })
+    expect(describeTimeClaim('exp', nowS, NOW + 999)).toEqual({
+      text: 'expired just now',
+      state: 'bad',
+    })
+    expect(describeTimeClaim('nbf', nowS + 30, NOW)).toEqual({
+      text: 'not valid for another 30 s',
+      state: 'bad',
+    })
+    expect(describeTimeClaim('nbf', nowS - 30, NOW)).toEqual({
+      text: 'valid since 30 s ago',
+      state: 'ok',
+    })
+    expect(describeTimeClaim('iat', nowS - 61, NOW)).toEqual({
+      text: 'issued 1 min 1 s ago',
+      state: 'neutral',
+    })
     expect(describeTimeClaim('iat', nowS + 5, NOW).state).toBe('bad')
   })
 })

@@ -36,17 +36,29 @@ export function formatDuration(totalSeconds: number): string {
 export type TimeClaim = 'exp' | 'nbf' | 'iat' | 'auth_time'
 
 /** Where a time claim stands against now, in words: "expires in 4 min 12 s", "expired 3 min ago". */
-export function describeTimeClaim(claim: TimeClaim, seconds: number, nowMs: number): { text: string; state: 'ok' | 'bad' | 'neutral' } {
+export function describeTimeClaim(
+  claim: TimeClaim,
+  seconds: number,
+  nowMs: number,
+): { text: string; state: 'ok' | 'bad' | 'neutral' } {
   const delta = seconds - Math.floor(nowMs / 1000)
   const span = formatDuration(delta)
   switch (claim) {
     case 'exp':
-      return delta > 0 ? { text: `expires in ${span}`, state: 'ok' } : { text: delta === 0 ? 'expired just now' : `expired ${span} ago`, state: 'bad' }
+      return delta > 0
+        ? { text: `expires in ${span}`, state: 'ok' }
+        : { text: delta === 0 ? 'expired just now' : `expired ${span} ago`, state: 'bad' }
     case 'nbf':
-      return delta > 0 ? { text: `not valid for another ${span}`, state: 'bad' } : { text: delta === 0 ? 'valid from now' : `valid since ${span} ago`, state: 'ok' }
+      return delta > 0
+        ? { text: `not valid for another ${span}`, state: 'bad' }
+        : { text: delta === 0 ? 'valid from now' : `valid since ${span} ago`, state: 'ok' }
     case 'iat':
-      return delta > 0 ? { text: `issued ${span} in the future (the issuer's clock runs ahead?)`, state: 'bad' } : { text: delta === 0 ? 'issued just now' : `issued ${span} ago`, state: 'neutral' }
+      return delta > 0
+        ? { text: `issued ${span} in the future (the issuer's clock runs ahead?)`, state: 'bad' }
+        : { text: delta === 0 ? 'issued just now' : `issued ${span} ago`, state: 'neutral' }
     case 'auth_time':
-      return delta > 0 ? { text: `in ${span} (in the future)`, state: 'bad' } : { text: delta === 0 ? 'just now' : `${span} ago`, state: 'neutral' }
+      return delta > 0
+        ? { text: `in ${span} (in the future)`, state: 'bad' }
+        : { text: delta === 0 ? 'just now' : `${span} ago`, state: 'neutral' }
   }
 }

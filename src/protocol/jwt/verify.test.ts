@@ -24,10 +24,24 @@ beforeAll(async () => {
   labKeys = parsed.keys
 })
 
-const claims = { iss: ISSUER, aud: API, sub: 'alice', client_id: 'printshop', scope: 'photos.read', jti: 'j1' }
-async function accessToken(overrides: { claims?: object; header?: object; key?: CryptoKey; alg?: string } = {}) {
+const claims = {
+  iss: ISSUER,
+  aud: API,
+  sub: 'alice',
+  client_id: 'printshop',
+  scope: 'photos.read',
+  jti: 'j1',
+}
+async function accessToken(
+  overrides: { claims?: object; header?: object; key?: CryptoKey; alg?: string } = {},
+) {
   return new SignJWT({ ...claims, ...overrides.claims })
-    .setProtectedHeader({ alg: overrides.alg ?? 'ES256', typ: 'at+jwt', kid: 'es-1', ...overrides.header })
+    .setProtectedHeader({
+      alg: overrides.alg ?? 'ES256',
+      typ: 'at+jwt',
+      kid: 'es-1',
+      ...overrides.header,
+    })
     .setIssuedAt(nowS - 60)
     .setExpirationTime(nowS + 240)
     .sign(overrides.key ?? ec.privateKey)
@@ -42,15 +56,27 @@ describe('verifyToken: valid tokens', () => {
       'Valid: the signature verifies with an EC key on curve P-256 (kid es-1), and every claim checked holds at 2025-03-01 09:30:00 UTC by the lab clock.',
     )
     expect(result.steps.map((s) => `${s.id}:${s.status}`)).toEqual([
-      'structure:pass', 'alg:pass', 'key:pass', 'signature:pass', 'typ:pass', 'iss:pass', 'aud:pass', 'nbf:skip', 'exp:pass',
+      'structure:pass',
+      'alg:pass',
+      'key:pass',
+      'signature:pass',
+      'typ:pass',
+      'iss:pass',
+      'aud:pass',
+      'nbf:skip',
+      'exp:pass',
     ])
-    expect(result.steps.find((s) => s.id === 'exp')?.detail).toBe('Valid until 2025-03-01 09:34:00 UTC: expires in 4 min.')
+    expect(result.steps.find((s) => s.id === 'exp')?.detail).toBe(
+      'Valid until 2025-03-01 09:34:00 UTC: expires in 4 min.',
+    )
   })
 
   it('verifies the RFC 7515 Appendix A.1 HS256 example with its key', async () => {
     const token =
       'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'
-    const parsed = await parseKeyText('{"kty":"oct","k":"AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow"}')
+    const parsed = await parseKeyText(
+      '{"kty":"oct","k":"AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow"}',
+    )
     if (!parsed.ok) throw new Error(parsed.message)
     const before = await verifyToken(token, parsed.keys, { nowMs: 1300819370_000, issuer: 'joe' })
     expect(before.valid).toBe(true)
@@ -58,17 +84,30 @@ describe('verifyToken: valid tokens', () => {
     const after = await verifyToken(token, parsed.keys, { nowMs: NOW, issuer: 'joe' })
     expect(after.steps.find((s) => s.id === 'signature')?.status).toBe('pass')
     // 2011-03-22 18:43 to 2025-03-01 09:30 is 5092 days, 14 hours and 47 minutes.
-    expect(after.summary).toBe('Expired at 2011-03-22 18:43:00 UTC: expired 5092 d 14 h (about 13.9 years) ago by the lab clock.')
+    expect(after.summary).toBe(
+      'Expired at 2011-03-22 18:43:00 UTC: expired 5092 d 14 h (about 13.9 years) ago by the lab clock.',
+    )
   })
 
   it('verifies with a pasted PEM public key and with a pasted HMAC secret', async () => {
     const pem = await parseKeyText(await exportSPKI(rsa.publicKey))
     if (!pem.ok) throw new Error(pem.message)
     expect(pem.keys.description).toBe('a PEM public key: an RSA key')
-    expect((await verifyToken(await accessToken({ alg: 'RS256', key: rsa.privateKey }), pem.keys, expectations)).valid).toBe(true)
+    expect(
+      (
+        await verifyToken(
+          await accessToken({ alg: 'RS256', key: rsa.privateKey }),
+          pem.keys,
+          expectations,
+        )
+      ).valid,
+    ).toBe(true)
 
     const secret = 'a-lab-secret-that-is-32-bytes-ok'
-    const hs = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' }).setExpirationTime(nowS + 60).sign(new TextEncoder().encode(secret))
+    const hs = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
+      .setExpirationTime(nowS + 60)
+      .sign(new TextEncoder().encode(secret))
     const parsed = await parseKeyText(secret)
     if (!parsed.ok) throw new Error(parsed.message)
     expect((await verifyToken(hs, parsed.keys, expectations)).valid).toBe(true)
@@ -98,7 +137,9 @@ describe('verifyToken: each failure says why', () => {
   })
 
   it('an algorithm the key set does not allow (algorithm confusion)', async () => {
-    const token = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: 'es-1' }).sign(new TextEncoder().encode('x'.repeat(32)))
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', kid: 'es-1' })
+      .sign(new TextEncoder().encode('x'.repeat(32)))
     const result = await verifyToken(token, labKeys, expectations)
     expect(result.joseCode).toBe('ERR_JOSE_ALG_NOT_ALLOWED')
     expect(result.summary).toBe(
@@ -108,7 +149,11 @@ describe('verifyToken: each failure says why', () => {
 
   it('a kid that is not in the key set', async () => {
     const mine = await generateKeyPair('ES256')
-    const result = await verifyToken(await accessToken({ header: { kid: 'my-own-key' }, key: mine.privateKey }), labKeys, expectations)
+    const result = await verifyToken(
+      await accessToken({ header: { kid: 'my-own-key' }, key: mine.privateKey }),
+      labKeys,
+      expectations,
+    )
     expect(result).toMatchObject({
       joseCode: 'ERR_JWKS_NO_MATCHING_KEY',
       summary:
@@ -130,66 +175,120 @@ describe('verifyToken: each failure says why', () => {
 
   it('a different key of the right type: signature mismatch', async () => {
     const other = await generateKeyPair('ES256')
-    const result = await verifyToken(await accessToken({ key: other.privateKey }), labKeys, expectations)
+    const result = await verifyToken(
+      await accessToken({ key: other.privateKey }),
+      labKeys,
+      expectations,
+    )
     expect(result.joseCode).toBe('ERR_JWS_SIGNATURE_VERIFICATION_FAILED')
   })
 
   it('expired, with the time and how long ago by the lab clock', async () => {
-    const result = await verifyToken(await accessToken(), labKeys, { ...expectations, nowMs: NOW + 7 * 60_000 })
-    expect(result.summary).toBe('Expired at 2025-03-01 09:34:00 UTC: expired 3 min ago by the lab clock.')
+    const result = await verifyToken(await accessToken(), labKeys, {
+      ...expectations,
+      nowMs: NOW + 7 * 60_000,
+    })
+    expect(result.summary).toBe(
+      'Expired at 2025-03-01 09:34:00 UTC: expired 3 min ago by the lab clock.',
+    )
     expect(result.steps.find((s) => s.id === 'signature')?.status).toBe('pass')
   })
 
   it('not yet valid (nbf)', async () => {
-    const result = await verifyToken(await accessToken({ claims: { nbf: nowS + 90 } }), labKeys, expectations)
-    expect(result.summary).toBe('Not yet valid: nbf is 2025-03-01 09:31:30 UTC, not valid for another 1 min 30 s by the lab clock.')
+    const result = await verifyToken(
+      await accessToken({ claims: { nbf: nowS + 90 } }),
+      labKeys,
+      expectations,
+    )
+    expect(result.summary).toBe(
+      'Not yet valid: nbf is 2025-03-01 09:31:30 UTC, not valid for another 1 min 30 s by the lab clock.',
+    )
   })
 
   it('wrong audience', async () => {
-    const result = await verifyToken(await accessToken({ claims: { aud: 'https://other-api.example' } }), labKeys, expectations)
+    const result = await verifyToken(
+      await accessToken({ claims: { aud: 'https://other-api.example' } }),
+      labKeys,
+      expectations,
+    )
     expect(result.summary).toBe(
       'Wrong audience: aud is "https://other-api.example", which does not include "https://api.photos.example". A token meant for another recipient must be refused.',
     )
   })
 
   it('wrong issuer', async () => {
-    const result = await verifyToken(await accessToken({ claims: { iss: 'https://evil.example' } }), labKeys, expectations)
+    const result = await verifyToken(
+      await accessToken({ claims: { iss: 'https://evil.example' } }),
+      labKeys,
+      expectations,
+    )
     expect(result.summary).toBe(
       'Wrong issuer: iss is "https://evil.example", but the expected issuer is "https://auth.photos.example"; the two must match exactly, character for character.',
     )
   })
 
   it('an ID token offered as an access token (typ)', async () => {
-    const result = await verifyToken(await accessToken({ header: { typ: 'JWT' } }), labKeys, expectations)
+    const result = await verifyToken(
+      await accessToken({ header: { typ: 'JWT' } }),
+      labKeys,
+      expectations,
+    )
     expect(result.summary).toBe(
       'Wrong type: typ is "JWT", but at+jwt was expected. The explicit type is what stops an ID token or another JWT being accepted as an access token (RFC 9068 §5).',
     )
   })
 
   it('a JWE, an opaque token and a malformed token are explained, not verified', async () => {
-    expect((await verifyToken('Rt_2YQk4bX8mJ0aZ5cVnq3wL9pE7sH1d', labKeys, expectations)).summary).toBe(
+    expect(
+      (await verifyToken('Rt_2YQk4bX8mJ0aZ5cVnq3wL9pE7sH1d', labKeys, expectations)).summary,
+    ).toBe(
       'An opaque token carries no signature to check: only the authorization server that issued it knows what it means. Ask it with token introspection (RFC 7662).',
     )
-    expect((await verifyToken('a.b.c.d.e', labKeys, expectations)).summary).toMatch(/^This is a JWE: it is encrypted, not signed, so there is no signature to verify\./)
+    expect((await verifyToken('a.b.c.d.e', labKeys, expectations)).summary).toMatch(
+      /^This is a JWE: it is encrypted, not signed, so there is no signature to verify\./,
+    )
     expect((await verifyToken('abc.def', labKeys, expectations)).summary).toBe(
       'It cannot be verified until it decodes: The token has 2 segments (1 dot); a JWS has 3 (header.payload.signature, RFC 7515 §7.1) and a JWE has 5 (RFC 7516 §7.1). The signature segment and the dot before it are missing.',
     )
   })
 
   it('reports every failing claim, not just the first', async () => {
-    const result = await verifyToken(await accessToken({ claims: { iss: 'https://evil.example', aud: 'x' } }), labKeys, { ...expectations, nowMs: NOW + 3600_000 })
-    expect(result.steps.filter((s) => s.status === 'fail').map((s) => s.id)).toEqual(['iss', 'aud', 'exp'])
+    const result = await verifyToken(
+      await accessToken({ claims: { iss: 'https://evil.example', aud: 'x' } }),
+      labKeys,
+      { ...expectations, nowMs: NOW + 3600_000 },
+    )
+    expect(result.steps.filter((s) => s.status === 'fail').map((s) => s.id)).toEqual([
+      'iss',
+      'aud',
+      'exp',
+    ])
   })
 })
 
 describe('parseKeyText', () => {
   it.each([
     ['', 'No key given: paste a JWK, a JWK Set, a PEM public key or an HMAC secret.'],
-    ['{"kty":"EC",}', "The key looks like JSON but is not, at position 12: Unexpected token '}' where a property name in double quotes was expected."],
-    ['{"n":"abc"}', 'This JSON is neither a JWK (it has no "kty", RFC 7517 §4.1) nor a JWK Set (it has no "keys" array, RFC 7517 §5).'],
-    ['{"keys":{}}', 'This JSON has a "keys" member, but a JWK Set\'s "keys" is an array of JWKs, each with a "kty" (RFC 7517 §5).'],
-    ['-----BEGIN PRIVATE KEY-----\nMIG...\n-----END PRIVATE KEY-----', 'That is a private key (PRIVATE KEY): verifying needs the public key only. Never paste a private key into any web page.'],
-    ['-----BEGIN PUBLIC KEY-----\nnot base64\n-----END PUBLIC KEY-----', 'The PEM public key could not be read: its base64 body is damaged, or it holds a key type JOSE does not use.'],
+    [
+      '{"kty":"EC",}',
+      "The key looks like JSON but is not, at position 12: Unexpected token '}' where a property name in double quotes was expected.",
+    ],
+    [
+      '{"n":"abc"}',
+      'This JSON is neither a JWK (it has no "kty", RFC 7517 §4.1) nor a JWK Set (it has no "keys" array, RFC 7517 §5).',
+    ],
+    [
+      '{"keys":{}}',
+      'This JSON has a "keys" member, but a JWK Set\'s "keys" is an array of JWKs, each with a "kty" (RFC 7517 §5).',
+    ],
+    [
+      '-----BEGIN PRIVATE KEY-----\nMIG...\n-----END PRIVATE KEY-----',
+      'That is a private key (PRIVATE KEY): verifying needs the public key only. Never paste a private key into any web page.',
+    ],
+    [
+      '-----BEGIN PUBLIC KEY-----\nnot base64\n-----END PUBLIC KEY-----',
+      'The PEM public key could not be read: its base64 body is damaged, or it holds a key type JOSE does not use.',
+    ],
   ])('explains a key it cannot use: %j', async (text, message) => {
     expect(await parseKeyText(text)).toEqual({ ok: false, message })
   })
@@ -198,7 +297,9 @@ describe('parseKeyText', () => {
     const { privateKey } = await generateKeyPair('ES256', { extractable: true })
     const parsed = await parseKeyText(JSON.stringify(await exportJWK(privateKey)))
     expect(parsed.ok && parsed.keys.keys[0]?.d).toBeUndefined()
-    expect(parsed.ok && parsed.keys.warnings).toEqual(['This JWK holds a private key; only its public part is used. Never paste a private key into any web page.'])
+    expect(parsed.ok && parsed.keys.warnings).toEqual([
+      'This JWK holds a private key; only its public part is used. Never paste a private key into any web page.',
+    ])
     const short = await parseKeyText('your-256-bit-secret')
     expect(short.ok && short.keys.warnings).toEqual([
       'The secret is 19 bytes; HS256 needs at least 32 (HS384 48, HS512 64), and a short secret can be guessed offline from any token it signed (RFC 7518 §3.2).',
@@ -207,6 +308,8 @@ describe('parseKeyText', () => {
 
   it('reads a JWK Set and names its keys', async () => {
     const parsed = await parseKeyText(JSON.stringify({ keys: [ecJwk] }))
-    expect(parsed.ok && parsed.keys.description).toBe('a JWK Set with 1 key: an EC key on curve P-256 (kid es-1)')
+    expect(parsed.ok && parsed.keys.description).toBe(
+      'a JWK Set with 1 key: an EC key on curve P-256 (kid es-1)',
+    )
   })
 })

@@ -8,7 +8,13 @@ import { compactVerify, importJWK, jwtVerify, type JWK } from 'jose'
 import { claimSteps, type ClaimExpectations, type VerifyStep } from './claim-steps'
 import { decodeToken, type TokenDecode } from './decode'
 import { explainJoseError } from './jose-errors'
-import { algorithmsForKey, describeKey, keyFitsAlg, keyNeededFor, VERIFIABLE_ALGORITHMS } from './key-fit'
+import {
+  algorithmsForKey,
+  describeKey,
+  keyFitsAlg,
+  keyNeededFor,
+  VERIFIABLE_ALGORITHMS,
+} from './key-fit'
 import type { VerificationKeys } from './keys'
 import { rfc } from './spec-ref'
 import { formatNumericDate } from './time'
@@ -30,7 +36,11 @@ export interface VerifyResult {
 }
 
 /** Verifies `token` against `keys` under `options`. Never throws. */
-export async function verifyToken(token: string, keys: VerificationKeys, options: VerifyOptions): Promise<VerifyResult> {
+export async function verifyToken(
+  token: string,
+  keys: VerificationKeys,
+  options: VerifyOptions,
+): Promise<VerifyResult> {
   const decoded = decodeToken(token)
   const steps: VerifyStep[] = []
   const done = (usedKey?: JWK): VerifyResult => finish(steps, options, usedKey)
@@ -43,14 +53,33 @@ export async function verifyToken(token: string, keys: VerificationKeys, options
   const header = decoded.header as Record<string, unknown>
   const payload = decoded.payload as Record<string, unknown>
   const alg = header.alg as string
-  steps.push({ id: 'structure', label: 'Structure', status: 'pass', detail: 'A JWS with a JSON header and a JSON claims set.', spec: rfc(7515, '7.1') })
+  steps.push({
+    id: 'structure',
+    label: 'Structure',
+    status: 'pass',
+    detail: 'A JWS with a JSON header and a JSON claims set.',
+    spec: rfc(7515, '7.1'),
+  })
 
   const algProblem = checkAlg(alg, keys, options.algorithms)
   if (algProblem) {
-    steps.push({ id: 'alg', label: 'Algorithm', status: 'fail', detail: algProblem, spec: rfc(8725, '3.1'), joseCode: alg === 'none' ? undefined : 'ERR_JOSE_ALG_NOT_ALLOWED' })
+    steps.push({
+      id: 'alg',
+      label: 'Algorithm',
+      status: 'fail',
+      detail: algProblem,
+      spec: rfc(8725, '3.1'),
+      joseCode: alg === 'none' ? undefined : 'ERR_JOSE_ALG_NOT_ALLOWED',
+    })
     return done()
   }
-  steps.push({ id: 'alg', label: 'Algorithm', status: 'pass', detail: `${alg} is an algorithm this verifier accepts.`, spec: rfc(8725, '3.1') })
+  steps.push({
+    id: 'alg',
+    label: 'Algorithm',
+    status: 'pass',
+    detail: `${alg} is an algorithm this verifier accepts.`,
+    spec: rfc(8725, '3.1'),
+  })
 
   const selection = selectKeys(header, alg, keys)
   steps.push(selection.step)
@@ -69,8 +98,21 @@ export async function verifyToken(token: string, keys: VerificationKeys, options
   }
   steps.push(
     usedKey
-      ? { id: 'signature', label: 'Signature', status: 'pass', detail: `The signature matches the header and payload under ${describeKey(usedKey)}.`, spec: rfc(7515, '5.2') }
-      : { id: 'signature', label: 'Signature', status: 'fail', detail: failure?.sentence ?? 'No key verified the signature.', spec: rfc(7515, '5.2'), joseCode: failure?.code },
+      ? {
+          id: 'signature',
+          label: 'Signature',
+          status: 'pass',
+          detail: `The signature matches the header and payload under ${describeKey(usedKey)}.`,
+          spec: rfc(7515, '5.2'),
+        }
+      : {
+          id: 'signature',
+          label: 'Signature',
+          status: 'fail',
+          detail: failure?.sentence ?? 'No key verified the signature.',
+          spec: rfc(7515, '5.2'),
+          joseCode: failure?.code,
+        },
   )
 
   steps.push(...claimSteps(header, payload, options))
@@ -88,7 +130,13 @@ export async function verifyToken(token: string, keys: VerificationKeys, options
       })
     } catch (error) {
       const { code, sentence } = explainJoseError(error, alg)
-      steps.push({ id: 'library', label: 'jose jwtVerify', status: 'fail', detail: sentence, joseCode: code })
+      steps.push({
+        id: 'library',
+        label: 'jose jwtVerify',
+        status: 'fail',
+        detail: sentence,
+        joseCode: code,
+      })
     }
   }
   return done(usedKey)
@@ -96,9 +144,14 @@ export async function verifyToken(token: string, keys: VerificationKeys, options
 
 function finish(steps: VerifyStep[], options: VerifyOptions, usedKey?: JWK): VerifyResult {
   const failed = steps.find((step) => step.status === 'fail')
-  if (failed) return { valid: false, summary: failed.detail, steps, usedKey, joseCode: failed.joseCode }
-  const skipped = steps.filter((step) => step.status === 'skip' && ['iss', 'aud', 'typ'].includes(step.id)).map((step) => step.id)
-  const caveat = skipped.length ? ` (${skipped.join(', ')} not compared: no expected value given)` : ''
+  if (failed)
+    return { valid: false, summary: failed.detail, steps, usedKey, joseCode: failed.joseCode }
+  const skipped = steps
+    .filter((step) => step.status === 'skip' && ['iss', 'aud', 'typ'].includes(step.id))
+    .map((step) => step.id)
+  const caveat = skipped.length
+    ? ` (${skipped.join(', ')} not compared: no expected value given)`
+    : ''
   return {
     valid: true,
     summary: `Valid: the signature verifies with ${usedKey ? describeKey(usedKey) : 'the key'}, and every claim checked holds at ${formatNumericDate(Math.floor(options.nowMs / 1000))} by the lab clock${caveat}.`,
@@ -119,15 +172,21 @@ function structureProblem(decoded: TokenDecode): string | undefined {
       return `It cannot be verified until it decodes: ${decoded.errors[0] ?? 'it is not a JWS.'}`
   }
   if (decoded.errors.length > 0) return `It cannot be verified as pasted: ${decoded.errors[0]}`
-  if (!decoded.header || !decoded.payload) return 'It cannot be verified: the header or the payload does not decode.'
+  if (!decoded.header || !decoded.payload)
+    return 'It cannot be verified: the header or the payload does not decode.'
   return undefined
 }
 
-function checkAlg(alg: string, keys: VerificationKeys, algorithms: string[] | undefined): string | undefined {
+function checkAlg(
+  alg: string,
+  keys: VerificationKeys,
+  algorithms: string[] | undefined,
+): string | undefined {
   if (alg === 'none' || alg.toLowerCase() === 'none') {
     return `Refused: alg is "${alg}", an unsecured JWS with no signature (RFC 7515 Appendix A.5). Anyone can write one, so a verifier never accepts it, whatever the key (RFC 8725 §3.1).`
   }
-  if (!VERIFIABLE_ALGORITHMS.includes(alg)) return `Algorithm not allowed: "${alg}" is not a JWS signature algorithm this verifier knows (RFC 7518 §3.1).`
+  if (!VERIFIABLE_ALGORITHMS.includes(alg))
+    return `Algorithm not allowed: "${alg}" is not a JWS signature algorithm this verifier knows (RFC 7518 §3.1).`
   if (!algorithms && !keys.isSet) return undefined
   const allowed = algorithms ?? [...new Set(keys.keys.flatMap(algorithmsForKey))]
   if (allowed.includes(alg)) return undefined
@@ -138,8 +197,22 @@ function checkAlg(alg: string, keys: VerificationKeys, algorithms: string[] | un
   return `Algorithm not allowed: the token says ${alg}, but ${keys.source === 'lab' ? 'the lab authorization server signs with' : 'these keys allow'} only ${allowed.join(', ') || 'no algorithm'}. The verifier takes the algorithm from its keys, never from the token (RFC 8725 §3.1).${confusion}`
 }
 
-function selectKeys(header: Record<string, unknown>, alg: string, keys: VerificationKeys): { step: VerifyStep; keys: JWK[] } {
-  const fail = (detail: string, joseCode?: string) => ({ step: { id: 'key' as const, label: 'Key', status: 'fail' as const, detail, spec: rfc(7515, '4.1.4'), joseCode }, keys: [] })
+function selectKeys(
+  header: Record<string, unknown>,
+  alg: string,
+  keys: VerificationKeys,
+): { step: VerifyStep; keys: JWK[] } {
+  const fail = (detail: string, joseCode?: string) => ({
+    step: {
+      id: 'key' as const,
+      label: 'Key',
+      status: 'fail' as const,
+      detail,
+      spec: rfc(7515, '4.1.4'),
+      joseCode,
+    },
+    keys: [],
+  })
   const kid = typeof header.kid === 'string' ? header.kid : undefined
   let candidates = keys.keys
   let note = ''
@@ -152,21 +225,43 @@ function selectKeys(header: Record<string, unknown>, alg: string, keys: Verifica
         'ERR_JWKS_NO_MATCHING_KEY',
       )
     }
-  } else if (!keys.isSet && kid !== undefined && keys.keys[0]?.kid !== undefined && keys.keys[0].kid !== kid) {
+  } else if (
+    !keys.isSet &&
+    kid !== undefined &&
+    keys.keys[0]?.kid !== undefined &&
+    keys.keys[0].kid !== kid
+  ) {
     note = ` Note: the token names kid "${kid}" but this key's kid is "${keys.keys[0].kid}"; it is tried because you chose it.`
   } else if (keys.isSet) {
     note = ' The header names no kid, so each key in the set is tried.'
   }
   candidates = candidates.filter((key) => key.use === undefined || key.use === 'sig')
-  if (candidates.length === 0) return fail('The only matching key is marked "use": "enc": it is for encryption, not for signatures (RFC 7517 §4.2).')
+  if (candidates.length === 0)
+    return fail(
+      'The only matching key is marked "use": "enc": it is for encryption, not for signatures (RFC 7517 §4.2).',
+    )
   const fitting = candidates.filter((key) => keyFitsAlg(key, alg))
   if (fitting.length === 0) {
-    return fail(`Key type does not fit the algorithm: ${alg} needs ${keyNeededFor(alg) ?? 'another kind of key'}, but ${candidates.map(describeKey).join(' and ')} ${candidates.length === 1 ? 'is' : 'are'} what there is.`)
+    return fail(
+      `Key type does not fit the algorithm: ${alg} needs ${keyNeededFor(alg) ?? 'another kind of key'}, but ${candidates.map(describeKey).join(' and ')} ${candidates.length === 1 ? 'is' : 'are'} what there is.`,
+    )
   }
   const declared = fitting.filter((key) => key.alg === undefined || key.alg === alg)
   if (declared.length === 0) {
-    return fail(`The key ${fitting[0]?.kid ? `"${fitting[0].kid}" ` : ''}is declared for ${String(fitting[0]?.alg)} only (its "alg" member, RFC 7517 §4.4), but the token says ${alg}.`, 'ERR_JOSE_ALG_NOT_ALLOWED')
+    return fail(
+      `The key ${fitting[0]?.kid ? `"${fitting[0].kid}" ` : ''}is declared for ${String(fitting[0]?.alg)} only (its "alg" member, RFC 7517 §4.4), but the token says ${alg}.`,
+      'ERR_JOSE_ALG_NOT_ALLOWED',
+    )
   }
   const names = declared.map(describeKey).join(', ')
-  return { step: { id: 'key', label: 'Key', status: 'pass', detail: `Using ${names}, which fits ${alg}.${note}`, spec: rfc(7515, '4.1.4') }, keys: declared }
+  return {
+    step: {
+      id: 'key',
+      label: 'Key',
+      status: 'pass',
+      detail: `Using ${names}, which fits ${alg}.${note}`,
+      spec: rfc(7515, '4.1.4'),
+    },
+    keys: declared,
+  }
 }

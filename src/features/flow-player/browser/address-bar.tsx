@@ -7,7 +7,11 @@ export function AddressBar({ url }: { url: string | null }) {
     <div className="px-3 py-2">
       <p className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-mono text-base break-all text-slate-900">
         <span className="sr-only">Address: </span>
-        {url === null ? <span className="text-slate-600">about:blank</span> : <UrlParts url={url} />}
+        {url === null ? (
+          <span className="text-slate-600">about:blank</span>
+        ) : (
+          <UrlParts url={url} />
+        )}
       </p>
     </div>
   )

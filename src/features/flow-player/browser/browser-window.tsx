@@ -23,14 +23,25 @@ export interface BrowserWindowProps {
 const PREFILL = { username: DEMO_USER.username, password: DEMO_USER.password }
 
 /** Alice's browser: the address bar and the page the lab's servers sent, as the browser shows it. */
-export const BrowserWindow = memo(function BrowserWindow({ page, active, accepts, past, onEvent, onTyped }: BrowserWindowProps) {
+export const BrowserWindow = memo(function BrowserWindow({
+  page,
+  active,
+  accepts,
+  past,
+  onEvent,
+  onTyped,
+}: BrowserWindowProps) {
   const headingId = useId()
   const interactive = accepts.length > 0 && !past
 
   function submitted(fields: Record<string, string>) {
     if (!interactive) return
     if (accepts.includes('user.login.submit') && 'password' in fields) {
-      onEvent({ type: 'user.login.submit', username: fields.username ?? '', password: fields.password ?? '' })
+      onEvent({
+        type: 'user.login.submit',
+        username: fields.username ?? '',
+        password: fields.password ?? '',
+      })
     } else if (fields.decision === 'deny' && accepts.includes('user.consent.deny')) {
       onEvent({ type: 'user.consent.deny' })
     } else if (fields.decision === 'approve' && accepts.includes('user.consent.approve')) {
@@ -47,7 +58,9 @@ export const BrowserWindow = memo(function BrowserWindow({ page, active, accepts
         <h2 id={headingId} className="text-lg font-bold text-slate-900">
           {ROLE_PROFILES['user-agent'].character}
         </h2>
-        <span className={`rounded-full px-2 py-0.5 text-sm font-semibold ${active ? 'bg-role-agent text-white' : 'bg-slate-200 text-slate-800'}`}>
+        <span
+          className={`rounded-full px-2 py-0.5 text-sm font-semibold ${active ? 'bg-role-agent text-white' : 'bg-slate-200 text-slate-800'}`}
+        >
           {active ? 'Carries this step' : 'Idle this step'}
         </span>
         {past && accepts.length === 0 && page?.body.includes('<form') && (
@@ -57,7 +70,9 @@ export const BrowserWindow = memo(function BrowserWindow({ page, active, accepts
       <AddressBar url={page?.url ?? null} />
       <div className="border-t border-slate-200">
         {page === null ? (
-          <p className="p-4 text-base text-slate-700">A new tab. The client will send the browser to the authorization server.</p>
+          <p className="p-4 text-base text-slate-700">
+            A new tab. The client will send the browser to the authorization server.
+          </p>
         ) : page.redirectTo !== null ? (
           <div className="space-y-2 p-4 text-base text-slate-800">
             <p>
@@ -66,7 +81,9 @@ export const BrowserWindow = memo(function BrowserWindow({ page, active, accepts
               </span>
               : no page to show. The server redirects the browser to:
             </p>
-            <p className="rounded-md bg-slate-100 px-3 py-2 font-mono text-sm break-all text-slate-900">{page.redirectTo}</p>
+            <p className="rounded-md bg-slate-100 px-3 py-2 font-mono text-sm break-all text-slate-900">
+              {page.redirectTo}
+            </p>
             <p className="text-slate-700">The browser follows it in the next step.</p>
           </div>
         ) : (page.contentType ?? '').startsWith('text/html') ? (
@@ -79,7 +96,9 @@ export const BrowserWindow = memo(function BrowserWindow({ page, active, accepts
             onInput={onTyped}
           />
         ) : (
-          <pre className="max-h-80 overflow-auto p-4 font-mono text-sm whitespace-pre-wrap text-slate-900">{page.body}</pre>
+          <pre className="max-h-80 overflow-auto p-4 font-mono text-sm whitespace-pre-wrap text-slate-900">
+            {page.body}
+          </pre>
         )}
       </div>
     </section>

@@ -16,10 +16,20 @@ export interface ServerPageFrameProps extends PageOptions {
  * (its CSP), and its form never leaves: the player listens for the submit from outside, cancels
  * it, and sends the learner's choice through the simulated browser instead.
  */
-export function ServerPageFrame({ html, title, prefill, disabled, onSubmit, onInput }: ServerPageFrameProps) {
+export function ServerPageFrame({
+  html,
+  title,
+  prefill,
+  disabled,
+  onSubmit,
+  onInput,
+}: ServerPageFrameProps) {
   const frame = useRef<HTMLIFrameElement>(null)
   const [height, setHeight] = useState(320)
-  const srcDoc = useMemo(() => prepareServerPage(html, { prefill, disabled }), [html, prefill, disabled])
+  const srcDoc = useMemo(
+    () => prepareServerPage(html, { prefill, disabled }),
+    [html, prefill, disabled],
+  )
   const handlers = useRef({ onSubmit, onInput })
   useEffect(() => {
     handlers.current = { onSubmit, onInput }

@@ -23,7 +23,8 @@ export function prepareServerPage(html: string, options: PageOptions): string {
     if (value !== undefined && field.type !== 'hidden') field.setAttribute('value', value)
   }
   if (options.disabled) {
-    for (const control of doc.querySelectorAll('input, button, select, textarea')) control.setAttribute('disabled', '')
+    for (const control of doc.querySelectorAll('input, button, select, textarea'))
+      control.setAttribute('disabled', '')
   }
   return `<!doctype html>\n${doc.documentElement.outerHTML}`
 }
@@ -34,9 +35,14 @@ export interface PageSubmission {
 }
 
 /** Reads a submitted form inside the frame, including the pressed button's name and value (HTML §4.10.21.4). */
-export function readSubmission(form: HTMLFormElement, submitter: HTMLElement | null): PageSubmission {
+export function readSubmission(
+  form: HTMLFormElement,
+  submitter: HTMLElement | null,
+): PageSubmission {
   const view = form.ownerDocument.defaultView
-  const FormDataInFrame = view ? (view as unknown as { FormData: typeof FormData }).FormData : FormData
+  const FormDataInFrame = view
+    ? (view as unknown as { FormData: typeof FormData }).FormData
+    : FormData
   const data = new FormDataInFrame(form, submitter ?? undefined)
   const fields: Record<string, string> = {}
   data.forEach((value, name) => {

@@ -99,7 +99,12 @@ export function layoutBounds(layout: DiagramLayout): { width: number; height: nu
 }
 
 /** What the picture covers: the nodes and the label headroom above them. */
-export function drawingBounds(layout: DiagramLayout): { x: number; y: number; width: number; height: number } {
+export function drawingBounds(layout: DiagramLayout): {
+  x: number
+  y: number
+  width: number
+  height: number
+} {
   const nodes = layoutBounds(layout)
   const x = Math.min(...Object.values(layout.positions).map((p) => p.x))
   const y = Math.min(...Object.values(layout.positions).map((p) => p.y)) - layout.labelHeadroom
@@ -129,10 +134,18 @@ export const MAX_ZOOM = 1.3
  * Computed, not measured: the picture is the same on the first frame, after a resize, with or
  * without motion, whatever React Flow has measured so far.
  */
-export function fitViewport(layout: DiagramLayout, width: number, height: number): { x: number; y: number; zoom: number } {
+export function fitViewport(
+  layout: DiagramLayout,
+  width: number,
+  height: number,
+): { x: number; y: number; zoom: number } {
   const bounds = drawingBounds(layout)
   const scale = 1 + 2 * FIT_PADDING
   const fit = Math.min(width / (bounds.width * scale), height / (bounds.height * scale))
   const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, fit))
-  return { x: (width - bounds.width * zoom) / 2 - bounds.x * zoom, y: (height - bounds.height * zoom) / 2 - bounds.y * zoom, zoom }
+  return {
+    x: (width - bounds.width * zoom) / 2 - bounds.x * zoom,
+    y: (height - bounds.height * zoom) / 2 - bounds.y * zoom,
+    zoom,
+  }
 }

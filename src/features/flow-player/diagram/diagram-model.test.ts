@@ -1,13 +1,45 @@
 import { describe, expect, it } from 'vitest'
-import { COMPACT_BELOW_PX, FIT_PADDING, MEDIUM_BELOW_PX, diagramHeight, fitViewport, layoutBounds, layoutForWidth } from './diagram-layout'
-import { describeStep, diagramModel, facingSides, labelPlacement, type DiagramStep, type MessageEdge } from './diagram-model'
+import {
+  COMPACT_BELOW_PX,
+  FIT_PADDING,
+  MEDIUM_BELOW_PX,
+  diagramHeight,
+  fitViewport,
+  layoutBounds,
+  layoutForWidth,
+} from './diagram-layout'
+import {
+  describeStep,
+  diagramModel,
+  facingSides,
+  labelPlacement,
+  type DiagramStep,
+  type MessageEdge,
+} from './diagram-model'
 
-const authorize: DiagramStep = { from: 'user-agent', to: 'authorization-server', channel: 'front', label: 'GET /authorize' }
-const token: DiagramStep = { from: 'client', to: 'authorization-server', channel: 'back', label: 'POST /token' }
-const pkce: DiagramStep = { from: 'client', to: 'client', channel: 'local', label: 'make PKCE verifier' }
+const authorize: DiagramStep = {
+  from: 'user-agent',
+  to: 'authorization-server',
+  channel: 'front',
+  label: 'GET /authorize',
+}
+const token: DiagramStep = {
+  from: 'client',
+  to: 'authorization-server',
+  channel: 'back',
+  label: 'POST /token',
+}
+const pkce: DiagramStep = {
+  from: 'client',
+  to: 'client',
+  channel: 'local',
+  label: 'make PKCE verifier',
+}
 
 const statuses = (step: DiagramStep | undefined, involved?: DiagramStep['from'][]) =>
-  Object.fromEntries(diagramModel(step, 1200, { involvedRoles: involved }).nodes.map((n) => [n.id, n.data.status]))
+  Object.fromEntries(
+    diagramModel(step, 1200, { involvedRoles: involved }).nodes.map((n) => [n.id, n.data.status]),
+  )
 
 describe('diagramModel', () => {
   it('marks the sender and the receiver, and nobody else', () => {
@@ -21,7 +53,10 @@ describe('diagramModel', () => {
   })
 
   it('marks involved roles that neither send nor receive', () => {
-    const s = statuses({ from: 'user-agent', to: 'authorization-server', channel: 'front', label: 'POST /login' }, ['resource-owner'])
+    const s = statuses(
+      { from: 'user-agent', to: 'authorization-server', channel: 'front', label: 'POST /login' },
+      ['resource-owner'],
+    )
     expect(s['resource-owner']).toBe('involved')
     expect(s['user-agent']).toBe('sending')
   })
@@ -30,14 +65,20 @@ describe('diagramModel', () => {
     const message = diagramModel(token, 1200).edges.find((e) => e.type === 'message') as MessageEdge
     expect(message.source).toBe('client')
     expect(message.target).toBe('authorization-server')
-    expect(message.data).toMatchObject({ label: 'POST /token', channel: 'back', reducedMotion: false })
+    expect(message.data).toMatchObject({
+      label: 'POST /token',
+      channel: 'back',
+      reducedMotion: false,
+    })
     expect(message.markerEnd).toMatchObject({ type: 'arrowclosed' })
     expect(message.sourceHandle).toMatch(/-out$/)
     expect(message.targetHandle).toMatch(/-in$/)
   })
 
   it('passes reduced motion to the message edge', () => {
-    const message = diagramModel(token, 1200, { reducedMotion: true }).edges.find((e) => e.type === 'message') as MessageEdge
+    const message = diagramModel(token, 1200, { reducedMotion: true }).edges.find(
+      (e) => e.type === 'message',
+    ) as MessageEdge
     expect(message.data?.reducedMotion).toBe(true)
   })
 
@@ -45,12 +86,22 @@ describe('diagramModel', () => {
     const model = diagramModel(pkce, 1200)
     expect(model.edges.some((e) => e.type === 'message')).toBe(false)
     const client = model.nodes.find((n) => n.id === 'client')
-    expect(client?.data).toEqual({ role: 'client', status: 'computing', activity: 'make PKCE verifier' })
+    expect(client?.data).toEqual({
+      role: 'client',
+      status: 'computing',
+      activity: 'make PKCE verifier',
+    })
   })
 
   it('before the first step shows the five roles idle and only the links', () => {
     const model = diagramModel(undefined, 1200)
-    expect(model.nodes.map((n) => n.id)).toEqual(['resource-owner', 'user-agent', 'client', 'authorization-server', 'resource-server'])
+    expect(model.nodes.map((n) => n.id)).toEqual([
+      'resource-owner',
+      'user-agent',
+      'client',
+      'authorization-server',
+      'resource-server',
+    ])
     expect(model.nodes.every((n) => n.data.status === 'idle')).toBe(true)
     expect(model.edges).toHaveLength(5)
     expect(model.edges.every((e) => e.type === 'straight')).toBe(true)
@@ -79,14 +130,17 @@ describe('layout', () => {
     expect(diagramModel(authorize, 390).layout).toBe('compact')
   })
 
-  it.each([1280, 800])('reads left to right at %i px: the user side left of the servers', (width) => {
-    const { positions } = layoutForWidth(width)
-    for (const user of ['resource-owner', 'user-agent', 'client'] as const) {
-      for (const server of ['authorization-server', 'resource-server'] as const) {
-        expect(positions[user].x).toBeLessThan(positions[server].x)
+  it.each([1280, 800])(
+    'reads left to right at %i px: the user side left of the servers',
+    (width) => {
+      const { positions } = layoutForWidth(width)
+      for (const user of ['resource-owner', 'user-agent', 'client'] as const) {
+        for (const server of ['authorization-server', 'resource-server'] as const) {
+          expect(positions[user].x).toBeLessThan(positions[server].x)
+        }
       }
-    }
-  })
+    },
+  )
 
   it('uses no two roles at the same spot', () => {
     for (const width of [390, 800, 1280]) {
@@ -97,8 +151,14 @@ describe('layout', () => {
 
   it('connects the sides that face each other', () => {
     const wide = layoutForWidth(1280)
-    expect(facingSides(wide, 'user-agent', 'authorization-server')).toEqual({ out: 'right', in: 'left' })
-    expect(facingSides(wide, 'authorization-server', 'user-agent')).toEqual({ out: 'left', in: 'right' })
+    expect(facingSides(wide, 'user-agent', 'authorization-server')).toEqual({
+      out: 'right',
+      in: 'left',
+    })
+    expect(facingSides(wide, 'authorization-server', 'user-agent')).toEqual({
+      out: 'left',
+      in: 'right',
+    })
     expect(facingSides(wide, 'user-agent', 'client')).toEqual({ out: 'bottom', in: 'top' })
     const compact = layoutForWidth(390)
     expect(facingSides(compact, 'client', 'resource-server')).toEqual({ out: 'bottom', in: 'top' })
@@ -130,7 +190,11 @@ describe('layout', () => {
   })
 
   it('computes a viewport that centres the whole layout in the container, as large as fits', () => {
-    for (const [width, height] of [[718, diagramHeight(718)], [366, diagramHeight(366)], [1200, diagramHeight(1200)]] as const) {
+    for (const [width, height] of [
+      [718, diagramHeight(718)],
+      [366, diagramHeight(366)],
+      [1200, diagramHeight(1200)],
+    ] as const) {
       const layout = layoutForWidth(width)
       const bounds = layoutBounds(layout)
       const { x, y, zoom } = fitViewport(layout, width, height)
@@ -142,7 +206,10 @@ describe('layout', () => {
       // Centred, and touching the padding on the tighter side.
       expect(x * 2 + bounds.width * zoom).toBeCloseTo(width)
       expect(y * 2 + (bounds.height - layout.labelHeadroom) * zoom).toBeCloseTo(height)
-      const fill = Math.max((bounds.width * zoom) / width, ((bounds.height + layout.labelHeadroom) * zoom) / height)
+      const fill = Math.max(
+        (bounds.width * zoom) / width,
+        ((bounds.height + layout.labelHeadroom) * zoom) / height,
+      )
       expect(fill).toBeCloseTo(1 / (1 + 2 * FIT_PADDING))
     }
     // The phone layout's role names stay legible: at least 0.8 of their size at zoom 1.
@@ -151,11 +218,18 @@ describe('layout', () => {
 })
 
 describe('describeStep', () => {
-  const login: DiagramStep = { from: 'user-agent', to: 'authorization-server', channel: 'front', label: 'GET /login' }
+  const login: DiagramStep = {
+    from: 'user-agent',
+    to: 'authorization-server',
+    channel: 'front',
+    label: 'GET /login',
+  }
 
   it('leads with the step number and names each role once, over the front channel', () => {
     const text = describeStep(login, { number: 3, total: 11, involvedRoles: ['resource-owner'] })
-    expect(text).toBe("Step 3 of 11. Alice's browser sends GET /login to the authorization server (auth.photos.example) over the front channel; Alice takes part.")
+    expect(text).toBe(
+      "Step 3 of 11. Alice's browser sends GET /login to the authorization server (auth.photos.example) over the front channel; Alice takes part.",
+    )
     expect(text.match(/browser/g)).toHaveLength(1)
   })
   it('says who sends what to whom over the back channel', () => {
@@ -164,7 +238,9 @@ describe('describeStep', () => {
     )
   })
   it('says when no message travels', () => {
-    expect(describeStep(pkce, { number: 1, total: 11 })).toBe('Step 1 of 11. No message: the client (Printshop) works locally (make PKCE verifier).')
+    expect(describeStep(pkce, { number: 1, total: 11 })).toBe(
+      'Step 1 of 11. No message: the client (Printshop) works locally (make PKCE verifier).',
+    )
   })
   it('lists several involved roles and leaves out the sender and receiver', () => {
     const involved = ['resource-owner', 'user-agent', 'client', 'resource-owner'] as const

@@ -55,12 +55,17 @@ export const ROLE_LINKS: readonly (readonly [RoleId, RoleId])[] = [
 type Side = 'top' | 'right' | 'bottom' | 'left'
 
 /** The sides of two nodes that face each other, judged in units of node size. */
-export function facingSides(layout: DiagramLayout, from: RoleId, to: RoleId): { out: Side; in: Side } {
+export function facingSides(
+  layout: DiagramLayout,
+  from: RoleId,
+  to: RoleId,
+): { out: Side; in: Side } {
   const a = layout.positions[from]
   const b = layout.positions[to]
   const dx = (b.x - a.x) / layout.nodeWidth
   const dy = (b.y - a.y) / layout.nodeHeight
-  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? { out: 'right', in: 'left' } : { out: 'left', in: 'right' }
+  if (Math.abs(dx) >= Math.abs(dy))
+    return dx >= 0 ? { out: 'right', in: 'left' } : { out: 'left', in: 'right' }
   return dy >= 0 ? { out: 'bottom', in: 'top' } : { out: 'top', in: 'bottom' }
 }
 
@@ -87,7 +92,11 @@ export interface DiagramOptions {
   reducedMotion?: boolean
 }
 
-function statusOf(role: RoleId, step: DiagramStep | undefined, involved: readonly RoleId[]): RoleStatus {
+function statusOf(
+  role: RoleId,
+  step: DiagramStep | undefined,
+  involved: readonly RoleId[],
+): RoleStatus {
   if (step) {
     const local = step.channel === 'local' || step.from === step.to
     if (local && role === step.from) return 'computing'
@@ -102,7 +111,11 @@ function statusOf(role: RoleId, step: DiagramStep | undefined, involved: readonl
  * container width, each with what it is doing, the links between them, and the current message
  * as one edge from sender to receiver. Pure, so it is unit-tested and memoised by the component.
  */
-export function diagramModel(step: DiagramStep | undefined, width: number, options: DiagramOptions = {}): DiagramModel {
+export function diagramModel(
+  step: DiagramStep | undefined,
+  width: number,
+  options: DiagramOptions = {},
+): DiagramModel {
   const layout = layoutForWidth(width)
   const involved = options.involvedRoles ?? []
   const local = step !== undefined && (step.channel === 'local' || step.from === step.to)
@@ -115,7 +128,8 @@ export function diagramModel(step: DiagramStep | undefined, width: number, optio
       position: layout.positions[role],
       width: layout.nodeWidth,
       height: layout.nodeHeight,
-      data: status === 'computing' && step ? { role, status, activity: step.label } : { role, status },
+      data:
+        status === 'computing' && step ? { role, status, activity: step.label } : { role, status },
       ariaLabel: `${ROLE_PROFILES[role].name}, ${ROLE_PROFILES[role].character}${status === 'idle' ? '' : `: ${status}`}`,
     }
   })
@@ -143,7 +157,13 @@ export function diagramModel(step: DiagramStep | undefined, width: number, optio
       target: step.to,
       sourceHandle: `${sides.out}-out`,
       targetHandle: `${sides.in}-in`,
-      markerEnd: { type: 'arrowclosed', color: '#0f172a', width: 24, height: 24, markerUnits: 'userSpaceOnUse' },
+      markerEnd: {
+        type: 'arrowclosed',
+        color: '#0f172a',
+        width: 24,
+        height: 24,
+        markerUnits: 'userSpaceOnUse',
+      },
       ariaLabel: describeStep(step),
       data: {
         label: step.label,
@@ -170,25 +190,43 @@ export interface StepDescriptionOptions {
  * sends what to whom over which channel, and who else takes part. Each role is named once, by
  * the name the story gives it ("Alice's browser", "the client (Printshop)").
  */
-export function describeStep(step: DiagramStep | undefined, options: StepDescriptionOptions = {}): string {
-  if (!step) return 'Diagram of the five roles: resource owner, browser, client, authorization server and resource server. No message yet.'
+export function describeStep(
+  step: DiagramStep | undefined,
+  options: StepDescriptionOptions = {},
+): string {
+  if (!step)
+    return 'Diagram of the five roles: resource owner, browser, client, authorization server and resource server. No message yet.'
   const { number, total } = options
-  const lead = number === undefined ? '' : total === undefined ? `Step ${number}. ` : `Step ${number} of ${total}. `
+  const lead =
+    number === undefined
+      ? ''
+      : total === undefined
+        ? `Step ${number}. `
+        : `Step ${number} of ${total}. `
   const local = step.channel === 'local' || step.from === step.to
   const action = local
     ? `No message: ${spoken(step.from)} works locally (${step.label})`
     : `${capitalise(spoken(step.from))} sends ${step.label} to ${spoken(step.to)} ${
-        step.channel === 'front' ? 'over the front channel' : 'over the back channel, directly between servers'
+        step.channel === 'front'
+          ? 'over the front channel'
+          : 'over the back channel, directly between servers'
       }`
-  const others = (options.involvedRoles ?? []).filter((role, i, all) => role !== step.from && role !== step.to && all.indexOf(role) === i)
-  const involved = others.length === 0 ? '' : `; ${listed(others.map(spoken))} ${others.length === 1 ? 'takes' : 'take'} part`
+  const others = (options.involvedRoles ?? []).filter(
+    (role, i, all) => role !== step.from && role !== step.to && all.indexOf(role) === i,
+  )
+  const involved =
+    others.length === 0
+      ? ''
+      : `; ${listed(others.map(spoken))} ${others.length === 1 ? 'takes' : 'take'} part`
   return `${lead}${action}${involved}.`
 }
 
 /** How the story names a role: Alice and her browser by name, the servers by role with their name. */
 function spoken(role: RoleId): string {
   const { name, character } = ROLE_PROFILES[role]
-  return role === 'resource-owner' || role === 'user-agent' ? character : `the ${name.toLowerCase()} (${character})`
+  return role === 'resource-owner' || role === 'user-agent'
+    ? character
+    : `the ${name.toLowerCase()} (${character})`
 }
 
 function listed(items: readonly string[]): string {

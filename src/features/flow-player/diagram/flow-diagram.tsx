@@ -32,7 +32,13 @@ export interface FlowDiagramProps {
  * or zooming, nothing to focus (the drawing is inert); `description` carries its meaning for
  * screen readers.
  */
-export function FlowDiagram({ activeStep, involvedRoles, reducedMotion, description, height }: FlowDiagramProps) {
+export function FlowDiagram({
+  activeStep,
+  involvedRoles,
+  reducedMotion,
+  description,
+  height,
+}: FlowDiagramProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const width = useElementWidth(containerRef)
   const prefersReducedMotion = usePrefersReducedMotion()
@@ -42,7 +48,10 @@ export function FlowDiagram({ activeStep, involvedRoles, reducedMotion, descript
     [activeStep, width, involvedRoles, calm],
   )
   const boxHeight = height ?? diagramHeight(width)
-  const viewport = useMemo(() => fitViewport(layoutForWidth(width), width, boxHeight), [width, boxHeight])
+  const viewport = useMemo(
+    () => fitViewport(layoutForWidth(width), width, boxHeight),
+    [width, boxHeight],
+  )
   const captionId = useId()
 
   return (

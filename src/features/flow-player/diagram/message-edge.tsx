@@ -20,7 +20,15 @@ const PLACEMENT: Record<LabelPlacement, string> = {
  * The current message, drawn from sender to receiver: an arrow, a label, and (unless the user
  * asked for reduced motion) a packet that travels the path, animated without a React render per frame.
  */
-export function MessageEdge({ id, sourceX, sourceY, targetX, targetY, data, markerEnd }: EdgeProps<MessageEdgeType>) {
+export function MessageEdge({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  data,
+  markerEnd,
+}: EdgeProps<MessageEdgeType>) {
   const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX, targetY })
   const back = data?.channel === 'back'
   return (
@@ -40,10 +48,16 @@ export function MessageEdge({ id, sourceX, sourceY, targetX, targetY, data, mark
       <EdgeLabelRenderer>
         <div
           className="nodrag nopan pointer-events-none absolute rounded-lg border-2 border-slate-900 bg-white px-3 py-1 text-center shadow-md"
-          style={{ transform: `translate(${labelX}px, ${labelY}px) ${PLACEMENT[data?.labelPlacement ?? 'above']}` }}
+          style={{
+            transform: `translate(${labelX}px, ${labelY}px) ${PLACEMENT[data?.labelPlacement ?? 'above']}`,
+          }}
         >
-          <div className="font-mono text-[1.125em] leading-tight font-bold whitespace-nowrap text-slate-900">{data?.label}</div>
-          <div className="text-[0.875em] leading-tight font-medium text-slate-700">{back ? 'back channel' : 'front channel'}</div>
+          <div className="font-mono text-[1.125em] leading-tight font-bold whitespace-nowrap text-slate-900">
+            {data?.label}
+          </div>
+          <div className="text-[0.875em] leading-tight font-medium text-slate-700">
+            {back ? 'back channel' : 'front channel'}
+          </div>
         </div>
       </EdgeLabelRenderer>
     </>
@@ -55,18 +69,40 @@ export function MessageEdge({ id, sourceX, sourceY, targetX, targetY, data, mark
  * (SVG animateMotion made the page lay out and repaint on the main thread every frame: a fifth of
  * a core on the last step's long page, and a frozen packet whenever a step change kept it busy.)
  */
-function Packet({ sourceX, sourceY, targetX, targetY }: { sourceX: number; sourceY: number; targetX: number; targetY: number }) {
+function Packet({
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+}: {
+  sourceX: number
+  sourceY: number
+  targetX: number
+  targetY: number
+}) {
   const circle = useRef<SVGCircleElement>(null)
   useEffect(() => {
     const element = circle.current
     if (typeof element?.animate !== 'function') return
     const from = `translate(${sourceX}px, ${sourceY}px)`
     const to = `translate(${targetX}px, ${targetY}px)`
-    const trip = element.animate([{ transform: from }, { transform: to, offset: 0.75 }, { transform: to }], {
-      duration: TRIP_SECONDS * 1000,
-      iterations: Infinity,
-    })
+    const trip = element.animate(
+      [{ transform: from }, { transform: to, offset: 0.75 }, { transform: to }],
+      {
+        duration: TRIP_SECONDS * 1000,
+        iterations: Infinity,
+      },
+    )
     return () => trip.cancel()
   }, [sourceX, sourceY, targetX, targetY])
-  return <circle ref={circle} r={11} transform={`translate(${sourceX} ${sourceY})`} fill="#2563eb" stroke="#ffffff" strokeWidth={3} />
+  return (
+    <circle
+      ref={circle}
+      r={11}
+      transform={`translate(${sourceX} ${sourceY})`}
+      fill="#2563eb"
+      stroke="#ffffff"
+      strokeWidth={3}
+    />
+  )
 }

@@ -28,19 +28,37 @@ export function RoleNode({ data }: NodeProps<RoleNodeType>) {
   return (
     <div
       className={`relative flex h-full w-full flex-col justify-center rounded-xl border-l-[10px] bg-white px-3 py-2 shadow-sm ${style.border} ${
-        active ? `border-y-4 border-r-4 shadow-lg` : 'border-y-2 border-r-2 border-y-slate-300 border-r-slate-300'
+        active
+          ? `border-y-4 border-r-4 shadow-lg`
+          : 'border-y-2 border-r-2 border-y-slate-300 border-r-slate-300'
       }`}
     >
       {SIDES.map((side) => (
         <span key={side}>
-          <Handle type="source" id={`${side}-out`} position={side} isConnectable={false} className="role-handle" />
-          <Handle type="target" id={`${side}-in`} position={side} isConnectable={false} className="role-handle" />
+          <Handle
+            type="source"
+            id={`${side}-out`}
+            position={side}
+            isConnectable={false}
+            className="role-handle"
+          />
+          <Handle
+            type="target"
+            id={`${side}-in`}
+            position={side}
+            isConnectable={false}
+            className="role-handle"
+          />
         </span>
       ))}
       <div className="text-[1.25em] leading-tight font-bold text-slate-900">{profile.name}</div>
-      <div className={`text-[0.95em] leading-tight font-medium ${style.text}`}>{profile.character}</div>
+      <div className={`text-[0.95em] leading-tight font-medium ${style.text}`}>
+        {profile.character}
+      </div>
       {active && (
-        <div className={`mt-1 self-start rounded-full px-2 py-0.5 text-[0.875em] font-semibold text-white ${style.bg}`}>
+        <div
+          className={`mt-1 self-start rounded-full px-2 py-0.5 text-[0.875em] font-semibold text-white ${style.bg}`}
+        >
           {STATUS_TEXT[data.status as Exclude<RoleStatus, 'idle'>]}
         </div>
       )}

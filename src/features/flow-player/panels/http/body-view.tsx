@@ -1,5 +1,10 @@
 import { useState } from 'react'
-import { describeBody, tokenKindOfField, truncateLines, type BodyView as BodyViewModel } from './http-decode'
+import {
+  describeBody,
+  tokenKindOfField,
+  truncateLines,
+  type BodyView as BodyViewModel,
+} from './http-decode'
 import { InspectLink, PairTable } from './pair-table'
 
 /** Lines shown before "Show all": enough for a token response, short of a whole HTML page. */
@@ -20,7 +25,13 @@ export function BodyView({ contentType, body, caption, inspectHref }: BodyViewPr
     case 'empty':
       return <p className="text-sm text-slate-600">{caption}: none.</p>
     case 'form':
-      return <PairTable caption={`${caption} (form fields, decoded)`} pairs={view.fields} inspectHref={inspectHref} />
+      return (
+        <PairTable
+          caption={`${caption} (form fields, decoded)`}
+          pairs={view.fields}
+          inspectHref={inspectHref}
+        />
+      )
     case 'json':
       return (
         <div>
@@ -40,10 +51,17 @@ export function BodyView({ contentType, body, caption, inspectHref }: BodyViewPr
   }
 }
 
-function JsonTokens({ view, inspectHref }: { view: Extract<BodyViewModel, { kind: 'json' }>; inspectHref: BodyViewProps['inspectHref'] }) {
+function JsonTokens({
+  view,
+  inspectHref,
+}: {
+  view: Extract<BodyViewModel, { kind: 'json' }>
+  inspectHref: BodyViewProps['inspectHref']
+}) {
   if (!inspectHref || typeof view.value !== 'object' || view.value === null) return null
   const links = Object.entries(view.value as Record<string, unknown>).flatMap(([name, value]) => {
-    const href = typeof value === 'string' && tokenKindOfField(name) ? inspectHref(name, value) : undefined
+    const href =
+      typeof value === 'string' && tokenKindOfField(name) ? inspectHref(name, value) : undefined
     return href ? [{ name, href }] : []
   })
   if (links.length === 0) return null

@@ -5,7 +5,6 @@ import {
   describeBody,
   mediaType,
   parseCookieHeader,
-  
   parseSetCookie,
   splitUrl,
   statusClass,
@@ -15,7 +14,11 @@ import {
 
 describe('decodeQuery', () => {
   it('decodes percent escapes and plus signs, keeping order and repeats', () => {
-    expect(decodeQuery('?scope=openid+photos.read&redirect_uri=https%3A%2F%2Fprintshop.example%2Fcallback&a=1&a=2')).toEqual([
+    expect(
+      decodeQuery(
+        '?scope=openid+photos.read&redirect_uri=https%3A%2F%2Fprintshop.example%2Fcallback&a=1&a=2',
+      ),
+    ).toEqual([
       ['scope', 'openid photos.read'],
       ['redirect_uri', 'https://printshop.example/callback'],
       ['a', '1'],
@@ -35,7 +38,10 @@ describe('splitUrl', () => {
     )
     expect(parts?.origin).toBe('https://auth.photos.example')
     expect(parts?.path).toBe('/authorize')
-    expect(parts?.query).toContainEqual(['code_challenge', 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'])
+    expect(parts?.query).toContainEqual([
+      'code_challenge',
+      'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    ])
     expect(parts?.query).toContainEqual(['state', 'xyz'])
     expect(parts?.fragment).toEqual([])
   })
@@ -45,7 +51,9 @@ describe('splitUrl', () => {
     expect(parts?.query).toEqual([['session', 'abc']])
   })
   it('decodes a form-encoded fragment (implicit grant, RFC 6749 §4.2.2)', () => {
-    const parts = splitUrl('https://spa.printshop.example/callback#access_token=abc.def&token_type=Bearer&state=s%201')
+    const parts = splitUrl(
+      'https://spa.printshop.example/callback#access_token=abc.def&token_type=Bearer&state=s%201',
+    )
     expect(parts?.fragment).toEqual([
       ['access_token', 'abc.def'],
       ['token_type', 'Bearer'],
@@ -63,7 +71,12 @@ describe('splitUrl', () => {
 
 describe('describeBody', () => {
   it('decodes a form body into fields', () => {
-    expect(describeBody('application/x-www-form-urlencoded;charset=UTF-8', 'grant_type=authorization_code&code=Splx%2FlO&redirect_uri=https%3A%2F%2Fprintshop.example%2Fcallback')).toEqual({
+    expect(
+      describeBody(
+        'application/x-www-form-urlencoded;charset=UTF-8',
+        'grant_type=authorization_code&code=Splx%2FlO&redirect_uri=https%3A%2F%2Fprintshop.example%2Fcallback',
+      ),
+    ).toEqual({
       kind: 'form',
       fields: [
         ['grant_type', 'authorization_code'],
@@ -73,17 +86,29 @@ describe('describeBody', () => {
     })
   })
   it('pretty-prints JSON, including +json types', () => {
-    const view = describeBody('application/json; charset=utf-8', '{"access_token":"a","expires_in":300}')
-    expect(view).toEqual({ kind: 'json', pretty: '{\n  "access_token": "a",\n  "expires_in": 300\n}', value: { access_token: 'a', expires_in: 300 } })
+    const view = describeBody(
+      'application/json; charset=utf-8',
+      '{"access_token":"a","expires_in":300}',
+    )
+    expect(view).toEqual({
+      kind: 'json',
+      pretty: '{\n  "access_token": "a",\n  "expires_in": 300\n}',
+      value: { access_token: 'a', expires_in: 300 },
+    })
     expect(describeBody('application/problem+json', '{}').kind).toBe('json')
   })
   it('shows JSON that does not parse as text, and says why', () => {
     const view = describeBody('application/json', '{"a":')
     expect(view.kind).toBe('text')
-    expect(view.kind === 'text' && view.note).toMatch(/^Labelled application\/json but not valid JSON: /)
+    expect(view.kind === 'text' && view.note).toMatch(
+      /^Labelled application\/json but not valid JSON: /,
+    )
   })
   it('keeps HTML as source and anything else as text', () => {
-    expect(describeBody('text/html; charset=utf-8', '<form></form>')).toEqual({ kind: 'html', source: '<form></form>' })
+    expect(describeBody('text/html; charset=utf-8', '<form></form>')).toEqual({
+      kind: 'html',
+      source: '<form></form>',
+    })
     expect(describeBody('text/plain', 'hi')).toEqual({ kind: 'text', text: 'hi' })
     expect(describeBody(undefined, 'hi')).toEqual({ kind: 'text', text: 'hi' })
   })
@@ -122,11 +147,19 @@ describe('cookies', () => {
 
 describe('describeAuthorization', () => {
   it('decodes Basic client credentials (RFC 6749 §2.3.1 vector)', () => {
-    expect(describeAuthorization('Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW')).toEqual({ scheme: 'basic', clientId: 's6BhdRkqt3', clientSecret: 'gX1fBat3bV' })
+    expect(describeAuthorization('Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW')).toEqual({
+      scheme: 'basic',
+      clientId: 's6BhdRkqt3',
+      clientSecret: 'gX1fBat3bV',
+    })
   })
   it('form-urldecodes each half of Basic credentials', () => {
     const encoded = btoa('my%3Aclient:p%40ss+word')
-    expect(describeAuthorization(`Basic ${encoded}`)).toEqual({ scheme: 'basic', clientId: 'my:client', clientSecret: 'p@ss word' })
+    expect(describeAuthorization(`Basic ${encoded}`)).toEqual({
+      scheme: 'basic',
+      clientId: 'my:client',
+      clientSecret: 'p@ss word',
+    })
   })
   it('takes out a Bearer token', () => {
     expect(describeAuthorization('Bearer eyJ.a.b')).toEqual({ scheme: 'bearer', token: 'eyJ.a.b' })
@@ -145,7 +178,13 @@ describe('small readings', () => {
     expect(tokenKindOfField('code')).toBeUndefined()
   })
   it('classes status codes', () => {
-    expect([200, 302, 400, 401, 503, 101].map(statusClass)).toEqual(['success', 'redirect', 'client-error', 'client-error', 'server-error', 'informational'])
+    expect([200, 302, 400, 401, 503, 101].map(statusClass)).toEqual([
+      'success',
+      'redirect',
+      'client-error',
+      'client-error',
+      'server-error',
+      'informational',
+    ])
   })
 })
-

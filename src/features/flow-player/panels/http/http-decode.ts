@@ -62,13 +62,18 @@ export type BodyView =
 export function describeBody(contentType: string | undefined, body: string | null): BodyView {
   if (body === null || body === '') return { kind: 'empty' }
   const type = mediaType(contentType)
-  if (type === 'application/x-www-form-urlencoded') return { kind: 'form', fields: decodeQuery(body) }
+  if (type === 'application/x-www-form-urlencoded')
+    return { kind: 'form', fields: decodeQuery(body) }
   if (type === 'application/json' || type.endsWith('+json')) {
     try {
       const value: unknown = JSON.parse(body)
       return { kind: 'json', pretty: JSON.stringify(value, null, 2), value }
     } catch (error) {
-      return { kind: 'text', text: body, note: `Labelled ${type} but not valid JSON: ${(error as Error).message}` }
+      return {
+        kind: 'text',
+        text: body,
+        note: `Labelled ${type} but not valid JSON: ${(error as Error).message}`,
+      }
     }
   }
   if (type === 'text/html') return { kind: 'html', source: body }
@@ -76,7 +81,10 @@ export function describeBody(contentType: string | undefined, body: string | nul
 }
 
 /** The first `maxLines` lines of `text`, and how many lines were left out. */
-export function truncateLines(text: string, maxLines: number): { shown: string; hiddenLines: number } {
+export function truncateLines(
+  text: string,
+  maxLines: number,
+): { shown: string; hiddenLines: number } {
   const lines = text.split('\n')
   if (lines.length <= maxLines) return { shown: text, hiddenLines: 0 }
   return { shown: lines.slice(0, maxLines).join('\n'), hiddenLines: lines.length - maxLines }
@@ -130,7 +138,9 @@ export function describeAuthorization(value: string): AuthorizationView {
   if (scheme === 'basic') {
     let decoded: string
     try {
-      decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(credentials), (c) => c.charCodeAt(0)))
+      decoded = new TextDecoder('utf-8', { fatal: true }).decode(
+        Uint8Array.from(atob(credentials), (c) => c.charCodeAt(0)),
+      )
     } catch {
       return { scheme: 'other', raw: value }
     }
@@ -143,7 +153,11 @@ export function describeAuthorization(value: string): AuthorizationView {
         return text
       }
     }
-    return { scheme: 'basic', clientId: part(decoded.slice(0, colon)), clientSecret: part(decoded.slice(colon + 1)) }
+    return {
+      scheme: 'basic',
+      clientId: part(decoded.slice(0, colon)),
+      clientSecret: part(decoded.slice(colon + 1)),
+    }
   }
   return { scheme: 'other', raw: value }
 }
@@ -155,7 +169,9 @@ export function tokenKindOfField(name: string): TokenKind | undefined {
 }
 
 /** Status class for colouring and for words: "success", "redirect", "client error", "server error". */
-export function statusClass(status: number): 'informational' | 'success' | 'redirect' | 'client-error' | 'server-error' {
+export function statusClass(
+  status: number,
+): 'informational' | 'success' | 'redirect' | 'client-error' | 'server-error' {
   if (status >= 500) return 'server-error'
   if (status >= 400) return 'client-error'
   if (status >= 300) return 'redirect'

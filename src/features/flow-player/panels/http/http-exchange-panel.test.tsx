@@ -4,24 +4,52 @@ import { MemoryRouter } from 'react-router'
 import { exchange } from '../tokens/exchange-fixtures'
 import { HttpExchangePanel } from './http-exchange-panel'
 
-const render = (element: React.ReactElement) => renderToStaticMarkup(<MemoryRouter>{element}</MemoryRouter>)
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/\s+/g, ' ')
+const render = (element: React.ReactElement) =>
+  renderToStaticMarkup(<MemoryRouter>{element}</MemoryRouter>)
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ')
 
 describe('HttpExchangePanel', () => {
   it('says why there is no HTTP on a local step', () => {
-    expect(text(render(<HttpExchangePanel exchanges={[]} emptyText="No HTTP this step: the client computed the PKCE verifier locally." />))).toContain(
-      'No HTTP this step: the client computed the PKCE verifier locally.',
-    )
+    expect(
+      text(
+        render(
+          <HttpExchangePanel
+            exchanges={[]}
+            emptyText="No HTTP this step: the client computed the PKCE verifier locally."
+          />,
+        ),
+      ),
+    ).toContain('No HTTP this step: the client computed the PKCE verifier locally.')
   })
 
   it('shows the request line, the decoded query, the redirect and its decoded Location', () => {
     const authorize = exchange(
       1,
-      { url: 'https://auth.photos.example/authorize?response_type=code&redirect_uri=https%3A%2F%2Fprintshop.example%2Fcallback&state=s%2B1' },
-      { status: 302, headers: [['location', '/login?request_id=r1'], ['set-cookie', 'as_session=k9; Path=/; HttpOnly']] },
+      {
+        url: 'https://auth.photos.example/authorize?response_type=code&redirect_uri=https%3A%2F%2Fprintshop.example%2Fcallback&state=s%2B1',
+      },
+      {
+        status: 302,
+        headers: [
+          ['location', '/login?request_id=r1'],
+          ['set-cookie', 'as_session=k9; Path=/; HttpOnly'],
+        ],
+      },
       { from: 'user-agent', channel: 'front' },
     )
-    const shown = text(render(<HttpExchangePanel exchanges={[{ ...authorize, response: { ...authorize.response, statusText: 'Found' } }]} />))
+    const shown = text(
+      render(
+        <HttpExchangePanel
+          exchanges={[{ ...authorize, response: { ...authorize.response, statusText: 'Found' } }]}
+        />,
+      ),
+    )
     expect(shown).toContain('Browser → Authorization server')
     expect(shown).toContain('front channel (via the browser)')
     expect(shown).toContain('GET /authorize')
@@ -39,10 +67,16 @@ describe('HttpExchangePanel', () => {
       {
         method: 'POST',
         url: 'https://auth.photos.example/token',
-        headers: [['authorization', 'Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW'], ['content-type', 'application/x-www-form-urlencoded']],
+        headers: [
+          ['authorization', 'Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW'],
+          ['content-type', 'application/x-www-form-urlencoded'],
+        ],
         body: 'grant_type=authorization_code&code=Splx%2FlO',
       },
-      { headers: [['content-type', 'application/json']], body: '{"access_token":"AT.x.y","token_type":"Bearer"}' },
+      {
+        headers: [['content-type', 'application/json']],
+        body: '{"access_token":"AT.x.y","token_type":"Bearer"}',
+      },
     )
     const html = render(<HttpExchangePanel exchanges={[token]} />)
     const shown = text(html)

@@ -18,7 +18,12 @@ export interface HttpExchangePanelProps {
 }
 
 /** The raw HTTP of the current step: who sent what to whom, every header and body, decoded where encoded. */
-export function HttpExchangePanel({ exchanges, emptyText, knownTokens = [], focus }: HttpExchangePanelProps) {
+export function HttpExchangePanel({
+  exchanges,
+  emptyText,
+  knownTokens = [],
+  focus,
+}: HttpExchangePanelProps) {
   const headingId = useId()
   const inspectHref = (name: string, value: string) => {
     const known = knownTokens.find((token) => token.value === value)
@@ -27,7 +32,10 @@ export function HttpExchangePanel({ exchanges, emptyText, knownTokens = [], focu
     return kind ? inspectorHref(value, { kind }) : undefined
   }
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby={headingId}
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <h2 id={headingId} className="text-xl font-bold text-slate-900">
         HTTP
       </h2>
@@ -46,11 +54,22 @@ export function HttpExchangePanel({ exchanges, emptyText, knownTokens = [], focu
   )
 }
 
-function ExchangeView({ exchange, inspectHref, focus }: { exchange: Exchange; inspectHref: (name: string, value: string) => string | undefined; focus: HttpExchangePanelProps['focus'] }) {
+function ExchangeView({
+  exchange,
+  inspectHref,
+  focus,
+}: {
+  exchange: Exchange
+  inspectHref: (name: string, value: string) => string | undefined
+  focus: HttpExchangePanelProps['focus']
+}) {
   const to = exchange.to ? ROLE_PROFILES[exchange.to].name : 'no server'
-  const mark = (half: 'request' | 'response') => (focus === half ? 'rounded-lg bg-blue-50/60 p-2 ring-2 ring-blue-700' : 'p-2')
+  const mark = (half: 'request' | 'response') =>
+    focus === half ? 'rounded-lg bg-blue-50/60 p-2 ring-2 ring-blue-700' : 'p-2'
   const thisStep = (half: 'request' | 'response') =>
-    focus === half && <p className="mb-1 text-sm font-bold tracking-wide text-blue-900 uppercase">This step</p>
+    focus === half && (
+      <p className="mb-1 text-sm font-bold tracking-wide text-blue-900 uppercase">This step</p>
+    )
   return (
     <article className="space-y-3">
       <h3 className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
@@ -60,12 +79,18 @@ function ExchangeView({ exchange, inspectHref, focus }: { exchange: Exchange; in
         </span>
         <span
           className={`rounded-full border px-2 py-0.5 text-sm font-medium ${
-            exchange.channel === 'front' ? 'border-blue-700 bg-blue-50 text-blue-900' : 'border-slate-600 bg-slate-100 text-slate-900'
+            exchange.channel === 'front'
+              ? 'border-blue-700 bg-blue-50 text-blue-900'
+              : 'border-slate-600 bg-slate-100 text-slate-900'
           }`}
         >
-          {exchange.channel === 'front' ? 'front channel (via the browser)' : 'back channel (direct)'}
+          {exchange.channel === 'front'
+            ? 'front channel (via the browser)'
+            : 'back channel (direct)'}
         </span>
-        {exchange.label && <span className="text-base font-normal text-slate-700">{exchange.label}</span>}
+        {exchange.label && (
+          <span className="text-base font-normal text-slate-700">{exchange.label}</span>
+        )}
       </h3>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className={mark('request')}>

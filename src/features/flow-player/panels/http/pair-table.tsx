@@ -16,7 +16,13 @@ export interface PairTableProps {
 }
 
 /** Name/value pairs as a table with headers, names and values in monospace, long values wrapped. */
-export function PairTable({ caption, pairs, nameHeader = 'Name', valueHeader = 'Value', inspectHref }: PairTableProps) {
+export function PairTable({
+  caption,
+  pairs,
+  nameHeader = 'Name',
+  valueHeader = 'Value',
+  inspectHref,
+}: PairTableProps) {
   if (pairs.length === 0) return <p className="text-sm text-slate-700">{caption}: none.</p>
   return (
     <table className="w-full table-fixed border-collapse text-left text-sm">
@@ -32,11 +38,18 @@ export function PairTable({ caption, pairs, nameHeader = 'Name', valueHeader = '
           const href = inspectHref?.(name, value)
           return (
             <tr key={`${name}-${index}`} className="border-t border-slate-200 align-top">
-              <th scope="row" className="w-[35%] max-w-52 py-1 pr-3 font-mono font-semibold [overflow-wrap:anywhere] text-slate-900 sm:w-52">
+              <th
+                scope="row"
+                className="w-[35%] max-w-52 py-1 pr-3 font-mono font-semibold [overflow-wrap:anywhere] text-slate-900 sm:w-52"
+              >
                 {name}
               </th>
               <td className="py-1 font-mono [overflow-wrap:anywhere] text-slate-800">
-                {value === '' ? <span className="font-sans text-slate-600 italic">(empty)</span> : <LongValue value={value} />}
+                {value === '' ? (
+                  <span className="font-sans text-slate-600 italic">(empty)</span>
+                ) : (
+                  <LongValue value={value} />
+                )}
                 {href && <InspectLink href={href} what={name} />}
               </td>
             </tr>

@@ -13,8 +13,18 @@ export function exchange(
     from: roles.from ?? 'client',
     to: roles.to === undefined ? 'authorization-server' : roles.to,
     channel: roles.channel ?? 'back',
-    request: { method: request.method ?? 'GET', url: request.url, headers: request.headers ?? [], body: request.body ?? null },
-    response: { status: response.status ?? 200, statusText: '', headers: response.headers ?? [], body: response.body ?? null },
+    request: {
+      method: request.method ?? 'GET',
+      url: request.url,
+      headers: request.headers ?? [],
+      body: request.body ?? null,
+    },
+    response: {
+      status: response.status ?? 200,
+      statusText: '',
+      headers: response.headers ?? [],
+      body: response.body ?? null,
+    },
     startedAt: 1_700_000_000_000 + seq,
     completedAt: 1_700_000_000_000 + seq,
   }

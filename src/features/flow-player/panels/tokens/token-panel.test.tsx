@@ -5,11 +5,25 @@ import { generateKeyPair, SignJWT } from 'jose'
 import { TokenPanel } from './token-panel'
 
 const NOW = Date.UTC(2026, 10, 28, 16, 0, 0)
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/\s+/g, ' ')
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ')
 
 describe('TokenPanel', () => {
   it('says when no token was issued yet', () => {
-    expect(text(renderToStaticMarkup(<MemoryRouter><TokenPanel tokens={[]} now={() => NOW} /></MemoryRouter>))).toContain('No tokens yet')
+    expect(
+      text(
+        renderToStaticMarkup(
+          <MemoryRouter>
+            <TokenPanel tokens={[]} now={() => NOW} />
+          </MemoryRouter>,
+        ),
+      ),
+    ).toContain('No tokens yet')
   })
 
   it('shows decoded claims with dates, explains opaque tokens, and links each token to the inspector', async () => {
@@ -25,8 +39,23 @@ describe('TokenPanel', () => {
         <TokenPanel
           now={() => NOW}
           tokens={[
-            { kind: 'access_token', label: 'Access token', value: access, seq: 6, carrier: 'token response', context: { kind: 'access_token', clientId: 'photo-spa' }, step: 8 },
-            { kind: 'refresh_token', label: 'Refresh token', value: 'rt-opaque', seq: 6, carrier: 'token response', context: { kind: 'refresh_token' } },
+            {
+              kind: 'access_token',
+              label: 'Access token',
+              value: access,
+              seq: 6,
+              carrier: 'token response',
+              context: { kind: 'access_token', clientId: 'photo-spa' },
+              step: 8,
+            },
+            {
+              kind: 'refresh_token',
+              label: 'Refresh token',
+              value: 'rt-opaque',
+              seq: 6,
+              carrier: 'token response',
+              context: { kind: 'refresh_token' },
+            },
           ]}
         />
       </MemoryRouter>,
@@ -39,7 +68,9 @@ describe('TokenPanel', () => {
     expect(shown).toContain('2026-11-28 16:05:00Z in 5 min')
     expect(shown).toContain('Refresh token opaque · in the token response, exchange #6')
     expect(shown).toContain('This refresh token is opaque')
-    expect(html).toContain(`href="/inspect#token=${access}&amp;kind=access_token&amp;client_id=photo-spa"`)
+    expect(html).toContain(
+      `href="/inspect#token=${access}&amp;kind=access_token&amp;client_id=photo-spa"`,
+    )
     expect(html).toContain('href="/inspect#token=rt-opaque&amp;kind=refresh_token"')
   })
 })

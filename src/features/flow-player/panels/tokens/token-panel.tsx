@@ -7,7 +7,9 @@ import { useNow } from './use-now'
 
 export interface TokenPanelProps {
   /** Tokens issued so far, oldest first (see tokensFromExchanges). */
-  tokens: readonly (TokenEntry & { /** The step (from 1) that delivered it, when the player knows. */ step?: number })[]
+  tokens: readonly (TokenEntry & {
+    /** The step (from 1) that delivered it, when the player knows. */ step?: number
+  })[]
   /** The lab's clock in ms, for "expires in …"; defaults to the system clock. */
   now?: () => number
   emptyText?: string
@@ -18,12 +20,17 @@ export function TokenPanel({ tokens, now = Date.now, emptyText }: TokenPanelProp
   const headingId = useId()
   const nowMs = useNow(now, 1000)
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby={headingId}
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <h2 id={headingId} className="text-xl font-bold text-slate-900">
         Tokens
       </h2>
       {tokens.length === 0 ? (
-        <p className="mt-2 text-base text-slate-700">{emptyText ?? 'No tokens yet: the authorization server has issued none so far.'}</p>
+        <p className="mt-2 text-base text-slate-700">
+          {emptyText ?? 'No tokens yet: the authorization server has issued none so far.'}
+        </p>
       ) : (
         <ul className="mt-3 space-y-5">
           {tokens.map((token) => (
@@ -38,25 +45,40 @@ export function TokenPanel({ tokens, now = Date.now, emptyText }: TokenPanelProp
 }
 
 function TokenCard({ token, nowMs }: { token: TokenPanelProps['tokens'][number]; nowMs: number }) {
-  const view = useMemo(() => viewToken(token.value, nowMs, token.kind), [token.value, token.kind, nowMs])
-  const where = token.step !== undefined ? `step ${token.step}` : token.seq !== undefined ? `exchange #${token.seq}` : undefined
+  const view = useMemo(
+    () => viewToken(token.value, nowMs, token.kind),
+    [token.value, token.kind, nowMs],
+  )
+  const where =
+    token.step !== undefined
+      ? `step ${token.step}`
+      : token.seq !== undefined
+        ? `exchange #${token.seq}`
+        : undefined
   const how = [token.carrier && `in the ${token.carrier}`, where].filter(Boolean).join(', ')
   return (
     <article className="space-y-2 rounded-lg border border-slate-300 p-3">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h3 className="text-lg font-semibold text-slate-900">{token.label}</h3>
         <span className="text-sm text-slate-700">
-          {view.format === 'jwt' ? 'JWT' : view.format === 'opaque' ? 'opaque' : 'not decodable here'}
+          {view.format === 'jwt'
+            ? 'JWT'
+            : view.format === 'opaque'
+              ? 'opaque'
+              : 'not decodable here'}
           {how && ` · ${how}`}
         </span>
         <Link
           to={inspectorHref(token.value, token.context)}
           className="ml-auto rounded-md border border-blue-800 px-2 py-0.5 text-sm font-semibold text-blue-800 hover:bg-blue-50"
         >
-          Inspect<span className="sr-only"> the {token.label.toLowerCase()} in the token inspector</span>
+          Inspect
+          <span className="sr-only"> the {token.label.toLowerCase()} in the token inspector</span>
         </Link>
       </div>
-      <p className="line-clamp-3 font-mono text-xs leading-snug break-all text-slate-600 sm:line-clamp-none">{token.value}</p>
+      <p className="line-clamp-3 font-mono text-xs leading-snug break-all text-slate-600 sm:line-clamp-none">
+        {token.value}
+      </p>
       {view.format === 'jwt' ? (
         <>
           <HeaderLine rows={view.header} />
@@ -78,10 +100,15 @@ function HeaderLine({ rows }: { rows: ClaimRow[] }) {
         {rows.map((row, index) => (
           <div key={row.name} className="inline">
             {index > 0 && <span aria-hidden="true"> · </span>}
-            <dt className="inline font-mono font-semibold text-slate-900" title={row.meaning || undefined}>
+            <dt
+              className="inline font-mono font-semibold text-slate-900"
+              title={row.meaning || undefined}
+            >
               {row.name}
             </dt>{' '}
-            <dd className="inline font-mono [overflow-wrap:anywhere] text-slate-800">{row.value}</dd>
+            <dd className="inline font-mono [overflow-wrap:anywhere] text-slate-800">
+              {row.value}
+            </dd>
           </div>
         ))}
       </dl>

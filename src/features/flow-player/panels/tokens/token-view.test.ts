@@ -27,8 +27,22 @@ describe('viewToken', () => {
       ['typ', 'at+jwt'],
       ['kid', 'k1'],
     ])
-    expect(view.claims.map((row) => row.name)).toEqual(['iss', 'sub', 'aud', 'client_id', 'scope', 'exp', 'iat', 'jti', 'custom'])
-    expect(view.claims.find((row) => row.name === 'aud')).toEqual({ name: 'aud', meaning: 'Audience (who may accept it)', value: 'https://api.photos.example' })
+    expect(view.claims.map((row) => row.name)).toEqual([
+      'iss',
+      'sub',
+      'aud',
+      'client_id',
+      'scope',
+      'exp',
+      'iat',
+      'jti',
+      'custom',
+    ])
+    expect(view.claims.find((row) => row.name === 'aud')).toEqual({
+      name: 'aud',
+      meaning: 'Audience (who may accept it)',
+      value: 'https://api.photos.example',
+    })
     expect(view.claims.find((row) => row.name === 'scope')?.value).toBe('openid photos.read')
     expect(view.claims.find((row) => row.name === 'custom')?.value).toBe('{"a":1}')
   })
@@ -36,21 +50,31 @@ describe('viewToken', () => {
   it('shows times as ISO dates and relative to now', async () => {
     const view = viewToken(await accessToken(), NOW)
     if (view.format !== 'jwt') throw new Error('expected a JWT view')
-    expect(view.claims.find((row) => row.name === 'exp')?.time).toEqual({ iso: '2026-11-28T16:04:12Z', relative: 'in 4 min 12 s' })
-    expect(view.claims.find((row) => row.name === 'iat')?.time).toEqual({ iso: '2026-11-28T15:59:00Z', relative: '1 min ago' })
+    expect(view.claims.find((row) => row.name === 'exp')?.time).toEqual({
+      iso: '2026-11-28T16:04:12Z',
+      relative: 'in 4 min 12 s',
+    })
+    expect(view.claims.find((row) => row.name === 'iat')?.time).toEqual({
+      iso: '2026-11-28T15:59:00Z',
+      relative: '1 min ago',
+    })
   })
 
   it('explains an opaque refresh token instead of failing', () => {
     const view = viewToken('8xLOxBtZp8', NOW, 'refresh_token')
     expect(view.format).toBe('opaque')
-    expect(view.format === 'opaque' && view.why).toMatch(/^This refresh token is opaque: a random reference, not a JWT/)
+    expect(view.format === 'opaque' && view.why).toMatch(
+      /^This refresh token is opaque: a random reference, not a JWT/,
+    )
   })
 
   it('recognises a JWE and a broken JWT', () => {
     expect(viewToken('a.b.c.d.e', NOW).format).toBe('unreadable')
     const broken = viewToken('eyJhbGciOiJFUzI1NiJ9.!!!.sig', NOW)
     expect(broken.format).toBe('unreadable')
-    expect(broken.format === 'unreadable' && broken.why).toMatch(/^Looks like a JWT \(three segments\) but does not decode: /)
+    expect(broken.format === 'unreadable' && broken.why).toMatch(
+      /^Looks like a JWT \(three segments\) but does not decode: /,
+    )
   })
 })
 

@@ -43,7 +43,22 @@ const MEANINGS: Record<string, string> = {
   kid: 'Key id',
 }
 /** Claims a learner looks for first, in this order; the rest follow as the token lists them. */
-const ORDER = ['iss', 'sub', 'aud', 'client_id', 'azp', 'scope', 'exp', 'iat', 'nbf', 'auth_time', 'jti', 'nonce', 'at_hash', 'c_hash']
+const ORDER = [
+  'iss',
+  'sub',
+  'aud',
+  'client_id',
+  'azp',
+  'scope',
+  'exp',
+  'iat',
+  'nbf',
+  'auth_time',
+  'jti',
+  'nonce',
+  'at_hash',
+  'c_hash',
+]
 const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf', 'auth_time'])
 
 const WHY_OPAQUE: Record<TokenKind, string> = {
@@ -63,19 +78,29 @@ export function relativeTime(seconds: number, nowMs: number): string {
 
 function asText(value: unknown): string {
   if (typeof value === 'string') return value
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ')
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    return value.join(', ')
   return JSON.stringify(value)
 }
 
 function rows(record: Record<string, unknown>, nowMs: number, ordered: boolean): ClaimRow[] {
   const names = Object.keys(record)
-  const sorted = ordered ? [...ORDER.filter((name) => names.includes(name)), ...names.filter((name) => !ORDER.includes(name))] : names
+  const sorted = ordered
+    ? [
+        ...ORDER.filter((name) => names.includes(name)),
+        ...names.filter((name) => !ORDER.includes(name)),
+      ]
+    : names
   return sorted.map((name) => {
     const value = record[name]
     const row: ClaimRow = { name, meaning: MEANINGS[name] ?? '', value: asText(value) }
     if (TIME_CLAIMS.has(name) && typeof value === 'number' && Number.isFinite(value)) {
       const date = new Date(value * 1000)
-      if (!Number.isNaN(date.getTime())) row.time = { iso: date.toISOString().replace('.000Z', 'Z'), relative: relativeTime(value, nowMs) }
+      if (!Number.isNaN(date.getTime()))
+        row.time = {
+          iso: date.toISOString().replace('.000Z', 'Z'),
+          relative: relativeTime(value, nowMs),
+        }
     }
     return row
   })
@@ -88,16 +113,27 @@ function rows(record: Record<string, unknown>, nowMs: number, ordered: boolean):
 export function viewToken(value: string, nowMs: number, kind?: TokenKind): TokenView {
   const segments = value.split('.')
   if (segments.length === 5) {
-    return { format: 'unreadable', why: 'This is an encrypted JWT (JWE, five segments): only the holder of the decryption key can read its claims (RFC 7516).' }
+    return {
+      format: 'unreadable',
+      why: 'This is an encrypted JWT (JWE, five segments): only the holder of the decryption key can read its claims (RFC 7516).',
+    }
   }
   if (segments.length !== 3) {
-    return { format: 'opaque', why: kind ? WHY_OPAQUE[kind] : 'This token is opaque: a reference, not a JWT, so there is nothing inside to decode.' }
+    return {
+      format: 'opaque',
+      why: kind
+        ? WHY_OPAQUE[kind]
+        : 'This token is opaque: a reference, not a JWT, so there is nothing inside to decode.',
+    }
   }
   try {
     const header = decodeProtectedHeader(value) as Record<string, unknown>
     const claims = decodeJwt(value) as Record<string, unknown>
     return { format: 'jwt', header: rows(header, nowMs, false), claims: rows(claims, nowMs, true) }
   } catch (error) {
-    return { format: 'unreadable', why: `Looks like a JWT (three segments) but does not decode: ${(error as Error).message}. Open it in the inspector for a segment-by-segment diagnosis.` }
+    return {
+      format: 'unreadable',
+      why: `Looks like a JWT (three segments) but does not decode: ${(error as Error).message}. Open it in the inspector for a segment-by-segment diagnosis.`,
+    }
   }
 }

@@ -21,7 +21,16 @@ const tokenRequest = exchange(
     headers: [['authorization', 'Basic cHJpbnRzaG9wOnByaW50c2hvcC1zZWNyZXQ='], ...form],
     body: 'grant_type=authorization_code&code=c1&redirect_uri=https%3A%2F%2Fprintshop.example%2Fcallback&code_verifier=v',
   },
-  { headers: json, body: JSON.stringify({ access_token: 'AT.x.y', token_type: 'Bearer', expires_in: 300, id_token: 'ID.x.y', refresh_token: 'rt-opaque' }) },
+  {
+    headers: json,
+    body: JSON.stringify({
+      access_token: 'AT.x.y',
+      token_type: 'Bearer',
+      expires_in: 300,
+      id_token: 'ID.x.y',
+      refresh_token: 'rt-opaque',
+    }),
+  },
 )
 
 describe('tokensFromExchanges', () => {
@@ -58,35 +67,77 @@ describe('tokensFromExchanges', () => {
   })
 
   it('takes the granted scope from the response when the server narrowed it (RFC 6749 §5.1)', () => {
-    const narrowed = exchange(2, { method: 'POST', url: 'https://auth.photos.example/token', headers: form, body: 'grant_type=authorization_code&client_id=photo-spa' }, {
-      headers: json,
-      body: JSON.stringify({ access_token: 'AT', token_type: 'Bearer', scope: 'photos.read' }),
-    })
+    const narrowed = exchange(
+      2,
+      {
+        method: 'POST',
+        url: 'https://auth.photos.example/token',
+        headers: form,
+        body: 'grant_type=authorization_code&client_id=photo-spa',
+      },
+      {
+        headers: json,
+        body: JSON.stringify({ access_token: 'AT', token_type: 'Bearer', scope: 'photos.read' }),
+      },
+    )
     const [access] = tokensFromExchanges([authorize, narrowed], (e) => `step ${e.seq + 5}`)
-    expect(access?.context).toMatchObject({ clientId: 'photo-spa', grantedScope: 'photos.read', requestedScope: 'openid photos.read', source: 'step 7' })
+    expect(access?.context).toMatchObject({
+      clientId: 'photo-spa',
+      grantedScope: 'photos.read',
+      requestedScope: 'openid photos.read',
+      source: 'step 7',
+    })
   })
 
   it('ignores error responses and responses without tokens', () => {
-    const error = exchange(2, { method: 'POST', url: 'https://auth.photos.example/token' }, { status: 400, headers: json, body: '{"error":"invalid_grant","access_token":"no"}' })
-    const photos = exchange(3, { url: 'https://api.photos.example/photos' }, { headers: json, body: '[{"id":1}]' }, { to: 'resource-server' })
+    const error = exchange(
+      2,
+      { method: 'POST', url: 'https://auth.photos.example/token' },
+      { status: 400, headers: json, body: '{"error":"invalid_grant","access_token":"no"}' },
+    )
+    const photos = exchange(
+      3,
+      { url: 'https://api.photos.example/photos' },
+      { headers: json, body: '[{"id":1}]' },
+      { to: 'resource-server' },
+    )
     expect(tokensFromExchanges([authorize, error, photos])).toEqual([])
   })
 
   it('finds tokens in a redirect fragment (implicit grant, RFC 6749 §4.2.2)', () => {
     const implicit = exchange(
       1,
-      { url: 'https://auth.photos.example/authorize?response_type=token&client_id=photo-spa&scope=photos.read&state=s' },
-      { status: 302, headers: [['location', 'https://spa.printshop.example/callback#access_token=FRAG.x.y&token_type=Bearer&state=s']] },
+      {
+        url: 'https://auth.photos.example/authorize?response_type=token&client_id=photo-spa&scope=photos.read&state=s',
+      },
+      {
+        status: 302,
+        headers: [
+          [
+            'location',
+            'https://spa.printshop.example/callback#access_token=FRAG.x.y&token_type=Bearer&state=s',
+          ],
+        ],
+      },
       { from: 'user-agent', channel: 'front' },
     )
     const [access] = tokensFromExchanges([implicit])
-    expect(access).toMatchObject({ kind: 'access_token', value: 'FRAG.x.y', carrier: 'redirect fragment', seq: 1 })
-    expect(access?.context).toMatchObject({ clientId: 'photo-spa', requestedScope: 'photos.read', issuer: 'https://auth.photos.example' })
+    expect(access).toMatchObject({
+      kind: 'access_token',
+      value: 'FRAG.x.y',
+      carrier: 'redirect fragment',
+      seq: 1,
+    })
+    expect(access?.context).toMatchObject({
+      clientId: 'photo-spa',
+      requestedScope: 'photos.read',
+      issuer: 'https://auth.photos.example',
+    })
   })
 })
 
 describe('heldTokenEntries', () => {
-  it('keeps the flow\'s list and order, joined with what the record says about each token', () => {
+  it("keeps the flow's list and order, joined with what the record says about each token", () => {
     const entries = heldTokenEntries(
       [
         { name: 'refresh_token', value: 'rt-opaque' },

@@ -32,7 +32,8 @@ function authorizationRequestUpTo(exchanges: readonly Exchange[], seq: number): 
     const exchange = exchanges[i]
     if (!exchange || exchange.seq > seq) continue
     const query = splitUrl(exchange.request.url)?.query ?? []
-    if (get(query, 'response_type') !== undefined && get(query, 'client_id') !== undefined) return query
+    if (get(query, 'response_type') !== undefined && get(query, 'client_id') !== undefined)
+      return query
   }
   return undefined
 }
@@ -56,18 +57,31 @@ function tokensIn(members: (name: string) => string | undefined): [TokenKind, st
  * token responses (RFC 6749 §5.1, OIDC Core §3.1.3.3) and in redirect fragments (RFC 6749 §4.2.2,
  * OIDC Core §3.2.2.5), each with the context the inspector checks it against.
  */
-export function tokensFromExchanges(exchanges: readonly Exchange[], sourceOf?: (exchange: Exchange) => string): TokenEntry[] {
+export function tokensFromExchanges(
+  exchanges: readonly Exchange[],
+  sourceOf?: (exchange: Exchange) => string,
+): TokenEntry[] {
   const found: TokenEntry[] = []
   for (const exchange of exchanges) {
-    const source = sourceOf?.(exchange) ?? `exchange #${exchange.seq}: ${exchange.request.method} ${splitUrl(exchange.request.url)?.path ?? exchange.request.url}`
+    const source =
+      sourceOf?.(exchange) ??
+      `exchange #${exchange.seq}: ${exchange.request.method} ${splitUrl(exchange.request.url)?.path ?? exchange.request.url}`
     const authRequest = authorizationRequestUpTo(exchanges, exchange.seq)
-    const issuer = exchange.to === 'authorization-server' ? new URL(exchange.request.url).origin : undefined
+    const issuer =
+      exchange.to === 'authorization-server' ? new URL(exchange.request.url).origin : undefined
 
-    const body = describeBody(headerValue(exchange.response.headers, 'content-type'), exchange.response.body)
+    const body = describeBody(
+      headerValue(exchange.response.headers, 'content-type'),
+      exchange.response.body,
+    )
     if (exchange.response.status === 200 && body.kind === 'json' && isRecord(body.value)) {
       const json = body.value
-      const member = (name: string) => (typeof json[name] === 'string' ? (json[name] as string) : undefined)
-      const form = describeBody(headerValue(exchange.request.headers, 'content-type'), exchange.request.body)
+      const member = (name: string) =>
+        typeof json[name] === 'string' ? (json[name] as string) : undefined
+      const form = describeBody(
+        headerValue(exchange.request.headers, 'content-type'),
+        exchange.request.body,
+      )
       const formFields = form.kind === 'form' ? form.fields : []
       const requestedScope = get(formFields, 'scope') ?? (authRequest && get(authRequest, 'scope'))
       for (const [kind, value] of tokensIn(member)) {
@@ -81,7 +95,8 @@ export function tokensFromExchanges(exchanges: readonly Exchange[], sourceOf?: (
             kind,
             issuer,
             audience: kind === 'access_token' ? API_AUDIENCE : undefined,
-            clientId: clientIdOf(exchange, formFields) ?? (authRequest && get(authRequest, 'client_id')),
+            clientId:
+              clientIdOf(exchange, formFields) ?? (authRequest && get(authRequest, 'client_id')),
             nonce: kind === 'id_token' && authRequest ? get(authRequest, 'nonce') : undefined,
             accessToken: kind === 'id_token' ? member('access_token') : undefined,
             requestedScope,
@@ -112,7 +127,8 @@ export function tokensFromExchanges(exchanges: readonly Exchange[], sourceOf?: (
             nonce: kind === 'id_token' ? get(query, 'nonce') : undefined,
             accessToken: kind === 'id_token' ? get(fragment, 'access_token') : undefined,
             requestedScope,
-            grantedScope: kind === 'id_token' ? undefined : (get(fragment, 'scope') ?? requestedScope),
+            grantedScope:
+              kind === 'id_token' ? undefined : (get(fragment, 'scope') ?? requestedScope),
             source,
           }),
         })
@@ -127,7 +143,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function clean(context: TokenContext): TokenContext {
-  return Object.fromEntries(Object.entries(context).filter(([, value]) => value !== undefined && value !== '')) as TokenContext
+  return Object.fromEntries(
+    Object.entries(context).filter(([, value]) => value !== undefined && value !== ''),
+  ) as TokenContext
 }
 
 /**
@@ -142,6 +160,11 @@ export function heldTokenEntries(
   const found = tokensFromExchanges(exchanges, sourceOf)
   return held.map(
     ({ name, value }) =>
-      found.find((entry) => entry.value === value && entry.kind === name) ?? { kind: name, label: TOKEN_LABELS[name], value, context: { kind: name } },
+      found.find((entry) => entry.value === value && entry.kind === name) ?? {
+        kind: name,
+        label: TOKEN_LABELS[name],
+        value,
+        context: { kind: name },
+      },
   )
 }
