@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test'
 const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
   (path): path is string => Boolean(path && existsSync(path)),
 )
-const PORT = 4173
+// E2E_PORT lets two checkouts run their suites side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: './e2e',
