@@ -29,6 +29,12 @@ export type {
   SigningAlg,
 } from './registry/types.ts'
 export type { ServerClock } from './clock.ts'
+
+/** The part of the options a flow may change at run time. */
+export interface ServerSetup {
+  profile?: ServerProfile
+  defences?: Partial<Defences>
+}
 export type { JsonWebKeySet } from './tokens/key-store.ts'
 export type { TokenResponseBody } from './tokens/token-response.ts'
 export { DEMO_WORLD, DEMO_CLIENTS, DEMO_USERS } from './registry/demo-world-data.ts'
@@ -40,6 +46,12 @@ export interface AuthorizationServer {
   readonly issuer: string
   readonly profile: ServerProfile
   readonly defences: Readonly<Defences>
+  /**
+   * Switches the rulebook and the defences while the server runs (a flow's set-up, an attack
+   * scenario): anything `setup` leaves out returns to its default, so one flow's settings never
+   * leak into the next. Clients, users, keys and issued tokens stay.
+   */
+  configure(setup: ServerSetup): void
   /** Handles one HTTP request. Never throws: an internal failure becomes 500 server_error JSON. */
   fetch(request: Request): Promise<Response>
   /** The server's clock; `clock.advance(seconds)` fast-forwards every lifetime. */
@@ -61,6 +73,8 @@ export function createAuthorizationServer(
   options?: AuthorizationServerOptions,
 ): AuthorizationServer {
   const resolved = resolveOptions(options)
+  // What configure() returns to: the server as it was created.
+  const created = { profile: resolved.profile, defences: { ...resolved.defences } }
   const issuerPath = new URL(resolved.issuer).pathname.replace(/\/$/, '')
   const endpointUrl = (path: string) => `${resolved.issuer}${path}`
   const endpointUrls = Object.fromEntries(
@@ -106,8 +120,16 @@ export function createAuthorizationServer(
 
   return {
     issuer: resolved.issuer,
-    profile: resolved.profile,
-    defences: resolved.defences,
+    get profile() {
+      return ctx.options.profile
+    },
+    get defences() {
+      return ctx.options.defences
+    },
+    configure(setup) {
+      ctx.options.profile = setup.profile ?? created.profile
+      ctx.options.defences = { ...created.defences, ...setup.defences }
+    },
     clock: ctx.clock,
     async fetch(request) {
       try {

@@ -1,9 +1,15 @@
 /**
  * The OAuth roles of RFC 6749 §1.1, plus the resource owner's browser (the user-agent, §1.2),
- * which carries every front-channel message. One union used by servers, wire, machines and UI.
+ * which carries every front-channel message, and an attacker for the attack scenarios (RFC 9700
+ * §3, the attacker model). One union used by servers, wire, machines and UI.
  */
 export type RoleId =
-  'resource-owner' | 'user-agent' | 'client' | 'authorization-server' | 'resource-server'
+  | 'resource-owner'
+  | 'user-agent'
+  | 'client'
+  | 'authorization-server'
+  | 'resource-server'
+  | 'attacker'
 
 export const ROLE_IDS: readonly RoleId[] = [
   'resource-owner',
@@ -11,13 +17,21 @@ export const ROLE_IDS: readonly RoleId[] = [
   'client',
   'authorization-server',
   'resource-server',
+  'attacker',
 ]
 
-/** How each role appears in the story of RFC 6749 §1: Alice lets a printing service read her photos. */
-export const ROLE_PROFILES: Record<RoleId, { name: string; character: string }> = {
-  'resource-owner': { name: 'Resource owner', character: 'Alice' },
-  'user-agent': { name: 'Browser', character: "Alice's browser" },
-  client: { name: 'Client', character: 'Printshop' },
-  'authorization-server': { name: 'Authorization server', character: 'auth.photos.example' },
-  'resource-server': { name: 'Resource server', character: 'Photo API' },
+/** The roles that drive a browser of their own in the lab (Alice's, or Mallory's). */
+export type BrowserRole = 'user-agent' | 'attacker'
+
+/**
+ * Each role's name in the specs. Who plays it (Alice, Printshop, Frame TV) is the flow's cast:
+ * the same role has different characters in different flows.
+ */
+export const ROLE_NAMES: Record<RoleId, string> = {
+  'resource-owner': 'Resource owner',
+  'user-agent': 'Browser',
+  client: 'Client',
+  'authorization-server': 'Authorization server',
+  'resource-server': 'Resource server',
+  attacker: 'Attacker',
 }

@@ -1,4 +1,4 @@
-import type { RoleId } from '../protocol/roles.ts'
+import type { BrowserRole, RoleId } from '../protocol/roles.ts'
 import { withIntendedRequestHeaders } from '../protocol/script-headers.ts'
 import { buildSubmission } from '../protocol/html-forms/form-submission.ts'
 import { extractForms } from '../protocol/html-forms/html-forms.ts'
@@ -74,12 +74,20 @@ interface Hop {
 
 const MAX_REDIRECTS = 20
 
+export interface BrowserOptions {
+  /** The lab clock in ms, for cookie lifetimes. Default Date.now. */
+  readonly now?: () => number
+  /** Whose browser it is: every request it makes is recorded as this role's. Default user-agent (Alice's). */
+  readonly role?: BrowserRole
+}
+
 /**
- * Alice's browser, simulated on the wire: it navigates, keeps cookies, shows pages, submits
- * forms, and does not follow redirects unless asked, so each hop of a flow is its own step.
- * Every request it makes is recorded as user-agent, front channel.
+ * A browser simulated on the wire (Alice's, or an attacker's): it navigates, keeps cookies, shows
+ * pages, submits forms, and does not follow redirects unless asked, so each hop of a flow is its
+ * own step. Every request it makes is recorded as its role's, front channel.
  */
-export function createBrowser(wire: Wire, options: { readonly now?: () => number } = {}): Browser {
+export function createBrowser(wire: Wire, options: BrowserOptions = {}): Browser {
+  const role = options.role ?? 'user-agent'
   const jar = createCookieJar(options.now ?? Date.now)
   let current: Page | null = null
   let pendingRedirect: Hop | null = null
@@ -99,7 +107,7 @@ export function createBrowser(wire: Wire, options: { readonly now?: () => number
       new Request(hop.url, { method: hop.method, headers, body: hop.body }),
       headers,
     )
-    const response = await wire.send(request, { from: 'user-agent', channel: 'front' })
+    const response = await wire.send(request, { from: role, channel: 'front' })
     refused = [...refused, ...jar.store(hop.url, response.headers.getSetCookie())]
     const page: Page = Object.freeze({
       url: hop.url,

@@ -1,4 +1,3 @@
-import { PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../protocol/demo-world.ts'
 import type { WireRoute } from './wire.ts'
 
 export interface ClientCallbackRoute extends WireRoute {
@@ -10,23 +9,10 @@ export interface ClientCallbackRoute extends WireRoute {
 }
 
 export interface ClientCallbackOptions {
-  /** The client's name on its own pages. Default: from the demo world, by origin. */
+  /** The client's name on its own pages. Default: the host of its origin. */
   readonly clientName?: string
   /** What the front end does next, in a sentence, shown under the parameters. */
   readonly nextStep?: string
-}
-
-const KNOWN: Readonly<Record<string, { name: string; nextStep: string }>> = {
-  [new URL(PRINTSHOP_CLIENT.redirectUri).origin]: {
-    name: 'Printshop',
-    nextStep:
-      'Printshop’s server now checks that state matches the one it stored for this browser, then redeems the code at the token endpoint over the back channel.',
-  },
-  [new URL(PHOTO_SPA_CLIENT.redirectUri).origin]: {
-    name: 'Printshop (single-page app)',
-    nextStep:
-      'The app’s JavaScript now checks state, then redeems the code at the token endpoint together with its PKCE code_verifier.',
-  },
 }
 
 const SHOWN = ['code', 'state', 'iss', 'error', 'error_description', 'error_uri'] as const
@@ -51,10 +37,8 @@ export function createClientCallbackRoute(
   options: ClientCallbackOptions = {},
 ): ClientCallbackRoute {
   const base = new URL(origin).origin
-  const known = KNOWN[base]
-  const name = options.clientName ?? known?.name ?? new URL(base).host
-  const nextStep =
-    options.nextStep ?? known?.nextStep ?? 'The client now checks state and redeems the code.'
+  const name = options.clientName ?? new URL(base).host
+  const nextStep = options.nextStep ?? 'The client now checks state and redeems the code.'
   let received: string[] = []
 
   async function fetch(request: Request): Promise<Response> {

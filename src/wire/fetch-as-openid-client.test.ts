@@ -27,14 +27,14 @@ describe('wire.fetchAs as the custom fetch of openid-client', () => {
       code_challenge: await client.calculatePKCECodeChallenge(verifier),
       code_challenge_method: 'S256',
     })
-    await lab.browser.navigate(url.href)
-    const login = await lab.browser.followRedirect()
-    await lab.browser.submitForm(login, 0, {
+    await lab.browser().navigate(url.href)
+    const login = await lab.browser().followRedirect()
+    await lab.browser().submitForm(login, 0, {
       username: DEMO_USER.username,
       password: DEMO_USER.password,
     })
-    await lab.browser.submitForm(await lab.browser.followRedirect())
-    const callback = await lab.browser.followRedirect()
+    await lab.browser().submitForm(await lab.browser().followRedirect())
+    const callback = await lab.browser().followRedirect()
 
     const tokens = await client.authorizationCodeGrant(config, new URL(callback.url), {
       pkceCodeVerifier: verifier,

@@ -35,7 +35,7 @@ async function authorizeUrl(
 
 /** Alice signs in and approves, one hop at a time, as the flow player will drive it. */
 async function walkToCallback(lab: Lab, url: string, decision = 'approve') {
-  const { browser } = lab
+  const browser = lab.browser()
   const first = await browser.navigate(url, { initiator: null })
   expect(first.status).toBe(302)
   const login = await browser.followRedirect()
@@ -71,10 +71,10 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
 
     expect(callbackPage.servedBy).toBe('client')
     expect(callbackPage.body).toContain(
-      'Printshop (single-page app) received the authorization response.',
+      'Printshop web app received the authorization response.',
     )
-    const callback = new URL(lab.callbacks.spa.lastCallback()!)
-    expect(lab.browser.location()).toBe(callback.href)
+    const callback = new URL(lab.callbacks['photo-spa'].lastCallback()!)
+    expect(lab.browser().location()).toBe(callback.href)
     expect(callback.origin + callback.pathname).toBe(PHOTO_SPA_CLIENT.redirectUri)
     expect(callback.searchParams.get('state')).toBe('st-42')
     expect(callback.searchParams.get('iss')).toBe(ISSUER)
@@ -199,7 +199,7 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
       'openid profile',
     )
     await walkToCallback(lab, url)
-    const code = new URL(lab.callbacks.spa.lastCallback()!).searchParams.get('code')!
+    const code = new URL(lab.callbacks['photo-spa'].lastCallback()!).searchParams.get('code')!
     const fetch = lab.wire.fetchAs('client')
     const tokenResponse = await fetch(`${ISSUER}/token`, {
       method: 'POST',
@@ -240,13 +240,13 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     const lab = createLab({ now: () => START })
     const { url } = await authorizeUrl(PHOTO_SPA_CLIENT.clientId, PHOTO_SPA_CLIENT.redirectUri)
     await walkToCallback(lab, url)
-    expect(lab.browser.cookies().map((c) => c.name)).toEqual(['as_session'])
+    expect(lab.browser().cookies().map((c) => c.name)).toEqual(['as_session'])
     const keysBefore = await lab.authorizationServer.jwks()
     lab.restart()
     expect(lab.wire.exchanges()).toEqual([])
-    expect(lab.browser.cookies()).toEqual([])
-    expect(lab.browser.location()).toBeNull()
-    expect(lab.callbacks.spa.received()).toEqual([])
+    expect(lab.browser().cookies()).toEqual([])
+    expect(lab.browser().location()).toBeNull()
+    expect(lab.callbacks['photo-spa'].received()).toEqual([])
     expect(await lab.authorizationServer.jwks()).toEqual(keysBefore)
   })
 })

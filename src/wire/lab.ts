@@ -1,10 +1,12 @@
-import { createAuthorizationServer } from '../auth-server/index.ts'
+import { createAuthorizationServer, DEMO_CLIENTS } from '../auth-server/index.ts'
 import type {
   AuthorizationServer,
   AuthorizationServerOptions,
+  ClientRegistration,
   ServerClock,
+  ServerSetup,
 } from '../auth-server/index.ts'
-import { PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../protocol/demo-world.ts'
+import type { BrowserRole } from '../protocol/roles.ts'
 import { createResourceServer } from '../resource-server/index.ts'
 import type { ResourceServer } from '../resource-server/index.ts'
 import { createBrowser } from './browser.ts'
@@ -15,11 +17,17 @@ import { createWire } from './wire.ts'
 import type { Wire } from './wire.ts'
 
 export interface LabOptions {
-  /** The lab's base clock in ms; the authorization server's clock adds its fast-forward offset. Default Date.now. */
+  /**
+   * The lab's base clock in ms; the authorization server's clock adds what was skipped. Default: the
+   * moment the lab was made, standing still, so that nothing expires while a learner reads a step.
+   */
   readonly now?: () => number
   /** Anything else for the authorization server: profile, defences, lifetimes, random. */
   readonly authorizationServer?: Omit<AuthorizationServerOptions, 'now'>
 }
+
+/** How a flow sets the lab's servers up: the authorization server's profile and defences. */
+export type LabSetup = ServerSetup
 
 export interface Lab {
   readonly authorizationServer: AuthorizationServer
@@ -27,24 +35,35 @@ export interface Lab {
   readonly wire: Wire
   /** The one clock of the lab (the authorization server's): tokens, codes, cookies and records all read it. */
   readonly clock: ServerClock
-  /** The client front ends at the two registered redirect URIs' origins. */
-  readonly callbacks: { readonly printshop: ClientCallbackRoute; readonly spa: ClientCallbackRoute }
-  /** Alice's browser: every request it makes crosses the wire as user-agent, front channel. */
-  readonly browser: Browser
-  /** Starts a flow afresh: forgets exchanges, the browser's cookies and page, and received callbacks. Servers and keys stay. */
+  /** The front end of every registered client with a redirect URI, by client_id. */
+  readonly callbacks: Readonly<Record<string, ClientCallbackRoute>>
+  /** The browser of `role` (default Alice's): every request it makes crosses the wire as that role's. */
+  browser(role?: BrowserRole): Browser
+  /** Applies a flow's set-up; what it leaves out returns to the servers' defaults. */
+  configure(setup: LabSetup): void
+  /** Starts a flow afresh: forgets exchanges, every browser's cookies and page, and received callbacks. Servers and keys stay. */
   restart(): void
+}
+
+/** What each kind of client does with the authorization response at its callback. */
+function nextStepAt(client: ClientRegistration): string {
+  return client.type === 'confidential'
+    ? `${client.clientName}’s server now checks that state matches the one it stored for this browser, then redeems the code at the token endpoint over the back channel, authenticating with its secret.`
+    : `${client.clientName}’s JavaScript now checks state and iss, then redeems the code at the token endpoint together with its PKCE code_verifier.`
 }
 
 /**
  * The app-wide runtime: one authorization server, one resource server on the same clock that
  * fetches the issuer's keys over the wire (recorded resource-server → authorization-server, back
- * channel), the client callback pages, Alice's browser, and the wire that joins and records them.
- * The flow player and the token inspector share it, so every token verifies against one JWKS.
+ * channel), the client callback pages, a browser per browser role, and the wire that joins and
+ * records them. The flow player and the token inspector share it, so every token verifies against
+ * one JWKS.
  */
 export function createLab(options: LabOptions = {}): Lab {
+  const madeAt = Date.now()
   const authorizationServer = createAuthorizationServer({
     ...options.authorizationServer,
-    now: options.now,
+    now: options.now ?? (() => madeAt),
   })
   const clock = authorizationServer.clock
   const resourceServer = createResourceServer({
@@ -58,10 +77,17 @@ export function createLab(options: LabOptions = {}): Lab {
           : 'Fetch the signing keys',
       }),
   })
-  const callbacks = {
-    printshop: createClientCallbackRoute(PRINTSHOP_CLIENT.redirectUri),
-    spa: createClientCallbackRoute(PHOTO_SPA_CLIENT.redirectUri),
-  }
+  const callbacks = Object.fromEntries(
+    DEMO_CLIENTS.flatMap((client) =>
+      client.redirectUris.map((uri) => [
+        client.clientId,
+        createClientCallbackRoute(uri, {
+          clientName: client.clientName,
+          nextStep: nextStepAt(client),
+        }),
+      ]),
+    ),
+  )
   const wire: Wire = createWire({
     now: clock.now,
     routes: [
@@ -71,11 +97,10 @@ export function createLab(options: LabOptions = {}): Lab {
         fetch: authorizationServer.fetch,
       },
       { origin: resourceServer.origin, role: 'resource-server', fetch: resourceServer.fetch },
-      callbacks.printshop,
-      callbacks.spa,
+      ...Object.values(callbacks),
     ],
   })
-  const browser = createBrowser(wire, { now: clock.now })
+  const browsers = new Map<BrowserRole, Browser>()
 
   return {
     authorizationServer,
@@ -83,12 +108,18 @@ export function createLab(options: LabOptions = {}): Lab {
     wire,
     clock,
     callbacks,
-    browser,
+    browser(role = 'user-agent') {
+      let browser = browsers.get(role)
+      if (!browser) browsers.set(role, (browser = createBrowser(wire, { now: clock.now, role })))
+      return browser
+    },
+    configure(setup) {
+      authorizationServer.configure(setup)
+    },
     restart() {
       wire.clear()
-      browser.reset()
-      callbacks.printshop.clear()
-      callbacks.spa.clear()
+      for (const browser of browsers.values()) browser.reset()
+      for (const callback of Object.values(callbacks)) callback.clear()
     },
   }
 }

@@ -53,7 +53,7 @@ describe('an ID token from a real OpenID Connect sign-in in the lab', () => {
     expect(checks.find((c) => c.id === 'at_hash')?.atHash?.value).toBe(claims.at_hash)
 
     // The client's own browser: the shared lab browser is untouched, the token request is recorded.
-    expect(lab.browser.location()).toBeNull()
+    expect(lab.browser().location()).toBeNull()
     expect(lab.wire.exchanges().at(-1)?.label).toBe(
       'Inspector: token request (OpenID Connect sign-in)',
     )
