@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeJwt } from 'jose'
 import { createLab } from '../wire/lab'
-import { authorizationCodePkceFlow } from './authorization-code-pkce/authorization-code-pkce.flow'
+import { flow as authorizationCodePkceFlow } from './authorization-code-pkce/authorization-code-pkce.flow'
 import { createFlowSession, type FlowSession } from './flow-session'
 
 const jtiAt = (session: FlowSession, index: number) => {
@@ -36,8 +36,11 @@ describe('flow session over the Authorization Code + PKCE flow', () => {
       ),
     ).toEqual(['GET /authorize 302'])
     expect(login?.exchanges.map((e) => new URL(e.request.url).pathname)).toEqual(['/login'])
-    expect(login?.browser?.body).toContain('name="password"')
-    expect(login?.accepts).toEqual(['user.login.submit'])
+    expect(login?.pages.browser?.body).toContain('name="password"')
+    expect(login?.accepts).toEqual({
+      form: { surface: 'browser', fields: { username: 'alice', password: 'wonderland' } },
+      choices: [],
+    })
   })
 
   it('goes back and forward over the same recorded values, then continues at the end', async () => {
@@ -65,10 +68,10 @@ describe('flow session over the Authorization Code + PKCE flow', () => {
     await session.start()
     await session.goTo(99)
     const state = session.getState()
-    expect(ids(session)).toEqual(authorizationCodePkceFlow.plannedSteps.map((step) => step.stepId))
+    expect(ids(session)).toEqual(authorizationCodePkceFlow.plan)
     expect(state.cursor).toBe(10)
     expect(state.steps.at(-1)?.final).toBe(true)
-    expect(state.steps.at(-1)?.facts[0]?.value).toMatch(/^[1-9]\d*: /)
+    expect(state.steps.at(-1)?.facts[1]?.value).toMatch(/^[1-9]\d*: /)
     await session.next()
     expect(session.getState().steps).toHaveLength(11)
   })
@@ -77,11 +80,11 @@ describe('flow session over the Authorization Code + PKCE flow', () => {
     const session = createFlowSession(authorizationCodePkceFlow, createLab())
     await session.start()
     await session.goTo(4)
-    expect(session.getState().steps[4]?.accepts).toEqual([
-      'user.consent.approve',
-      'user.consent.deny',
-    ])
-    await session.next({ type: 'user.consent.deny' })
+    expect(session.getState().steps[4]?.accepts).toEqual({
+      form: { surface: 'browser', fields: {}, submitter: 'approve' },
+      choices: [expect.objectContaining({ event: 'choice.deny', label: 'Deny' })],
+    })
+    await session.next({ type: 'form.submit', surface: 'browser', fields: {}, submitter: 'deny' })
     await session.next()
     await session.next()
     expect(ids(session).slice(4)).toEqual([
@@ -90,7 +93,7 @@ describe('flow session over the Authorization Code + PKCE flow', () => {
       'deniedCallback',
       'accessDenied',
     ])
-    expect(session.getState().steps.at(-1)?.browser?.url).toContain('error=access_denied')
+    expect(session.getState().steps.at(-1)?.pages.browser?.url).toContain('error=access_denied')
   })
 
   it('restarts with a fresh browser, an empty wire and a new token', async () => {
@@ -102,7 +105,7 @@ describe('flow session over the Authorization Code + PKCE flow', () => {
     await session.restart()
     expect(session.getState().steps).toHaveLength(1)
     expect(lab.wire.exchanges()).toHaveLength(0)
-    expect(lab.browser.cookies()).toHaveLength(0)
+    expect(lab.browser().cookies()).toHaveLength(0)
     await session.goTo(8)
     // A fresh browser has no session cookie, so Alice signs in again.
     expect(ids(session)[3]).toBe('credentials')
@@ -120,5 +123,43 @@ describe('flow session over the Authorization Code + PKCE flow', () => {
     expect(session.getState().steps.map((step) => step.stepId)).toEqual(['pkce'])
     expect(seen).toContain('running:-1')
     expect(seen.at(-1)).toBe('ready:0')
+  })
+
+  it('skips ahead at the recorded end: the step keeps the new time, the server answers for it', async () => {
+    const session = createFlowSession(authorizationCodePkceFlow, createLab())
+    await session.start()
+    await session.goTo(6)
+    const callback = session.getState().steps[6]
+    expect(callback?.stepId).toBe('callback')
+    const before = callback?.clock.at ?? 0
+    await session.skipAhead(61)
+    const skipped = session.getState().steps[6]
+    expect(skipped?.clock).toEqual({ at: before + 61_000, waited: 0, skipped: 61 })
+    await session.next()
+    await session.next()
+    expect(ids(session).slice(7)).toEqual(['tokenRequest', 'tokenError'])
+    const error = session
+      .getState()
+      .steps.at(-1)
+      ?.facts.find((fact) => fact.label === 'error')
+    expect(error?.value).toBe('invalid_grant')
+  })
+
+  it('does not skip ahead from a step in the recorded past', async () => {
+    const session = createFlowSession(authorizationCodePkceFlow, createLab())
+    await session.start()
+    await session.next()
+    session.previous()
+    await session.skipAhead(3600)
+    expect(session.getState().steps.map((step) => step.clock.skipped)).toEqual([0, 0])
+  })
+
+  it('sets the lab up for its flow on start, undoing what another flow asked for', async () => {
+    const lab = createLab()
+    lab.configure({ profile: 'rfc6749', defences: { requirePkce: false } })
+    const session = createFlowSession(authorizationCodePkceFlow, lab)
+    await session.start()
+    expect(lab.authorizationServer.profile).toBe('oauth2.1')
+    expect(lab.authorizationServer.defences.requirePkce).toBe(true)
   })
 })

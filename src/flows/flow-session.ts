@@ -1,29 +1,9 @@
 import { createActor, waitFor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate'
-import type { Page } from '../wire/browser'
-import type { Exchange } from '../wire/exchange'
-import type { FlowDefinition, IssuedToken, LearnerEvent, StepFact } from './flow-definition'
-import type { FlowLab } from './flow-lab'
-import { stepMetaOf, type StepMeta } from './step-meta'
+import type { FlowLab } from './kit/flow-lab'
+import type { FlowModule, LearnerEvent } from './kit/flow-module'
+import { recordStep, type SessionStep } from './session-step'
 
-/** One recorded step: what happened, kept so that going back and forth shows the same values. */
-export interface SessionStep {
-  /** 0-based position in the history. */
-  index: number
-  stepId: string
-  meta: StepMeta
-  /** The exchanges the wire recorded while this step ran (none for a local step). */
-  exchanges: readonly Exchange[]
-  /** Every token the client holds after this step. */
-  tokens: readonly IssuedToken[]
-  /** Values the step computed or checked. */
-  facts: readonly StepFact[]
-  /** What the browser window showed at the end of this step (its address bar and page). */
-  browser: Page | null
-  /** Events the learner may send at this step (for the browser window's own buttons). */
-  accepts: readonly LearnerEvent['type'][]
-  /** True on a step that ends the flow. */
-  final: boolean
-}
+export type { SessionStep } from './session-step'
 
 export interface FlowSessionState {
   /** starting: making keys and the first step; running: a step is in flight; error: it broke. */
@@ -35,9 +15,10 @@ export interface FlowSessionState {
 }
 
 export interface FlowSession {
+  readonly flow: FlowModule
   getState(): FlowSessionState
   subscribe(listener: (state: FlowSessionState) => void): () => void
-  /** Runs the first step (from scratch, like restart). */
+  /** Sets the lab up for this flow and runs the first step (from scratch, like restart). */
   start(): Promise<void>
   /**
    * Moves forward. Inside the recorded history it only moves the cursor (the same recorded values);
@@ -45,19 +26,24 @@ export interface FlowSession {
    */
   next(event?: LearnerEvent): Promise<void>
   previous(): void
-  /** A fresh actor and browser over the same servers; the wire is cleared. */
+  /** A fresh actor and browsers over the same servers; the wire is cleared. */
   restart(): Promise<void>
   /** Shows step `index` (0-based), running the flow forward as far as needed; stops at an end. */
   goTo(index: number): Promise<void>
+  /**
+   * Moves the lab clock on by `seconds` at the recorded end, and records it with the last step, so
+   * that the next step gets the servers' real answer for that time and back and forth stay true.
+   */
+  skipAhead(seconds: number): Promise<void>
   /** Stops the run; queued steps are dropped. start() may begin again. */
   dispose(): void
 }
 
 /**
  * Runs one flow over a lab and records each step. Framework-free: the UI only projects it. The
- * session owns the lab's wire and browser while it lives (start and restart clear them).
+ * session owns the lab's wire and browsers while it lives (start and restart clear them).
  */
-export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSession {
+export function createFlowSession(flow: FlowModule, lab: FlowLab): FlowSession {
   let state: FlowSessionState = { status: 'starting', steps: [], cursor: -1 }
   let actor: AnyActorRef | undefined
   let generation = 0
@@ -83,8 +69,11 @@ export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSessi
   async function runStep(send?: () => void) {
     if (!actor) throw new Error('The flow session has not started.')
     const current = actor
-    const before = lab.wire.exchanges().length
+    const before = { exchanges: lab.wire.exchanges().length, at: lab.clock.now() }
     set({ status: 'running' })
+    // One task for the busy state to paint before the step's work starts.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    if (current !== actor) return
     send?.()
     let snapshot: AnyMachineSnapshot
     try {
@@ -99,28 +88,17 @@ export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSessi
     }
     if (current !== actor) return
     if (snapshot.status === 'error') throw snapshot.error
-    const found = stepMetaOf(snapshot.getMeta() as Record<string, StepMeta | undefined>)
-    if (!found) throw new Error('The flow stopped in a state without step meta.')
-    const step: SessionStep = {
+    const step = recordStep(flow, lab, snapshot, {
       index: state.steps.length,
-      stepId: found.stepId,
-      meta: found.meta,
-      exchanges: lab.wire.exchanges().slice(before),
-      tokens: flow.tokensOf(snapshot),
-      facts: flow.factsOf(snapshot),
-      browser: lab.browser.page(),
-      accepts: acceptedEvents(snapshot),
-      final: snapshot.status === 'done',
-    }
+      exchanges: lab.wire.exchanges().slice(before.exchanges),
+      startedAt: before.at,
+    })
     set({ status: 'ready', steps: [...state.steps, step], cursor: step.index })
   }
 
   function startActor() {
-    if (lab.restart) lab.restart()
-    else {
-      lab.wire.clear()
-      lab.browser.reset()
-    }
+    lab.configure(flow.server)
+    lab.restart()
     actor = createActor(flow.machine, { input: { lab } })
     actor.start()
   }
@@ -141,6 +119,7 @@ export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSessi
   const last = () => state.steps.at(-1)
 
   return {
+    flow,
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener)
@@ -165,21 +144,23 @@ export function createFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSessi
         }
         set({ cursor: Math.max(0, Math.min(index, state.steps.length - 1)) })
       }),
+    skipAhead: (seconds) =>
+      enqueue(async () => {
+        const step = last()
+        if (!actor || !step || !atRecordedEnd() || !(seconds > 0)) return
+        lab.clock.advance(seconds)
+        const at = lab.clock.now()
+        const updated: SessionStep = {
+          ...step,
+          clock: { ...step.clock, at, skipped: step.clock.skipped + seconds },
+          facts: flow.factsOf(actor.getSnapshot(), at),
+        }
+        set({ steps: [...state.steps.slice(0, -1), updated] })
+      }),
     dispose() {
       generation++
       actor?.stop()
       actor = undefined
     },
   }
-}
-
-const LEARNER_EVENTS: readonly LearnerEvent['type'][] = [
-  'user.login.submit',
-  'user.consent.approve',
-  'user.consent.deny',
-]
-
-function acceptedEvents(snapshot: AnyMachineSnapshot): LearnerEvent['type'][] {
-  if (snapshot.status !== 'active') return []
-  return LEARNER_EVENTS.filter((type) => snapshot.can({ type, username: '', password: '' }))
 }

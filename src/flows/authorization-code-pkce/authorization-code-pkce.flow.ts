@@ -1,45 +1,104 @@
-import type { FlowDefinition, PlannedStep } from '../flow-definition'
-import { factsOf, tokensOf } from './authorization-code-pkce.facts'
+import { PHOTO_SPA_CLIENT } from '../../protocol/demo-world'
+import { defineFlow } from '../kit/define-flow'
+import {
+  apiFacts,
+  callbackFacts,
+  factsFromTable,
+  failureFacts,
+  heldTokens,
+  tokenResponseFacts,
+  type FactTable,
+} from '../kit/facts'
+import type { FlowStage } from '../kit/flow-module'
+import { authorizationCodePkceSummary } from './authorization-code-pkce.summary'
 import { authorizationCodePkceMachine } from './authorization-code-pkce.machine'
-import { STEPS, type StepId } from './authorization-code-pkce.steps'
+import type { AuthorizationCodePkceContext } from './authorization-code-pkce.setup'
+import { BROWSER, STEPS, type StepId } from './authorization-code-pkce.steps'
 
-/** The default run: Alice signs in with the demo credentials and approves. */
-const PLAN: readonly StepId[] = [
-  'pkce',
-  'authorizationRequest',
-  'loginPage',
-  'credentials',
-  'consentPage',
-  'approval',
-  'callback',
-  'tokenRequest',
-  'tokenResponse',
-  'apiRequest',
-  'photos',
-]
-
-/** Where Next leads from the steps off the default run. */
-const OFF_PLAN: Partial<Record<StepId, readonly StepId[]>> = {
-  loginRejected: PLAN.slice(PLAN.indexOf('credentials')),
-  denial: ['deniedCallback', 'accessDenied'],
-  deniedCallback: ['accessDenied'],
+/** The five roles of RFC 6749 §1, as the story casts them. */
+const stage: FlowStage = {
+  cast: {
+    'resource-owner': { name: 'Alice' },
+    'user-agent': { name: "Alice's browser" },
+    client: { name: 'Printshop web app', detail: PHOTO_SPA_CLIENT.clientId },
+    'authorization-server': { name: 'auth.photos.example' },
+    'resource-server': { name: 'Photo API', detail: 'api.photos.example' },
+  },
+  // The user's side on the left (Alice, her browser, the client under the browser), the servers on
+  // the right, so every message runs along one short line and no two lines cross.
+  layout: {
+    wide: {
+      'resource-owner': { col: 0, row: 0 },
+      'user-agent': { col: 1, row: 0 },
+      client: { col: 1, row: 1 },
+      'authorization-server': { col: 2, row: 0 },
+      'resource-server': { col: 2, row: 1 },
+    },
+    narrow: {
+      'resource-owner': { col: 0, row: 0 },
+      'user-agent': { col: 1, row: 0 },
+      client: { col: 0, row: 1 },
+      'authorization-server': { col: 1, row: 1 },
+      'resource-server': { col: 0, row: 2 },
+    },
+  },
+  links: [
+    ['resource-owner', 'user-agent'],
+    ['user-agent', 'client'],
+    ['user-agent', 'authorization-server'],
+    ['client', 'authorization-server'],
+    ['client', 'resource-server'],
+  ],
+  surfaces: [{ kind: 'browser', id: BROWSER, role: 'user-agent', title: "Alice's browser" }],
 }
 
-const planned = (ids: readonly StepId[]): PlannedStep[] =>
-  ids.map((stepId) => ({ stepId, meta: STEPS[stepId] }))
-const isStepId = (id: string): id is StepId => Object.hasOwn(STEPS, id)
+const FACTS: FactTable<AuthorizationCodePkceContext, StepId> = {
+  pkce: ({ start }) =>
+    start
+      ? [
+          { label: 'code_verifier (kept secret)', value: start.codeVerifier },
+          { label: 'code_challenge = BASE64URL(SHA-256(verifier))', value: start.codeChallenge },
+          { label: 'code_challenge_method', value: start.codeChallengeMethod },
+          { label: 'state', value: start.state },
+        ]
+      : [],
+  callback: ({ callback }) => callbackFacts(callback),
+  deniedCallback: ({ callback }) => callbackFacts(callback),
+  accessDenied: ({ callback }) => callbackFacts(callback),
+  stateMismatch: ({ callback }) => callbackFacts(callback),
+  issuerMismatch: ({ callback }) => callbackFacts(callback),
+  tokenRequest: ({ start }) =>
+    start ? [{ label: 'code_verifier sent', value: start.codeVerifier }] : [],
+  tokenResponse: ({ tokens }, now) => tokenResponseFacts(tokens, now),
+  tokenError: ({ tokens }, now) => tokenResponseFacts(tokens, now),
+  photos: ({ api }) => apiFacts(api),
+  apiError: ({ api }) => apiFacts(api),
+  failed: ({ error }) => failureFacts(error),
+}
 
 /** Authorization Code + PKCE, as the flow session and the player run it. */
-export const authorizationCodePkceFlow: FlowDefinition = {
-  id: 'authorization-code-pkce',
+export const flow = defineFlow({
+  id: authorizationCodePkceSummary.id,
+  summary: authorizationCodePkceSummary,
   machine: authorizationCodePkceMachine,
-  plannedSteps: planned(PLAN),
-  upcomingAfter(stepId) {
-    if (!isStepId(stepId)) return []
-    const index = PLAN.indexOf(stepId)
-    if (index >= 0) return planned(PLAN.slice(index + 1))
-    return planned(OFF_PLAN[stepId] ?? [])
-  },
-  tokensOf,
-  factsOf,
-}
+  steps: STEPS,
+  stage,
+  server: {},
+  plan: [
+    'pkce',
+    'authorizationRequest',
+    'loginPage',
+    'credentials',
+    'consentPage',
+    'approval',
+    'callback',
+    'tokenRequest',
+    'tokenResponse',
+    'apiRequest',
+    'photos',
+  ] satisfies StepId[],
+  branches: { denial: ['deniedCallback', 'accessDenied'], deniedCallback: ['accessDenied'] },
+  tokensOf: (snapshot) => heldTokens((snapshot.context as AuthorizationCodePkceContext).tokens),
+  factsOf: factsFromTable(FACTS),
+  screensOf: () => ({}),
+})

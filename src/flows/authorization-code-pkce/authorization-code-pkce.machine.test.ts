@@ -8,13 +8,14 @@ import {
   type AnyMachineSnapshot,
 } from 'xstate'
 import { ISSUER, PHOTO_SPA_CLIENT } from '../../protocol/demo-world'
-import type { FlowLab } from '../flow-lab'
-import type { Hop } from './authorization-code-pkce.actors'
+import type { Hop } from '../kit/browser-actors'
+import type { AuthorizationStart } from '../kit/client/authorization'
+import type { FlowLab } from '../kit/flow-lab'
 import { authorizationCodePkceMachine as machine } from './authorization-code-pkce.machine'
-import type { PkceStart } from './pkce-client'
 
 const lab = {} as FlowLab
-const PKCE: PkceStart = {
+const START: AuthorizationStart = {
+  url: `${ISSUER}/authorize`,
   codeVerifier: 'v'.repeat(43),
   codeChallenge: 'c'.repeat(43),
   codeChallengeMethod: 'S256',
@@ -29,88 +30,82 @@ const done = (snapshot: AnyMachineSnapshot, output: unknown) => {
   )
 }
 const hop = (url: string, status = 200): Hop => ({ url, status, redirectTo: null })
+const next = { type: 'step.next' } as const
+const iss = `iss=${encodeURIComponent(ISSUER)}`
+
+/** The snapshot resting on the login page. */
+function atLoginPage() {
+  let s = done(getInitialSnapshot(machine, { lab }), START)
+  s = done(getNextSnapshot(machine, s, next), hop(`${ISSUER}/authorize`, 302))
+  return done(getNextSnapshot(machine, s, next), hop(`${ISSUER}/login`))
+}
 
 /** The snapshot resting at the callback step, having received `query`. */
 function atCallback(query: string) {
-  let s = done(getInitialSnapshot(machine, { lab }), PKCE)
-  s = done(getNextSnapshot(machine, s, { type: 'step.next' }), hop(`${ISSUER}/authorize`, 302))
-  s = done(getNextSnapshot(machine, s, { type: 'step.next' }), hop(`${ISSUER}/login`))
-  s = done(getNextSnapshot(machine, s, { type: 'step.next' }), hop(`${ISSUER}/login`, 303))
-  s = done(getNextSnapshot(machine, s, { type: 'step.next' }), hop(`${ISSUER}/consent`))
-  s = done(getNextSnapshot(machine, s, { type: 'step.next' }), hop(`${ISSUER}/consent`, 303))
-  return done(
-    getNextSnapshot(machine, s, { type: 'step.next' }),
-    hop(`${PHOTO_SPA_CLIENT.redirectUri}?${query}`),
-  )
+  let s = done(getNextSnapshot(machine, atLoginPage(), next), hop(`${ISSUER}/login`, 303))
+  s = done(getNextSnapshot(machine, s, next), hop(`${ISSUER}/consent`))
+  s = done(getNextSnapshot(machine, s, next), hop(`${ISSUER}/consent`, 303))
+  return done(getNextSnapshot(machine, s, next), hop(`${PHOTO_SPA_CLIENT.redirectUri}?${query}`))
 }
 
 describe('single transitions', () => {
-  it('starts by making PKCE values and rests once they exist', () => {
+  it('starts by making the PKCE values and state, and rests once they exist', () => {
     const start = getInitialSnapshot(machine, { lab })
     expect(start.value).toEqual({ pkce: 'running' })
     expect(start.hasTag('settled')).toBe(false)
-    const made = done(start, PKCE)
+    const made = done(start, START)
     expect(made.value).toEqual({ pkce: 'shown' })
     expect(made.hasTag('settled')).toBe(true)
-    expect(made.context.pkce).toEqual(PKCE)
+    expect(made.context.start).toEqual(START)
   })
 
   it('ignores step.next while a step is still running', () => {
     const start = getInitialSnapshot(machine, { lab })
-    expect(getNextSnapshot(machine, start, { type: 'step.next' }).value).toEqual({
-      pkce: 'running',
-    })
+    expect(getNextSnapshot(machine, start, next).value).toEqual({ pkce: 'running' })
   })
 
-  it('goes on to the token request when state and iss match the request', () => {
-    const s = atCallback(`code=C&state=S1&iss=${encodeURIComponent(ISSUER)}`)
-    expect(s.context.callback).toMatchObject({ code: 'C', state: 'S1', iss: ISSUER })
-    expect(getNextSnapshot(machine, s, { type: 'step.next' }).value).toEqual({
-      tokenRequest: 'running',
-    })
+  it('goes on to the token request when iss and state match the request', () => {
+    const s = atCallback(`code=C&state=S1&${iss}`)
+    expect(s.context.callback).toMatchObject({ ok: true, code: 'C' })
+    expect(getNextSnapshot(machine, s, next).value).toEqual({ tokenRequest: 'running' })
   })
 
   it('stops at stateMismatch when state differs (RFC 6749 §10.12)', () => {
-    const next = getNextSnapshot(machine, atCallback('code=C&state=S2'), { type: 'step.next' })
-    expect(next.value).toBe('stateMismatch')
-    expect(next.status).toBe('done')
+    const end = getNextSnapshot(machine, atCallback(`code=C&state=S2&${iss}`), next)
+    expect(end.value).toBe('stateMismatch')
+    expect(end.status).toBe('done')
   })
 
   it('stops at stateMismatch when state is missing', () => {
-    expect(getNextSnapshot(machine, atCallback('code=C'), { type: 'step.next' }).value).toBe(
-      'stateMismatch',
+    expect(getNextSnapshot(machine, atCallback(`code=C&${iss}`), next).value).toBe('stateMismatch')
+  })
+
+  it('stops at issuerMismatch when iss names another server, or is missing (RFC 9207 §2.4)', () => {
+    const other = atCallback('code=C&state=S1&iss=https%3A%2F%2Fmix-up.example')
+    expect(getNextSnapshot(machine, other, next).value).toBe('issuerMismatch')
+    expect(getNextSnapshot(machine, atCallback('code=C&state=S1'), next).value).toBe(
+      'issuerMismatch',
     )
   })
 
-  it('stops at issuerMismatch when iss names another server (RFC 9207 §2.4)', () => {
-    expect(
-      getNextSnapshot(machine, atCallback('code=C&state=S1&iss=https%3A%2F%2Fmix-up.example'), {
-        type: 'step.next',
-      }).value,
-    ).toBe('issuerMismatch')
-  })
-
-  it('sends typed credentials from the login page, and the demo ones on step.next', () => {
-    let s = done(getInitialSnapshot(machine, { lab }), PKCE)
-    s = done(getNextSnapshot(machine, s, { type: 'step.next' }), hop(`${ISSUER}/authorize`, 302))
-    s = done(getNextSnapshot(machine, s, { type: 'step.next' }), hop(`${ISSUER}/login`))
+  it('submits the learner’s typed form from the login page, and the demo credentials on step.next', () => {
+    const s = atLoginPage()
     const typed = getNextSnapshot(machine, s, {
-      type: 'user.login.submit',
-      username: 'bob',
-      password: 'x',
+      type: 'form.submit',
+      surface: 'browser',
+      fields: { username: 'bob', password: 'x' },
     })
-    expect(typed.context.login).toEqual({ username: 'bob', password: 'x' })
-    expect(getNextSnapshot(machine, s, { type: 'step.next' }).context.login).toEqual({
-      username: 'alice',
-      password: 'wonderland',
+    expect(typed.context.submission).toEqual({ fields: { username: 'bob', password: 'x' } })
+    expect(getNextSnapshot(machine, s, next).context.submission).toEqual({
+      fields: { username: 'alice', password: 'wonderland' },
     })
-    expect(done(typed, hop(`${ISSUER}/login`, 401)).value).toBe('loginRejected')
+    expect(done(typed, hop(`${ISSUER}/login`, 400)).value).toBe('loginRejected')
   })
 
   it('records an actor failure in words and ends in failed', async () => {
     const broken = machine.provide({
       actors: {
-        makePkce: fromPromise<PkceStart>(() =>
+        startAuthorization: fromPromise<AuthorizationStart>(() =>
           Promise.reject(new Error('Web Crypto is unavailable')),
         ),
       },

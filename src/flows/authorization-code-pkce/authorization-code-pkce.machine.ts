@@ -1,10 +1,37 @@
-import { not } from 'xstate'
-import { acpSetup, DEMO_LOGIN, type AuthCodePkceContext } from './authorization-code-pkce.setup'
-import { STEPS } from './authorization-code-pkce.steps'
-import { readTokenResponse } from './responses'
-import { requestStep, type AcpInvoke } from './request-step'
+import type { StepForm } from '../kit/step-meta'
+import { stepStates } from '../kit/step-states'
+import { authorizationCodePkceSetup as flowSetup } from './authorization-code-pkce.setup'
+import { BROWSER, STEPS } from './authorization-code-pkce.steps'
 
-export type { AuthCodePkceContext, AuthCodePkceEvent } from './authorization-code-pkce.setup'
+const browser = { role: 'user-agent' } as const
+const { work, rest, end } = stepStates(flowSetup, {
+  target: '#authorizationCodePkce.failed',
+  actions: 'storeFailure',
+})
+const submitting = (form: StepForm | undefined) =>
+  ({ type: 'storeSubmission', params: form }) as const
+const followToCallback = {
+  src: 'browserFollow',
+  input: ({ context }) => ({ lab: context.lab, ...browser }),
+  onDone: {
+    target: 'shown',
+    actions: { type: 'storeCallback', params: ({ event }) => ({ url: event.output.url }) },
+  },
+} satisfies Parameters<typeof work>[1]
+/** After the callback: the library's verdict decides (iss, then state, then an error response). */
+const readCallback = [
+  { target: '#authorizationCodePkce.tokenRequest', guard: 'callbackAccepted' },
+  { target: '#authorizationCodePkce.accessDenied', guard: 'accessDenied' },
+  {
+    target: '#authorizationCodePkce.stateMismatch',
+    guard: { type: 'callbackRefused', params: 'state-mismatch' },
+  },
+  {
+    target: '#authorizationCodePkce.issuerMismatch',
+    guard: { type: 'callbackRefused', params: 'issuer-mismatch' },
+  },
+  { target: '#authorizationCodePkce.failed', actions: 'storeCallbackError' },
+] as const
 
 /**
  * Authorization Code + PKCE for the public client photo-spa (RFC 6749 §4.1, RFC 7636, OAuth 2.1
@@ -13,67 +40,65 @@ export type { AuthCodePkceContext, AuthCodePkceEvent } from './authorization-cod
  *   1 pkce                 local  client makes code_verifier, S256 code_challenge, state
  *   2 authorizationRequest front  GET  /authorize     → 302 /login
  *   3 loginPage            front  GET  /login         → 200 login form
- *   4 credentials          front  POST /login         → 303 /consent  (loginRejected: 401 form again)
+ *   4 credentials          front  POST /login         → 303 /consent  (loginRejected: the form again)
  *   5 consentPage          front  GET  /consent       → 200 consent form
  *   6 approval | denial    front  POST /consent       → 303 redirect_uri?code… | ?error=access_denied…
- *   7 callback             front  GET  redirect_uri   → the client checks state and iss
- *   8 tokenRequest         back   POST /token         → 200 tokens (or 400: tokenError)
+ *   7 callback             front  GET  redirect_uri   → the client checks iss and state
+ *   8 tokenRequest         back   POST /token         → 200 tokens (or an error: tokenError)
  *   9 tokenResponse        back   the response of 8, as the client reads it
  *  10 apiRequest           back   GET  /photos        → 200 photos (or 401/403: apiError)
  *  11 photos               back   the response of 10: the end
- * Denied: 6 denial, 7 deniedCallback, 8 accessDenied. A bad callback ends in stateMismatch or
- * issuerMismatch; anything unexpected in failed.
- *
- * A step's work runs in its `running` child; its `shown` child (tag `settled`) waits for the
- * learner. requestStep (request-step.ts) builds those two children from the step's actor and its
- * learner events; steps that do no work (loginRejected, tokenResponse, the ends) are written out.
- * `step.next` takes the default decision: Alice's demo credentials, then approve.
+ * Denied: 6 denial, 7 deniedCallback, 8 accessDenied. A refused callback ends in stateMismatch or
+ * issuerMismatch; anything unexpected in failed. `step.next` takes the default: Alice's demo
+ * credentials, then Allow; the learner may type other credentials or press Deny in the window.
  */
-const labOf = ({ context }: { context: AuthCodePkceContext }) => ({ lab: context.lab })
-/** Both callbacks: follow the redirect to redirect_uri and keep what its query says. */
-const followToCallback = {
-  src: 'browserFollow',
-  input: labOf,
-  onDone: {
-    target: 'shown',
-    actions: { type: 'storeCallback', params: ({ event }) => ({ url: event.output.url }) },
-  },
-} satisfies AcpInvoke
-
-export const authorizationCodePkceMachine = acpSetup.createMachine({
-  id: 'acp',
-  context: ({ input }) => ({ lab: input.lab, login: DEMO_LOGIN }),
+export const authorizationCodePkceMachine = flowSetup.createMachine({
+  id: 'authorizationCodePkce',
+  context: ({ input }) => ({ lab: input.lab }),
   initial: 'pkce',
   states: {
-    pkce: requestStep(
+    pkce: work(
       STEPS.pkce,
       {
-        src: 'makePkce',
+        src: 'startAuthorization',
         onDone: {
           target: 'shown',
-          actions: { type: 'storePkce', params: ({ event }) => event.output },
+          actions: { type: 'storeStart', params: ({ event }) => event.output },
         },
       },
-      { 'step.next': '#acp.authorizationRequest' },
+      { 'step.next': '#authorizationCodePkce.authorizationRequest' },
     ),
-    authorizationRequest: requestStep(
+    authorizationRequest: work(
       STEPS.authorizationRequest,
-      { src: 'browserOpen', input: ({ context }) => ({ lab: context.lab, pkce: context.pkce }) },
-      { 'step.next': '#acp.loginPage' },
-    ),
-    loginPage: requestStep(
-      STEPS.loginPage,
-      { src: 'browserFollow', input: labOf },
       {
-        'step.next': { target: '#acp.credentials', actions: 'useDemoLogin' },
-        'user.login.submit': { target: '#acp.credentials', actions: 'useTypedLogin' },
+        src: 'browserOpen',
+        input: ({ context }) => ({ lab: context.lab, ...browser, url: context.start?.url ?? '' }),
+      },
+      { 'step.next': '#authorizationCodePkce.loginPage' },
+    ),
+    loginPage: work(
+      STEPS.loginPage,
+      { src: 'browserFollow', input: ({ context }) => ({ lab: context.lab, ...browser }) },
+      {
+        'step.next': {
+          target: '#authorizationCodePkce.credentials',
+          actions: submitting(STEPS.loginPage.form),
+        },
+        'form.submit': {
+          target: '#authorizationCodePkce.credentials',
+          actions: submitting(STEPS.loginPage.form),
+        },
       },
     ),
-    credentials: requestStep(
+    credentials: work(
       STEPS.credentials,
       {
         src: 'browserSubmit',
-        input: ({ context }) => ({ lab: context.lab, fields: context.login }),
+        input: ({ context }) => ({
+          lab: context.lab,
+          ...browser,
+          submission: context.submission ?? { fields: {} },
+        }),
         onDone: [
           {
             target: 'shown',
@@ -82,94 +107,95 @@ export const authorizationCodePkceMachine = acpSetup.createMachine({
               params: ({ event }) => ({ status: event.output.status }),
             },
           },
-          { target: '#acp.loginRejected' },
+          { target: '#authorizationCodePkce.loginRejected' },
         ],
       },
-      { 'step.next': '#acp.consentPage' },
+      { 'step.next': '#authorizationCodePkce.consentPage' },
     ),
-    loginRejected: {
-      meta: STEPS.loginRejected,
-      tags: 'settled',
-      on: {
-        'step.next': { target: 'credentials', actions: 'useDemoLogin' },
-        'user.login.submit': { target: 'credentials', actions: 'useTypedLogin' },
-      },
-    },
-    consentPage: requestStep(
+    loginRejected: rest(STEPS.loginRejected, {
+      'step.next': { target: 'credentials', actions: submitting(STEPS.loginRejected.form) },
+      'form.submit': { target: 'credentials', actions: submitting(STEPS.loginRejected.form) },
+    }),
+    consentPage: work(
       STEPS.consentPage,
-      { src: 'browserFollow', input: labOf },
+      { src: 'browserFollow', input: ({ context }) => ({ lab: context.lab, ...browser }) },
       {
-        'step.next': '#acp.approval',
-        'user.consent.approve': '#acp.approval',
-        'user.consent.deny': '#acp.denial',
+        'step.next': {
+          target: '#authorizationCodePkce.approval',
+          actions: submitting(STEPS.consentPage.form),
+        },
+        'choice.deny': {
+          target: '#authorizationCodePkce.denial',
+          actions: submitting({ ...STEPS.consentPage.form, submitter: 'deny' }),
+        },
+        'form.submit': [
+          {
+            target: '#authorizationCodePkce.denial',
+            guard: 'deniedInPage',
+            actions: submitting(STEPS.consentPage.form),
+          },
+          {
+            target: '#authorizationCodePkce.approval',
+            actions: submitting(STEPS.consentPage.form),
+          },
+        ],
       },
     ),
-    approval: requestStep(
+    approval: work(
       STEPS.approval,
       {
         src: 'browserSubmit',
-        input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'approve' }),
+        input: ({ context }) => ({
+          lab: context.lab,
+          ...browser,
+          submission: context.submission ?? { fields: {} },
+        }),
       },
-      { 'step.next': '#acp.callback' },
+      { 'step.next': '#authorizationCodePkce.callback' },
     ),
-    denial: requestStep(
+    denial: work(
       STEPS.denial,
       {
         src: 'browserSubmit',
-        input: ({ context }) => ({ lab: context.lab, fields: {}, button: 'deny' }),
-      },
-      { 'step.next': '#acp.deniedCallback' },
-    ),
-    callback: requestStep(STEPS.callback, followToCallback, {
-      'step.next': [
-        { target: '#acp.stateMismatch', guard: not('stateMatches') },
-        { target: '#acp.issuerMismatch', guard: not('issuerMatches') },
-        { target: '#acp.tokenRequest', guard: 'hasCode' },
-        { target: '#acp.failed', actions: 'storeCallbackError' },
-      ],
-    }),
-    deniedCallback: requestStep(STEPS.deniedCallback, followToCallback, {
-      'step.next': [
-        { target: '#acp.stateMismatch', guard: not('stateMatches') },
-        { target: '#acp.issuerMismatch', guard: not('issuerMatches') },
-        { target: '#acp.accessDenied', guard: 'accessDenied' },
-        { target: '#acp.failed', actions: 'storeCallbackError' },
-      ],
-    }),
-    tokenRequest: requestStep(
-      STEPS.tokenRequest,
-      {
-        src: 'requestTokens',
         input: ({ context }) => ({
           lab: context.lab,
-          code: context.callback?.code ?? '',
-          codeVerifier: context.pkce?.codeVerifier ?? '',
+          ...browser,
+          submission: context.submission ?? { fields: {} },
+        }),
+      },
+      { 'step.next': '#authorizationCodePkce.deniedCallback' },
+    ),
+    callback: work(STEPS.callback, followToCallback, { 'step.next': [...readCallback] }),
+    deniedCallback: work(STEPS.deniedCallback, followToCallback, {
+      'step.next': [...readCallback],
+    }),
+    tokenRequest: work(
+      STEPS.tokenRequest,
+      {
+        src: 'redeemCode',
+        input: ({ context }) => ({
+          lab: context.lab,
+          start: context.start,
+          callback: context.callback,
         }),
         onDone: {
           target: 'shown',
-          actions: { type: 'storeTokens', params: ({ event }) => readTokenResponse(event.output) },
+          actions: { type: 'storeTokens', params: ({ event }) => event.output },
         },
       },
       {
         'step.next': [
-          { target: '#acp.tokenResponse', guard: 'tokensIssued' },
-          { target: '#acp.tokenError' },
+          { target: '#authorizationCodePkce.tokenResponse', guard: 'tokensIssued' },
+          { target: '#authorizationCodePkce.tokenError' },
         ],
       },
     ),
-    tokenResponse: {
-      meta: STEPS.tokenResponse,
-      tags: 'settled',
-      on: { 'step.next': 'apiRequest' },
-    },
-    apiRequest: requestStep(
+    tokenResponse: rest(STEPS.tokenResponse, { 'step.next': 'apiRequest' }),
+    apiRequest: work(
       STEPS.apiRequest,
       {
-        src: 'callPhotos',
-        input: ({ context }) => ({
-          lab: context.lab,
-          accessToken: context.tokens?.ok ? context.tokens.accessToken : '',
-        }),
+        src: 'callApi',
+        input: ({ context }) => ({ lab: context.lab, tokens: context.tokens }),
         onDone: {
           target: 'shown',
           actions: { type: 'storeApi', params: ({ event }) => event.output },
@@ -177,17 +203,19 @@ export const authorizationCodePkceMachine = acpSetup.createMachine({
       },
       {
         'step.next': [
-          { target: '#acp.photos', guard: 'photosReturned' },
-          { target: '#acp.apiError' },
+          { target: '#authorizationCodePkce.photos', guard: 'photosReturned' },
+          { target: '#authorizationCodePkce.apiError' },
         ],
       },
     ),
-    photos: { meta: STEPS.photos, tags: 'settled', type: 'final' },
-    accessDenied: { meta: STEPS.accessDenied, tags: 'settled', type: 'final' },
-    stateMismatch: { meta: STEPS.stateMismatch, tags: 'settled', type: 'final' },
-    issuerMismatch: { meta: STEPS.issuerMismatch, tags: 'settled', type: 'final' },
-    tokenError: { meta: STEPS.tokenError, tags: 'settled', type: 'final' },
-    apiError: { meta: STEPS.apiError, tags: 'settled', type: 'final' },
-    failed: { meta: STEPS.failed, tags: 'settled', type: 'final' },
+    photos: end(STEPS.photos),
+    accessDenied: end(STEPS.accessDenied),
+    stateMismatch: end(STEPS.stateMismatch),
+    issuerMismatch: end(STEPS.issuerMismatch),
+    tokenError: end(STEPS.tokenError),
+    apiError: end(STEPS.apiError),
+    failed: end(STEPS.failed),
   },
 })
+
+export { BROWSER }

@@ -1,56 +1,18 @@
-import { describe, expect, it } from 'vitest'
-import { createActor, toPromise } from 'xstate'
 import { decodeJwt, decodeProtectedHeader } from 'jose'
+import { describe, expect, it } from 'vitest'
 import { API_AUDIENCE } from '../../protocol/demo-world'
-import { createLab } from '../../wire/lab'
-import type { FlowLab } from '../flow-lab'
-import { authorizationCodePkceMachine } from './authorization-code-pkce.machine'
+import { exchangeLines, runFlow } from '../kit/testing/run-flow'
+import { flow } from './authorization-code-pkce.flow'
+import type { AuthorizationCodePkceContext } from './authorization-code-pkce.setup'
 
-/** Fresh, real servers on a fresh wire (the app's lab): nothing shared between tests. */
-const freshLab = (): FlowLab => createLab()
-
-/** Drives the actor with `step.next` (or the given events, in order, where they apply) until it stops. */
-async function run(
-  lab: FlowLab,
-  events: Record<string, { type: string; [key: string]: unknown }> = {},
-) {
-  const actor = createActor(authorizationCodePkceMachine, { input: { lab } })
-  const visited: string[] = []
-  actor.subscribe((snapshot) => {
-    if (snapshot.hasTag('settled')) {
-      const id = Object.keys(snapshot.getMeta()).sort((a, b) => b.length - a.length)[0] ?? ''
-      const step = id.split('.')[1] ?? ''
-      if (visited.at(-1) !== step) {
-        visited.push(step)
-        if (snapshot.status === 'active')
-          queueMicrotask(() => actor.send((events[step] ?? { type: 'step.next' }) as never))
-      }
-    }
-  })
-  actor.start()
-  const output = await toPromise(actor).then(() => actor.getSnapshot())
-  return { snapshot: output, visited }
-}
+const contextOf = (run: Awaited<ReturnType<typeof runFlow>>) =>
+  run.snapshot.context as AuthorizationCodePkceContext
 
 describe('authorization code + PKCE against real servers', () => {
   it('runs every step to the photos, with an RFC 9068 token for the photo API', async () => {
-    const lab = freshLab()
-    const { snapshot, visited } = await run(lab)
-    expect(visited).toEqual([
-      'pkce',
-      'authorizationRequest',
-      'loginPage',
-      'credentials',
-      'consentPage',
-      'approval',
-      'callback',
-      'tokenRequest',
-      'tokenResponse',
-      'apiRequest',
-      'photos',
-    ])
-    expect(snapshot.value).toBe('photos')
-    const { tokens, api, pkce } = snapshot.context
+    const run = await runFlow(flow)
+    expect(run.visited).toEqual(flow.plan)
+    const { tokens, api, start } = contextOf(run)
     if (!tokens?.ok) throw new Error(`no tokens: ${JSON.stringify(tokens)}`)
     const claims = decodeJwt(tokens.accessToken)
     expect(claims.aud).toBe(API_AUDIENCE)
@@ -59,15 +21,11 @@ describe('authorization code + PKCE against real servers', () => {
     expect(claims.sub).toBe('alice')
     expect(decodeProtectedHeader(tokens.accessToken).typ).toBe('at+jwt')
     expect(api?.status).toBe(200)
-    const photos = api?.body as { photos: { owner: string; title: string }[] }
+    const photos = api?.body as { photos: { owner: string }[] }
     expect(photos.photos.length).toBeGreaterThan(0)
     expect(photos.photos.every((photo) => photo.owner === 'alice')).toBe(true)
 
-    const exchanges = lab.wire.exchanges()
-    const lines = exchanges.map(
-      (e) =>
-        `${e.from} ${e.request.method} ${new URL(e.request.url).pathname} ${e.response.status}`,
-    )
+    const lines = exchangeLines(run.lab)
     expect(lines.slice(0, 7)).toEqual([
       'user-agent GET /authorize 302',
       'user-agent GET /login 200',
@@ -77,8 +35,9 @@ describe('authorization code + PKCE against real servers', () => {
       'user-agent GET /callback 200',
       'client POST /token 200',
     ])
-    const tokenBody = new URLSearchParams(exchanges[6]?.request.body ?? '')
-    expect(tokenBody.get('code_verifier')).toBe(pkce?.codeVerifier)
+    const tokenBody = new URLSearchParams(run.lab.wire.exchanges()[6]?.request.body ?? '')
+    expect(tokenBody.get('code_verifier')).toBe(start?.codeVerifier)
+    expect(tokenBody.get('client_id')).toBe('photo-spa')
     expect(lines).toContain('client GET /photos 200')
     // The API fetched the issuer's keys over the wire to check the token's signature.
     expect(
@@ -86,22 +45,38 @@ describe('authorization code + PKCE against real servers', () => {
     ).toBe(true)
   })
 
-  it('ends in accessDenied when Alice denies, with no token request', async () => {
-    const lab = freshLab()
-    const { snapshot, visited } = await run(lab, { consentPage: { type: 'user.consent.deny' } })
-    expect(visited.slice(-4)).toEqual(['consentPage', 'denial', 'deniedCallback', 'accessDenied'])
-    expect(snapshot.context.callback?.error).toBe('access_denied')
-    expect(snapshot.context.callback?.state).toBe(snapshot.context.pkce?.state)
-    expect(lab.wire.exchanges().some((e) => e.request.url.endsWith('/token'))).toBe(false)
+  it('ends in accessDenied when Alice presses Deny in the page, with no token request', async () => {
+    const run = await runFlow(flow, {
+      consentPage: { type: 'form.submit', surface: 'browser', fields: {}, submitter: 'deny' },
+    })
+    expect(run.visited.slice(-4)).toEqual([
+      'consentPage',
+      'denial',
+      'deniedCallback',
+      'accessDenied',
+    ])
+    const { callback } = contextOf(run)
+    expect(callback?.ok === false && callback.error).toBe('access_denied')
+    expect(run.lab.wire.exchanges().some((e) => e.request.url.endsWith('/token'))).toBe(false)
+  })
+
+  it('denies by the Deny choice as well', async () => {
+    const run = await runFlow(flow, { consentPage: { type: 'choice.deny' } })
+    expect(run.visited.at(-1)).toBe('accessDenied')
   })
 
   it('shows the login form again after a wrong password, then continues with typed credentials', async () => {
-    const lab = freshLab()
-    const { snapshot, visited } = await run(lab, {
-      loginPage: { type: 'user.login.submit', username: 'alice', password: 'wrong' },
-      loginRejected: { type: 'user.login.submit', username: 'alice', password: 'wonderland' },
+    const typed = (password: string) =>
+      ({
+        type: 'form.submit',
+        surface: 'browser',
+        fields: { username: 'alice', password },
+      }) as const
+    const run = await runFlow(flow, {
+      loginPage: typed('wrong'),
+      loginRejected: typed('wonderland'),
     })
-    expect(visited.slice(0, 6)).toEqual([
+    expect(run.visited.slice(0, 6)).toEqual([
       'pkce',
       'authorizationRequest',
       'loginPage',
@@ -109,6 +84,6 @@ describe('authorization code + PKCE against real servers', () => {
       'credentials',
       'consentPage',
     ])
-    expect(snapshot.value).toBe('photos')
+    expect(run.visited.at(-1)).toBe('photos')
   })
 })

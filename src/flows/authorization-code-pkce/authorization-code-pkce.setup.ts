@@ -1,84 +1,119 @@
-import { assign, setup } from 'xstate'
-import { DEMO_USER } from '../../protocol/demo-world'
-import { describeFailure } from '../describe-failure'
-import type { FlowLab } from '../flow-lab'
-import type { StepMeta } from '../step-meta'
+import { assign, fromPromise, setup } from 'xstate'
+import { PHOTO_SPA_CLIENT } from '../../protocol/demo-world'
 import {
   browserFollow,
   browserOpen,
   browserSubmit,
-  callPhotos,
-  makePkce,
-  requestTokens,
-} from './authorization-code-pkce.actors'
+  pressed,
+  submissionOf,
+  type FormSubmission,
+} from '../kit/browser-actors'
 import {
-  issuerMatches,
-  readCallback,
-  stateMatches,
-  type CallbackParams,
-  type PkceStart,
-} from './pkce-client'
-import type { ApiResult, TokenResult } from './responses'
+  startAuthorization,
+  type AuthorizationStart,
+  type CallbackCheck,
+} from '../kit/client/authorization'
+import { checkCallback } from '../kit/client/callback'
+import { redeemCode } from '../kit/client/grants'
+import { callApi, type ApiResult } from '../kit/client/resource'
+import type { TokenResult } from '../kit/client/token-result'
+import { describeFailure } from '../kit/describe-failure'
+import type { FlowLab } from '../kit/flow-lab'
+import type { LearnerEvent } from '../kit/flow-module'
+import type { StepMeta } from '../kit/step-meta'
 
-export interface AuthCodePkceContext {
+export const CLIENT = PHOTO_SPA_CLIENT
+export const SCOPE = 'photos.read'
+
+export interface AuthorizationCodePkceContext {
   lab: FlowLab
-  pkce?: PkceStart
-  login: { username: string; password: string }
-  callback?: CallbackParams
+  start?: AuthorizationStart
+  /** The form the browser submits next (sign-in, consent). */
+  submission?: FormSubmission
+  callback?: CallbackCheck
   tokens?: TokenResult
   api?: ApiResult
   error?: string
 }
 
-export type AuthCodePkceEvent =
-  | { type: 'step.next' }
-  | { type: 'user.login.submit'; username: string; password: string }
-  | { type: 'user.consent.approve' }
-  | { type: 'user.consent.deny' }
-
-export const DEMO_LOGIN = { username: DEMO_USER.username, password: DEMO_USER.password }
-
 /**
  * The named implementations of the Authorization Code + PKCE machine: its actors (the real
- * requests), actions (what the client stores) and guards (what it checks). Bodies live in
- * pkce-client.ts and responses.ts.
+ * requests, through oauth4webapi and the lab's browser), actions (what the client stores) and
+ * guards (what it checks).
  */
-export const acpSetup = setup({
+export const authorizationCodePkceSetup = setup({
   types: {
-    context: {} as AuthCodePkceContext,
-    events: {} as AuthCodePkceEvent,
+    context: {} as AuthorizationCodePkceContext,
+    events: {} as LearnerEvent,
     input: {} as { lab: FlowLab },
     meta: {} as StepMeta,
     tags: {} as 'settled',
   },
-  actors: { makePkce, browserOpen, browserFollow, browserSubmit, requestTokens, callPhotos },
-  actions: {
-    useDemoLogin: assign({ login: DEMO_LOGIN }),
-    useTypedLogin: assign({
-      login: ({ event }) =>
-        event.type === 'user.login.submit'
-          ? { username: event.username, password: event.password }
-          : DEMO_LOGIN,
+  actors: {
+    startAuthorization: fromPromise(() =>
+      startAuthorization({
+        clientId: CLIENT.clientId,
+        redirectUri: CLIENT.redirectUri,
+        scope: SCOPE,
+      }),
+    ),
+    browserOpen,
+    browserFollow,
+    browserSubmit,
+    redeemCode: fromPromise<
+      TokenResult,
+      { lab: FlowLab; start?: AuthorizationStart; callback?: CallbackCheck }
+    >(({ input }) => {
+      if (!input.start || !input.callback)
+        throw new Error('The token request needs the code from the callback.')
+      return redeemCode(
+        input.lab,
+        { clientId: CLIENT.clientId, label: 'Token request' },
+        {
+          callbackUrl: input.callback.url,
+          state: input.start.state,
+          redirectUri: CLIENT.redirectUri,
+          codeVerifier: input.start.codeVerifier,
+        },
+      )
     }),
-    storePkce: assign({ pkce: (_, pkce: PkceStart) => pkce }),
-    storeCallback: assign({ callback: (_, params: { url: string }) => readCallback(params.url) }),
-    storeTokens: assign({ tokens: (_, result: TokenResult) => result }),
-    storeApi: assign({ api: (_, result: ApiResult) => result }),
+    callApi: fromPromise<ApiResult, { lab: FlowLab; tokens?: TokenResult }>(({ input }) =>
+      callApi(input.lab, input.tokens?.ok ? input.tokens.accessToken : '', {
+        label: 'API request',
+      }),
+    ),
+  },
+  actions: {
+    storeStart: assign({ start: (_, start: AuthorizationStart) => start }),
+    storeSubmission: assign({
+      submission: ({ event }, form: StepMeta['form']) => submissionOf(event, form),
+    }),
+    storeCallback: assign({
+      callback: ({ context }, params: { url: string }) =>
+        checkCallback(params.url, { clientId: CLIENT.clientId, state: context.start?.state ?? '' }),
+    }),
+    storeTokens: assign({ tokens: (_, tokens: TokenResult) => tokens }),
+    storeApi: assign({ api: (_, api: ApiResult) => api }),
     storeFailure: assign({
       error: ({ event }) => describeFailure((event as unknown as { error: unknown }).error),
     }),
     storeCallbackError: assign({
       error: ({ context }) =>
-        `${context.callback?.error}: ${context.callback?.errorDescription ?? ''}`,
+        context.callback && !context.callback.ok
+          ? context.callback.message
+          : 'no code in the callback',
     }),
   },
   guards: {
     loginAccepted: (_, params: { status: number }) => params.status === 303,
-    stateMatches: ({ context }) => stateMatches(context.pkce?.state, context.callback),
-    issuerMatches: ({ context }) => issuerMatches(context.callback),
-    accessDenied: ({ context }) => context.callback?.error === 'access_denied',
-    hasCode: ({ context }) =>
-      context.callback?.code !== undefined && context.callback.error === undefined,
+    deniedInPage: ({ event }) => pressed(event, 'deny'),
+    callbackAccepted: ({ context }) => context.callback?.ok === true,
+    callbackRefused: ({ context }, refusal: string) =>
+      context.callback?.ok === false && context.callback.refusal === refusal,
+    accessDenied: ({ context }) =>
+      context.callback?.ok === false &&
+      context.callback.refusal === 'error-response' &&
+      context.callback.error === 'access_denied',
     tokensIssued: ({ context }) => context.tokens?.ok === true,
     photosReturned: ({ context }) => context.api?.status === 200,
   },

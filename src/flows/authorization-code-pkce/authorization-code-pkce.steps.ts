@@ -1,4 +1,8 @@
-import type { StepMeta } from '../step-meta'
+import type { StepMeta } from '../kit/step-meta'
+
+/** Alice's browser window in this flow. */
+export const BROWSER = 'browser'
+const DEMO_LOGIN = { surface: BROWSER, fields: { username: 'alice', password: 'wonderland' } }
 
 /**
  * The teaching text of every step of the Authorization Code + PKCE flow, keyed by the machine's
@@ -38,6 +42,7 @@ export const STEPS = {
     to: 'authorization-server',
     channel: 'front',
     involved: ['resource-owner'],
+    form: DEMO_LOGIN,
     narration:
       'The browser follows the redirect, and the authorization server answers with its own sign-in form. ' +
       'Alice types her password on the authorization server’s page, never into the client; that is why RFC 9700 forbids the old password grant. ' +
@@ -53,7 +58,7 @@ export const STEPS = {
     involved: ['resource-owner'],
     narration:
       'The browser posts the username and password to the authorization server, which checks them and starts a session with a cookie. ' +
-      'It answers 303 See Other, so the browser follows with a GET and never sends the password again. ' +
+      'It answers 303 See Other, so the browser follows with a GET. A 307 would make the browser repeat the POST, password included, to wherever the server redirects next: in the end, the client. ' +
       'The client has still seen nothing of Alice’s credentials.',
     specRef: 'RFC 6749 §3.1 · RFC 9700 §4.12',
   },
@@ -64,6 +69,7 @@ export const STEPS = {
     to: 'authorization-server',
     channel: 'front',
     involved: ['resource-owner'],
+    form: DEMO_LOGIN,
     narration:
       'The username or password did not match, so the server shows its login form again with an error, and no session starts. ' +
       'The client is not told: the authorization request simply waits. ' +
@@ -77,10 +83,18 @@ export const STEPS = {
     to: 'authorization-server',
     channel: 'front',
     involved: ['resource-owner'],
+    form: { surface: BROWSER, fields: {}, submitter: 'approve' },
+    choices: [
+      {
+        event: 'choice.deny',
+        label: 'Deny',
+        hint: 'Alice says no: the server redirects back with error=access_denied.',
+      },
+    ],
     narration:
       'Alice is signed in, and the authorization server asks her whether the Printshop web app (photo-spa) may read her photos: the page names the client and each scope it asked for. ' +
       'The decision is made on the server’s own page, which refuses to be framed by other sites, so no client can click it for her. ' +
-      'Press Next step to allow, or Deny in the browser window.',
+      'Press Next step to allow, or Deny.',
     specRef: 'RFC 6749 §4.1 (B) · RFC 9700 §4.16',
   },
   approval: {
@@ -91,9 +105,9 @@ export const STEPS = {
     channel: 'front',
     involved: ['resource-owner'],
     narration:
-      'The browser posts decision=approve. The authorization server makes a one-time authorization code, bound to photo-spa, the redirect URI and the code_challenge, valid for 60 seconds. ' +
-      'It answers 303 with a Location of the registered redirect URI carrying code and the unchanged state.',
-    specRef: 'RFC 6749 §4.1.2 · RFC 7636 §4.4',
+      'The browser posts decision=approve. The authorization server makes a one-time authorization code, bound to photo-spa, the redirect URI and the code_challenge, valid for 60 seconds of lab time. ' +
+      'It answers 303 with a Location of the registered redirect URI carrying the code, the unchanged state, and iss: its own issuer identifier, which the client checks in the next step.',
+    specRef: 'RFC 6749 §4.1.2 · RFC 7636 §4.4 · RFC 9207 §2',
   },
   denial: {
     title: 'Alice denies access; the server redirects with an error',
@@ -104,20 +118,20 @@ export const STEPS = {
     involved: ['resource-owner'],
     narration:
       'The browser posts decision=deny. The redirect URI was checked at the start, so the error goes back to the client rather than onto the server’s page. ' +
-      'The server answers 303 to the redirect URI with error=access_denied, an error_description and the unchanged state. No code is made.',
-    specRef: 'RFC 6749 §4.1.2.1',
+      'The server answers 303 to the redirect URI with error=access_denied, an error_description, the unchanged state and iss. No code is made.',
+    specRef: 'RFC 6749 §4.1.2.1 · RFC 9207 §2',
   },
   callback: {
-    title: 'The browser brings the code to the client; the client checks state',
-    label: 'GET /callback?code&state',
+    title: 'The browser brings the code to the client; the client checks iss and state',
+    label: 'GET /callback?code&state&iss',
     from: 'user-agent',
     to: 'client',
     channel: 'front',
     narration:
-      'The browser follows the redirect to https://spa.printshop.example/callback, so the code and state arrive in the query string, in plain view. ' +
-      'The client compares state with the value it stored in step 1: a match shows the answer belongs to its own request and was not planted by another site (CSRF). ' +
-      'It also checks that iss names the authorization server it sent Alice to. The code alone buys nothing: the token endpoint also wants the code_verifier.',
-    specRef: 'RFC 6749 §4.1.2, §10.12 · RFC 9207 §2.4 · RFC 9700 §4.7',
+      'The browser follows the redirect to https://spa.printshop.example/callback, so the code, state and iss arrive in the query string, in plain view. ' +
+      'The client library (oauth4webapi) checks that iss names the server it sent Alice to, which defeats mix-up attacks when a client uses several authorization servers, then that state is the one it stored. ' +
+      'With PKCE, state is optional: the code_verifier already ties the code to this client’s own request, so a planted code fails at the token endpoint; this client sends state anyway. The code alone buys nothing without the verifier.',
+    specRef: 'RFC 9207 §2.4 · RFC 9700 §4.4.2, §4.7.1 · OAuth 2.1 §4.1.2',
   },
   deniedCallback: {
     title: 'The browser brings the error to the client',
@@ -126,9 +140,9 @@ export const STEPS = {
     to: 'client',
     channel: 'front',
     narration:
-      'The browser follows the redirect to the client’s callback with error=access_denied, the error_description and the state. ' +
-      'The client checks that the state is its own before trusting the error.',
-    specRef: 'RFC 6749 §4.1.2.1',
+      'The browser follows the redirect to the client’s callback with error=access_denied, the error_description, the state and iss. ' +
+      'The client checks iss and state before trusting the error, as it would for a code.',
+    specRef: 'RFC 6749 §4.1.2.1 · RFC 9207 §2.4',
   },
   tokenRequest: {
     title: 'The client trades the code and verifier at /token',
@@ -137,9 +151,10 @@ export const STEPS = {
     to: 'authorization-server',
     channel: 'back',
     narration:
-      'The client posts grant_type=authorization_code, the code, its client_id (a public client has no secret), the redirect_uri and the code_verifier it has kept since step 1, straight to the token endpoint. ' +
-      'The server hashes the verifier with SHA-256 and compares it with the stored code_challenge: only whoever started the flow can pass, so a stolen code is worthless.',
-    specRef: 'RFC 6749 §4.1.3 · RFC 7636 §4.5, §4.6',
+      'The app’s JavaScript, still running in Alice’s browser, posts grant_type=authorization_code, the code, its client_id (a public client has no secret) and the code_verifier it has kept since step 1 straight to the token endpoint: a direct request, not a redirect. ' +
+      'The server computes BASE64URL(SHA-256(code_verifier)) and compares it with the stored code_challenge: only whoever started the flow can pass, so a stolen code is worthless. ' +
+      'oauth4webapi also sends redirect_uri, as OAuth 2.0 servers expect; OAuth 2.1 drops it from this request, since PKCE already stops code injection.',
+    specRef: 'RFC 6749 §4.1.3 · RFC 7636 §4.5, §4.6 · OAuth 2.1 §10.2',
   },
   tokenResponse: {
     title: 'The authorization server returns the tokens',
@@ -149,9 +164,10 @@ export const STEPS = {
     channel: 'back',
     response: true,
     narration:
-      'The server answers 200 with JSON: an access_token of token_type Bearer, its expires_in, the granted scope and a refresh_token, marked Cache-Control: no-store so that no cache keeps them. The code is now spent. ' +
-      'This access token is a signed JWT whose aud is https://api.photos.example; the client treats it as opaque and only sends it on.',
-    specRef: 'RFC 6749 §5.1 · RFC 9068 §2.2',
+      'The server answers 200 with JSON: an access_token of token_type Bearer, its expires_in, the granted scope and a refresh_token, marked Cache-Control: no-store. The code is now spent. ' +
+      'The tokens now live in the page’s memory, where any script injected into the app (XSS) could reach them; that is why the server rotates this public client’s refresh token at every use, and why many teams keep tokens on a backend for frontend instead. ' +
+      'The access token is a JWT for https://api.photos.example; the client treats it as opaque and only sends it on.',
+    specRef: 'RFC 6749 §5.1 · RFC 9700 §2.2.2 · browser-based apps BCP §6.1, §6.3 · RFC 9068 §6',
   },
   apiRequest: {
     title: 'The client calls the photo API with the access token',
@@ -175,8 +191,9 @@ export const STEPS = {
     outcome: 'success',
     narration:
       'The API answers 200 with Alice’s photos as JSON. ' +
-      'Printshop got exactly what Alice allowed, read access to her photos, without ever seeing her password, and only until the token expires.',
-    specRef: 'RFC 6749 §7 · RFC 6750 §2.1',
+      'Printshop got exactly what Alice allowed, read access to her photos, without ever seeing her password. ' +
+      'The access token works for an hour; with the refresh token the app can get new ones until the refresh token expires or Alice revokes the app’s access.',
+    specRef: 'RFC 6749 §1.5, §7 · RFC 6750 §2.1',
   },
   accessDenied: {
     title: 'Access denied: the flow ends here',
@@ -186,7 +203,7 @@ export const STEPS = {
     channel: 'local',
     outcome: 'denied',
     narration:
-      'The state matched, so the client trusts the error: Alice said no. No code was issued, so there is nothing to trade for a token. ' +
+      'The iss and state checks passed, so the client trusts the error: Alice said no. No code was issued, so there is nothing to trade for a token. ' +
       'A good client tells Alice that printing needs access to her photos and offers to ask again; it never retries on its own.',
     specRef: 'RFC 6749 §4.1.2.1',
   },
@@ -210,7 +227,7 @@ export const STEPS = {
     channel: 'local',
     outcome: 'rejected',
     narration:
-      'The iss parameter in the callback names a different authorization server from the one this client sent Alice to. ' +
+      'The iss parameter in the callback is missing or names a different authorization server from the one this client sent Alice to. ' +
       'That is the sign of a mix-up attack, where a code from one server is steered to another; the client discards the response.',
     specRef: 'RFC 9207 §2.4 · RFC 9700 §4.4',
   },
@@ -221,10 +238,10 @@ export const STEPS = {
     to: 'client',
     channel: 'back',
     response: true,
-    outcome: 'failed',
+    outcome: 'refused',
     narration:
       'The authorization server answered with an error instead of tokens; its error and error_description say why. ' +
-      'A code is single-use and short-lived, and the verifier must match the challenge. Restart to run the flow again with a fresh code.',
+      'A code is single-use and lives 60 seconds, and the verifier must match the challenge: skipping ahead in time before the token request shows the expiry. Restart to run the flow again with a fresh code.',
     specRef: 'RFC 6749 §5.2 · RFC 7636 §4.6',
   },
   apiError: {
@@ -234,11 +251,12 @@ export const STEPS = {
     to: 'client',
     channel: 'back',
     response: true,
-    outcome: 'failed',
+    outcome: 'refused',
     narration:
-      'The resource server refused the request; its WWW-Authenticate header says why (invalid_token or insufficient_scope). ' +
+      'The resource server refused the request; its status and WWW-Authenticate header say why. ' +
+      '401 with invalid_token (expired, say) calls for a refresh or a new grant; 403 with insufficient_scope calls for a new grant with more scope; 400 means a malformed request, and 503 a server that is not ready. ' +
       'Restart to get a fresh token.',
-    specRef: 'RFC 6750 §3.1',
+    specRef: 'RFC 6750 §3, §3.1',
   },
   failed: {
     title: 'Something unexpected went wrong',

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { exchangeLines, runFlow } from '../kit/testing/run-flow'
+import { flow } from './refresh-token.flow'
+import type { RefreshTokenContext } from './refresh-token.setup'
+
+const contextOf = (run: Awaited<ReturnType<typeof runFlow>>) =>
+  run.snapshot.context as RefreshTokenContext
+
+describe('refresh, rotation and revocation against real servers', () => {
+  it('refreshes an expired access token, rotates the refresh token, revokes it, and sees the JWT live on', async () => {
+    const run = await runFlow(flow)
+    expect(run.visited).toEqual(flow.plan)
+    const lines = exchangeLines(run.lab).filter((line) => !line.startsWith('resource-server'))
+    expect(lines).toEqual([
+      'user-agent GET /authorize 302',
+      'user-agent GET /login 200',
+      'user-agent POST /login 303',
+      'user-agent GET /consent 200',
+      'user-agent POST /consent 303',
+      'user-agent GET /callback 200',
+      'client POST /token 200',
+      'client GET /photos 401',
+      'client POST /token 200',
+      'client GET /photos 200',
+      'client POST /revoke 200',
+      'client POST /introspect 200',
+      'client GET /photos 200',
+      'client GET /photos 401',
+    ])
+    const { introspection, usedRefreshToken, tokens } = contextOf(run)
+    expect(introspection).toMatchObject({ ok: true, active: false })
+    expect(tokens?.ok && tokens.refreshToken).not.toBe(usedRefreshToken)
+  })
+
+  it('revokes the whole family when the used refresh token is replayed', async () => {
+    const run = await runFlow(flow, { photos: { type: 'choice.replay' } })
+    expect(run.visited.slice(-4)).toEqual(['photos', 'replayOld', 'newestRefused', 'familyRevoked'])
+    const refusals = run.lab.wire
+      .exchanges()
+      .filter((e) => e.request.url.endsWith('/token') && e.response.status === 400)
+      .map((e) => (JSON.parse(e.response.body ?? '{}') as { error: string }).error)
+    expect(refusals).toEqual(['invalid_grant', 'invalid_grant'])
+  })
+})

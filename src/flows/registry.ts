@@ -1,0 +1,40 @@
+import { authorizationCodePkceSummary } from './authorization-code-pkce/authorization-code-pkce.summary'
+import { clientCredentialsSummary } from './client-credentials/client-credentials.summary'
+import { deviceAuthorizationSummary } from './device-authorization/device-authorization.summary'
+import type { FlowModule, FlowSummary } from './kit/flow-module'
+import { refreshTokenSummary } from './refresh-token/refresh-token.summary'
+
+/** A flow as the catalogue and the router know it: its card, and its module, loaded on demand. */
+export interface FlowEntry {
+  summary: FlowSummary
+  load(): Promise<FlowModule>
+}
+
+/**
+ * Every flow the lab teaches, in catalogue order. Each module is its own chunk: the home page loads
+ * only the summaries. Adding a flow is its own folder and one line here.
+ */
+export const FLOWS: readonly FlowEntry[] = [
+  {
+    summary: authorizationCodePkceSummary,
+    load: () =>
+      import('./authorization-code-pkce/authorization-code-pkce.flow').then((m) => m.flow),
+  },
+  {
+    summary: deviceAuthorizationSummary,
+    load: () => import('./device-authorization/device-authorization.flow').then((m) => m.flow),
+  },
+  {
+    summary: refreshTokenSummary,
+    load: () => import('./refresh-token/refresh-token.flow').then((m) => m.flow),
+  },
+  {
+    summary: clientCredentialsSummary,
+    load: () => import('./client-credentials/client-credentials.flow').then((m) => m.flow),
+  },
+]
+
+/** The registered flow with this id; inherited property names are no ids. */
+export function findFlow(id: string | undefined): FlowEntry | undefined {
+  return FLOWS.find((entry) => entry.summary.id === id)
+}
