@@ -1,19 +1,20 @@
 import {
   data,
   isRouteErrorResponse,
+  useLoaderData,
   useRouteError,
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router'
-import { findFlow } from '../flows/catalogue'
+import { findFlow } from '../flows/registry'
 import { NotFoundPage } from './not-found-page'
 import { RouteErrorPage } from './route-error-page'
 
-/** An unknown flow id is a 404 before any player code loads. */
-function flowLoader({ params }: LoaderFunctionArgs) {
-  if (!findFlow(params.flowId))
-    throw data(`There is no flow called “${params.flowId ?? ''}”.`, { status: 404 })
-  return null
+/** An unknown flow id is a 404 before any player code loads; a known one loads its own chunk. */
+async function flowLoader({ params }: LoaderFunctionArgs) {
+  const entry = findFlow(params.flowId)
+  if (!entry) throw data(`There is no flow called “${params.flowId ?? ''}”.`, { status: 404 })
+  return { flow: await entry.load() }
 }
 
 /** Inside the app's layout: a 404 shows the not-found page, anything else the error page. */
@@ -34,15 +35,21 @@ function FlowLoading() {
 }
 
 /**
- * /flows/:flowId. The player (React Flow, XState, the in-page servers) loads lazily, so the
- * catalogue's first load stays small.
+ * /flows/:flowId. The player (React Flow, XState, the in-page servers) and each flow module load
+ * lazily, so the catalogue's first load stays small.
  */
 export const flowRoute: RouteObject = {
   path: 'flows/:flowId',
   loader: flowLoader,
   ErrorBoundary: FlowRouteError,
   HydrateFallback: FlowLoading,
-  lazy: async () => ({
-    Component: (await import('../features/flow-player/flow-player-page')).FlowPlayerPage,
-  }),
+  lazy: async () => {
+    const { FlowPlayerPage } = await import('../features/flow-player/flow-player-page')
+    return {
+      Component: function FlowRoutePage() {
+        const { flow } = useLoaderData<typeof flowLoader>()
+        return <FlowPlayerPage flow={flow} />
+      },
+    }
+  },
 }

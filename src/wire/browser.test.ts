@@ -39,7 +39,9 @@ const site: WireRoute = {
 }
 
 function setup() {
-  const callback = createClientCallbackRoute('https://printshop.example', { clientName: 'Printshop' })
+  const callback = createClientCallbackRoute('https://printshop.example', {
+    clientName: 'Printshop',
+  })
   const wire = createWire({ routes: [site, callback] })
   return { wire, callback, browser: createBrowser(wire) }
 }

@@ -70,10 +70,8 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     const callbackPage = await walkToCallback(lab, url)
 
     expect(callbackPage.servedBy).toBe('client')
-    expect(callbackPage.body).toContain(
-      'Printshop web app received the authorization response.',
-    )
-    const callback = new URL(lab.callbacks['photo-spa'].lastCallback()!)
+    expect(callbackPage.body).toContain('Printshop web app received the authorization response.')
+    const callback = new URL(lab.callbacks['photo-spa']!.lastCallback()!)
     expect(lab.browser().location()).toBe(callback.href)
     expect(callback.origin + callback.pathname).toBe(PHOTO_SPA_CLIENT.redirectUri)
     expect(callback.searchParams.get('state')).toBe('st-42')
@@ -147,7 +145,7 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     expect(page.body).toContain(
       'The authorization server sent Printshop an error instead of a code.',
     )
-    const callback = new URL(lab.callbacks.printshop.lastCallback()!)
+    const callback = new URL(lab.callbacks.printshop!.lastCallback()!)
     expect(callback.searchParams.get('error')).toBe('access_denied')
     expect(callback.searchParams.has('code')).toBe(false)
   })
@@ -159,7 +157,7 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
       PRINTSHOP_CLIENT.redirectUri,
     )
     await walkToCallback(lab, url)
-    const code = new URL(lab.callbacks.printshop.lastCallback()!).searchParams.get('code')!
+    const code = new URL(lab.callbacks.printshop!.lastCallback()!).searchParams.get('code')!
     const fetch = lab.wire.fetchAs('client')
     const tokenResponse = await fetch(`${ISSUER}/token`, {
       method: 'POST',
@@ -199,7 +197,7 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
       'openid profile',
     )
     await walkToCallback(lab, url)
-    const code = new URL(lab.callbacks['photo-spa'].lastCallback()!).searchParams.get('code')!
+    const code = new URL(lab.callbacks['photo-spa']!.lastCallback()!).searchParams.get('code')!
     const fetch = lab.wire.fetchAs('client')
     const tokenResponse = await fetch(`${ISSUER}/token`, {
       method: 'POST',
@@ -240,13 +238,18 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     const lab = createLab({ now: () => START })
     const { url } = await authorizeUrl(PHOTO_SPA_CLIENT.clientId, PHOTO_SPA_CLIENT.redirectUri)
     await walkToCallback(lab, url)
-    expect(lab.browser().cookies().map((c) => c.name)).toEqual(['as_session'])
+    expect(
+      lab
+        .browser()
+        .cookies()
+        .map((c) => c.name),
+    ).toEqual(['as_session'])
     const keysBefore = await lab.authorizationServer.jwks()
     lab.restart()
     expect(lab.wire.exchanges()).toEqual([])
     expect(lab.browser().cookies()).toEqual([])
     expect(lab.browser().location()).toBeNull()
-    expect(lab.callbacks['photo-spa'].received()).toEqual([])
+    expect(lab.callbacks['photo-spa']!.received()).toEqual([])
     expect(await lab.authorizationServer.jwks()).toEqual(keysBefore)
   })
 })

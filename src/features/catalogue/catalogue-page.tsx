@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
-import { FLOWS, type FlowSummary } from '../../flows/catalogue'
+import { FLOWS } from '../../flows/registry'
+import type { FlowSummary } from '../../flows/kit/flow-module'
 
 export function CataloguePage() {
   return (
@@ -14,7 +15,7 @@ export function CataloguePage() {
       </p>
       <h2 className="mt-10 text-xl font-semibold">Flows</h2>
       <ul className="mt-4 grid gap-6 md:grid-cols-2 xl:grid-cols-3">
-        {FLOWS.map((flow) => (
+        {FLOWS.map(({ summary: flow }) => (
           <li key={flow.id}>
             <FlowCard flow={flow} />
           </li>

@@ -1,100 +1,75 @@
-import { useCallback, useMemo, useRef } from 'react'
-import type { FlowDefinition, LearnerEvent } from '../../flows/flow-definition'
-import type { FlowLab } from '../../flows/flow-lab'
-import { BrowserWindow } from './browser/browser-window'
-import { KeyHint } from './key-hint'
+import { useCallback, useMemo } from 'react'
+import type { FlowModule } from '../../flows/kit/flow-module'
+import type { FlowLab } from '../../flows/kit/flow-lab'
+import { numberExchanges } from '../../flows/step-numbers'
 import { NarrationPanel } from './narration-panel'
-import { PlayerControls } from './player-controls'
+import { PlayerHeader } from './player-header'
+import { StepDiagram } from './step-diagram'
 import { StepPanels } from './step-panels'
 import { StepTimeline } from './step-timeline'
+import { StepSurfaces } from './surfaces/step-surfaces'
 import { timeline } from './timeline'
-import { useAutoplay } from './use-autoplay'
 import { useFlowSession } from './use-flow-session'
+import { usePlayerActions } from './use-player-actions'
 import { usePlayerKeys } from './use-player-keys'
 import { useStepUrl } from './use-step-url'
-import { StepDiagram } from './step-diagram'
-
-/** What a recorded step in the past accepts: nothing. One array, so the memoised browser window keeps its props. */
-const NO_EVENTS: readonly LearnerEvent['type'][] = []
 
 export interface FlowPlayerProps {
-  flow: FlowDefinition
-  title: string
-  lab: FlowLab & { clock?: { now(): number } }
+  flow: FlowModule
+  lab: FlowLab
 }
 
 /**
- * One flow, step by step: diagram, narration, browser window, HTTP and tokens, with its controls.
- * The parts are memoised and get stable props, so the session's "running" flip on Next re-renders
- * only the controls; the parts re-render once, when the new step is recorded.
+ * One flow, step by step: diagram, the flow's windows, narration, step list, HTTP and tokens. The
+ * parts are memoised and get stable props, so the session's "running" flip on Next re-renders only
+ * the controls; the parts re-render once, when the new step is recorded.
  */
-export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
+export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
   const { session, state } = useFlowSession(flow, lab)
-  const { notice, runningTo } = useStepUrl(session, state, flow.plannedSteps.length)
-  const typed = useRef<Record<string, string> | undefined>(undefined)
-
+  const { notice, runningTo } = useStepUrl(session, state, flow.plan.length)
   const step = state.steps[state.cursor]
   const atRecordedEnd = state.cursor === state.steps.length - 1
   const busy = state.status === 'running' || state.status === 'starting'
   const canNext = state.status !== 'error' && step !== undefined && !(atRecordedEnd && step.final)
+  const actions = usePlayerActions(session, canNext)
+  const keyActions = useMemo(
+    () => ({ next: actions.next, previous: actions.previous, restart: actions.restart }),
+    [actions.next, actions.previous, actions.restart],
+  )
+  usePlayerKeys(keyActions)
+
   const items = useMemo(
     () => timeline(flow, state.steps, state.cursor),
     [flow, state.steps, state.cursor],
   )
-
-  const next = useCallback(() => {
-    if (!session) return
-    const now = session.getState()
-    const current = now.steps[now.cursor]
-    const login = typed.current
-    typed.current = undefined
-    const atEnd = now.cursor === now.steps.length - 1
-    if (atEnd && login?.password !== undefined && current?.accepts.includes('user.login.submit')) {
-      void session.next({
-        type: 'user.login.submit',
-        username: login.username ?? '',
-        password: login.password,
-      })
-    } else void session.next()
-  }, [session])
-  const { playing, setPlaying } = useAutoplay(next, canNext)
-  const restart = useCallback(() => {
-    setPlaying(false)
-    typed.current = undefined
-    void session?.restart()
-  }, [session, setPlaying])
-  const previous = useCallback(() => session?.previous(), [session])
-  const keyActions = useMemo(() => ({ next, previous, restart }), [next, previous, restart])
-  usePlayerKeys(keyActions)
-
-  const send = useCallback(
-    (event: LearnerEvent) => {
-      typed.current = undefined
-      void session?.next(event)
-    },
-    [session],
+  const numbers = useMemo(
+    () =>
+      numberExchanges(state.steps, (index) => {
+        const item = items[index]
+        return item !== undefined && flow.steps[item.stepId]?.response === true
+      }),
+    [state.steps, items, flow.steps],
   )
-  const onTyped = useCallback((fields: Record<string, string>) => {
-    typed.current = fields
-  }, [])
-
+  const onEvent = actions.send
+  const onTyped = actions.typed
+  const choose = useCallback(
+    (choice: { event: `choice.${string}` }) => actions.send({ type: choice.event }),
+    [actions],
+  )
   const total = items.length
+
   return (
     <div className="mx-auto max-w-screen-2xl px-3 pb-24 sm:px-4 sm:pb-12">
-      <div className="-mx-3 flex sm:sticky sm:top-0 sm:z-20 flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-slate-200 bg-slate-50 px-3 py-3 sm:-mx-4 sm:px-4">
-        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{title}</h1>
-        <PlayerControls
-          canPrevious={state.cursor > 0}
-          canNext={canNext}
-          busy={busy}
-          playing={playing}
-          onPrevious={previous}
-          onNext={next}
-          onRestart={restart}
-          onTogglePlay={() => setPlaying(!playing)}
-        />
-        <KeyHint />
-      </div>
+      <PlayerHeader
+        title={flow.summary.title}
+        step={step}
+        atRecordedEnd={atRecordedEnd}
+        busy={busy}
+        canNext={canNext}
+        canPrevious={state.cursor > 0}
+        actions={actions}
+        onChoose={choose}
+      />
       <p className="sr-only" role="status" aria-live="polite">
         {step ? `Step ${step.index + 1} of ${total}: ${step.meta.title}` : ''}
       </p>
@@ -130,24 +105,25 @@ export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
         >
           {state.status === 'error'
             ? 'Nothing to show yet.'
-            : 'Starting the flow: the client is preparing its first step…'}
+            : 'Starting the flow: preparing its first step…'}
         </p>
       ) : (
         <div className="mt-4 flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start">
           <div className="contents lg:block lg:min-w-0 lg:space-y-4">
             <div className="order-1">
-              <StepDiagram step={step} total={total} />
+              <StepDiagram stage={flow.stage} step={step} total={total} />
             </div>
-            <div className="order-3">
-              <BrowserWindow
-                page={step.browser}
-                active={step.meta.channel === 'front'}
-                accepts={atRecordedEnd ? step.accepts : NO_EVENTS}
-                past={!atRecordedEnd}
-                onEvent={send}
-                onTyped={onTyped}
-              />
-            </div>
+            {flow.stage.surfaces.length > 0 && (
+              <div className="order-3 space-y-4">
+                <StepSurfaces
+                  surfaces={flow.stage.surfaces}
+                  step={step}
+                  past={!atRecordedEnd}
+                  onEvent={onEvent}
+                  onTyped={onTyped}
+                />
+              </div>
+            )}
           </div>
           <div className="contents lg:block lg:min-w-0 lg:space-y-4">
             <div className="order-2">
@@ -156,6 +132,8 @@ export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
                 total={total}
                 meta={step.meta}
                 facts={step.facts}
+                cast={flow.stage.cast}
+                waited={step.clock.waited}
               />
             </div>
             <div className="order-5">
@@ -164,11 +142,12 @@ export function FlowPlayer({ flow, title, lab }: FlowPlayerProps) {
           </div>
           <div className="order-4 min-w-0 lg:col-span-2">
             <StepPanels
-              flowTitle={title}
+              flowTitle={flow.summary.title}
+              cast={flow.stage.cast}
               step={step}
               steps={state.steps}
               cursor={state.cursor}
-              now={lab.clock?.now}
+              numbers={numbers}
             />
           </div>
         </div>

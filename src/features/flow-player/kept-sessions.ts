@@ -1,5 +1,5 @@
-import type { FlowDefinition } from '../../flows/flow-definition'
-import type { FlowLab } from '../../flows/flow-lab'
+import type { FlowModule } from '../../flows/kit/flow-module'
+import type { FlowLab } from '../../flows/kit/flow-lab'
 import { createFlowSession, type FlowSession } from '../../flows/flow-session'
 
 interface Kept {
@@ -14,10 +14,10 @@ let kept: Kept | undefined
 /**
  * The flow session outlives the player's page: a learner who follows an Inspect link to /inspect
  * and comes back (browser Back, or the Flows link) finds the flow at the same step with the same
- * tokens. One session is kept, the last flow's: sessions share the lab's wire and browser, so
- * opening another flow stops the one before it.
+ * tokens. One session is kept, the last flow's: sessions share the lab's wire and browsers, so
+ * opening another flow stops the one before it (and its start sets the lab up afresh).
  */
-export function keptFlowSession(flow: FlowDefinition, lab: FlowLab): FlowSession {
+export function keptFlowSession(flow: FlowModule, lab: FlowLab): FlowSession {
   if (kept?.flowId === flow.id && kept.lab === lab) return kept.session
   kept?.session.dispose()
   kept = { flowId: flow.id, lab, session: createFlowSession(flow, lab), started: false }

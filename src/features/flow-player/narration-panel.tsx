@@ -1,7 +1,8 @@
 import { memo } from 'react'
-import type { StepFact } from '../../flows/flow-definition'
-import type { StepMeta, StepOutcome } from '../../flows/step-meta'
-import { ROLE_PROFILES } from '../../protocol/roles'
+import type { Cast, StepFact } from '../../flows/kit/flow-module'
+import type { StepChannel, StepMeta, StepOutcome } from '../../flows/kit/step-meta'
+import { formatDuration } from '../../protocol/jwt/time'
+import { ROLE_NAMES, type RoleId } from '../../protocol/roles'
 
 const OUTCOME: Record<StepOutcome, { text: string; className: string }> = {
   success: {
@@ -16,14 +17,31 @@ const OUTCOME: Record<StepOutcome, { text: string; className: string }> = {
     text: 'Ended: the client refused the response',
     className: 'bg-rose-100 text-rose-900 border-rose-700',
   },
+  refused: {
+    text: 'Ended: the server refused the request',
+    className: 'bg-rose-100 text-rose-900 border-rose-700',
+  },
+  expired: {
+    text: 'Ended: time ran out',
+    className: 'bg-amber-100 text-amber-900 border-amber-700',
+  },
   failed: { text: 'Ended with an error', className: 'bg-rose-100 text-rose-900 border-rose-700' },
+  'attack-succeeded': {
+    text: 'Attack succeeded',
+    className: 'bg-rose-100 text-rose-900 border-rose-700',
+  },
+  'attack-blocked': {
+    text: 'Attack blocked',
+    className: 'bg-emerald-100 text-emerald-900 border-emerald-700',
+  },
 }
 
-const CHANNEL_TEXT = {
+const CHANNEL_TEXT: Record<StepChannel, string> = {
   front: 'Front channel, through the browser',
-  back: 'Back channel, direct',
+  back: 'Back channel, a direct request',
+  'out-of-band': 'Out of band: no HTTP, a person reads it',
   local: 'Local: no message',
-} as const
+}
 
 /** The current step in words: who to whom, the narration, the spec reference, and the values it made or checked. */
 export const NarrationPanel = memo(function NarrationPanel({
@@ -31,16 +49,19 @@ export const NarrationPanel = memo(function NarrationPanel({
   total,
   meta,
   facts,
+  cast,
+  waited,
 }: {
   number: number
   total: number
   meta: StepMeta
   facts: readonly StepFact[]
+  cast: Cast
+  /** Seconds of lab time the flow let pass before this step's message. */
+  waited: number
 }) {
-  const route =
-    meta.channel === 'local'
-      ? ROLE_PROFILES[meta.from].name
-      : `${ROLE_PROFILES[meta.from].name} → ${ROLE_PROFILES[meta.to].name}`
+  const name = (role: RoleId) => cast[role]?.name ?? ROLE_NAMES[role]
+  const route = meta.channel === 'local' ? name(meta.from) : `${name(meta.from)} → ${name(meta.to)}`
   return (
     <section
       aria-labelledby="step-title"
@@ -57,6 +78,12 @@ export const NarrationPanel = memo(function NarrationPanel({
           className={`mt-3 inline-block rounded-md border px-3 py-1 text-base font-semibold ${OUTCOME[meta.outcome].className}`}
         >
           {OUTCOME[meta.outcome].text}
+        </p>
+      )}
+      {meta.wait && waited > 0 && (
+        <p className="mt-3 inline-block rounded-md border border-violet-700 bg-violet-50 px-3 py-1 text-base font-semibold text-violet-950">
+          <span aria-hidden="true">⏱ </span>
+          {meta.wait}: the lab clock moved {formatDuration(waited)} before this step
         </p>
       )}
       <p className="mt-3 text-lg leading-relaxed text-slate-800">{meta.narration}</p>

@@ -1,4 +1,9 @@
+import type { StepChoice } from '../../flows/kit/step-meta'
+
 export interface PlayerControlsProps {
+  /** Branches the current step offers beside Next step. */
+  choices: readonly StepChoice[]
+  onChoose(choice: StepChoice): void
   canPrevious: boolean
   canNext: boolean
   busy: boolean
@@ -48,6 +53,19 @@ export function PlayerControls(props: PlayerControlsProps) {
       >
         Next<span className="sr-only sm:not-sr-only"> step</span>
       </button>
+      {props.choices.map((choice) => (
+        <button
+          key={choice.event}
+          type="button"
+          onClick={() => !busy && props.onChoose(choice)}
+          aria-disabled={busy}
+          title={choice.hint}
+          className={`${OUTLINE} col-span-2 border-amber-800 text-amber-950 hover:bg-amber-50`}
+        >
+          {choice.label}
+          <span className="sr-only">: {choice.hint}</span>
+        </button>
+      ))}
       <button
         type="button"
         onClick={props.onTogglePlay}

@@ -1,6 +1,8 @@
 import { memo, useMemo } from 'react'
+import type { Cast } from '../../flows/kit/flow-module'
 import type { SessionStep } from '../../flows/flow-session'
-import { ROLE_PROFILES } from '../../protocol/roles'
+import type { ExchangeNumber } from '../../flows/step-numbers'
+import { ROLE_NAMES, type RoleId } from '../../protocol/roles'
 import type { Exchange } from '../../wire/exchange'
 import { HttpExchangePanel } from './panels/http/http-exchange-panel'
 import { TokenPanel } from './panels/tokens/token-panel'
@@ -8,22 +10,26 @@ import { heldTokenEntries } from './panels/tokens/tokens-from-exchanges'
 
 export interface StepPanelsProps {
   flowTitle: string
+  cast: Cast
   step: SessionStep
   steps: readonly SessionStep[]
   cursor: number
-  now?: () => number
+  /** Every exchange's step numbers (see numberExchanges). */
+  numbers: ReadonlyMap<number, ExchangeNumber>
 }
 
 /**
  * The HTTP of the current step and the tokens the client holds. A response step (the tokens, the
  * photos) shows the exchange the step before it sent, with the response marked as this step's.
+ * Every exchange and token carries the step number the step list and the narration use.
  */
 export const StepPanels = memo(function StepPanels({
   flowTitle,
+  cast,
   step,
   steps,
   cursor,
-  now,
+  numbers,
 }: StepPanelsProps) {
   const previous = steps[step.index - 1]
   const exchanges =
@@ -38,18 +44,25 @@ export const StepPanels = memo(function StepPanels({
     [steps, cursor],
   )
   const tokens = useMemo(() => {
-    const stepOf = (exchange: Exchange) =>
-      steps.findIndex((s) => s.exchanges.some((e) => e.seq === exchange.seq)) + 1
+    const deliveredAt = (seq: number) => numbers.get(seq)?.responseStep
     return heldTokenEntries(
       step.tokens,
       upToHere,
-      (exchange) => `${flowTitle}, step ${stepOf(exchange)}`,
+      (exchange) => `${flowTitle}, step ${deliveredAt(exchange.seq) ?? '?'}`,
     ).map((entry) => ({
       ...entry,
-      ...(entry.seq === undefined ? {} : { step: stepOf({ seq: entry.seq } as Exchange) }),
+      ...(entry.seq === undefined ? {} : { step: deliveredAt(entry.seq) }),
     }))
-  }, [step.tokens, upToHere, steps, flowTitle])
-  const localText = `No HTTP this step: the ${ROLE_PROFILES[step.meta.from].name.toLowerCase()} works locally (${step.meta.label}).`
+  }, [step.tokens, upToHere, numbers, flowTitle])
+  const nameOf = (role: RoleId) => cast[role]?.name ?? ROLE_NAMES[role]
+  const numberOf = (exchange: Exchange) => {
+    const number = numbers.get(exchange.seq)
+    return number ?? { request: '?', response: '?' }
+  }
+  const emptyText =
+    step.meta.channel === 'out-of-band'
+      ? `No HTTP this step: ${step.meta.label}, read by a person.`
+      : `No HTTP this step: ${nameOf(step.meta.from)} works locally (${step.meta.label}).`
 
   return (
     <div className="space-y-4">
@@ -57,9 +70,11 @@ export const StepPanels = memo(function StepPanels({
         exchanges={exchanges}
         focus={focus}
         knownTokens={tokens}
-        emptyText={localText}
+        emptyText={emptyText}
+        numberOf={numberOf}
+        nameOf={nameOf}
       />
-      <TokenPanel tokens={tokens} now={now} />
+      <TokenPanel tokens={tokens} nowMs={step.clock.at} />
     </div>
   )
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { authorizationCodePkceFlow as flow } from '../../flows/authorization-code-pkce/authorization-code-pkce.flow'
+import { flow } from '../../flows/authorization-code-pkce/authorization-code-pkce.flow'
 import { STEPS } from '../../flows/authorization-code-pkce/authorization-code-pkce.steps'
 import type { SessionStep } from '../../flows/flow-session'
 import { timeline } from './timeline'
@@ -12,9 +12,11 @@ const recorded = (ids: (keyof typeof STEPS)[], finalLast = false): SessionStep[]
     exchanges: [],
     tokens: [],
     facts: [],
-    browser: null,
-    accepts: [],
+    pages: {},
+    screens: {},
+    accepts: { choices: [] },
     final: finalLast && index === ids.length - 1,
+    clock: { at: 0, waited: 0, skipped: 0 },
   }))
 
 describe('timeline', () => {

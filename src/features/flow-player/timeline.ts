@@ -1,6 +1,7 @@
-import type { FlowDefinition } from '../../flows/flow-definition'
+import type { FlowModule } from '../../flows/kit/flow-module'
+import { upcomingSteps } from '../../flows/kit/plan'
+import type { StepOutcome } from '../../flows/kit/step-meta'
 import type { SessionStep } from '../../flows/flow-session'
-import type { StepOutcome } from '../../flows/step-meta'
 
 export interface TimelineItem {
   /** 1-based, as in ?step=N. */
@@ -12,9 +13,9 @@ export interface TimelineItem {
   outcome?: StepOutcome
 }
 
-/** The step list: every recorded step, then the steps Next would still run on the default path. */
+/** The step list: every recorded step, then the steps Next would still run (the plan, or the branch taken). */
 export function timeline(
-  flow: FlowDefinition,
+  flow: Pick<FlowModule, 'plan' | 'branches' | 'steps'>,
   steps: readonly SessionStep[],
   cursor: number,
 ): TimelineItem[] {
@@ -25,16 +26,20 @@ export function timeline(
     state: step.index < cursor ? 'done' : step.index === cursor ? 'current' : 'ahead',
     outcome: step.meta.outcome,
   }))
-  const last = steps.at(-1)
-  const upcoming = last ? (last.final ? [] : flow.upcomingAfter(last.stepId)) : flow.plannedSteps
+  const upcoming = steps.at(-1)?.final
+    ? []
+    : upcomingSteps(
+        flow,
+        steps.map((step) => step.stepId),
+      )
   return [
     ...recorded,
-    ...upcoming.map((planned, i) => ({
+    ...upcoming.map((stepId, i) => ({
       number: recorded.length + i + 1,
-      stepId: planned.stepId,
-      title: planned.meta.title,
+      stepId,
+      title: flow.steps[stepId]?.title ?? stepId,
       state: 'upcoming' as const,
-      outcome: planned.meta.outcome,
+      outcome: flow.steps[stepId]?.outcome,
     })),
   ]
 }

@@ -1,16 +1,16 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import type { FlowDefinition } from '../../flows/flow-definition'
-import type { FlowLab } from '../../flows/flow-lab'
+import type { FlowModule } from '../../flows/kit/flow-module'
+import type { FlowLab } from '../../flows/kit/flow-lab'
 import type { FlowSession, FlowSessionState } from '../../flows/flow-session'
 import { keptFlowSession, startOnce } from './kept-sessions'
 
 /**
  * The flow session the player shows: started on the first visit, and kept when the player
  * unmounts, so a round trip to the token inspector (or the catalogue) keeps the learner's steps,
- * tokens and browser. A page reload begins afresh (the servers and keys live in the page).
+ * tokens and browsers. A page reload begins afresh (the servers and keys live in the page).
  */
 export function useFlowSession(
-  flow: FlowDefinition,
+  flow: FlowModule,
   lab: FlowLab,
 ): { session: FlowSession; state: FlowSessionState } {
   const [session] = useState(() => keptFlowSession(flow, lab))

@@ -8,7 +8,7 @@ import { DecodedView } from './decoded-view'
 import { IntrospectPanel } from './introspect-panel'
 import { defaultExpectations, effectiveKind } from './expectations'
 import { getAppLab } from '../../shared/app-lab'
-import { LabClockBar } from './lab-clock-bar'
+import { LabClockBar } from '../../shared/lab-clock-bar'
 import { mintLabIdToken } from './lab-sign-in'
 import { PageNav, sectionHeadingId } from './page-nav'
 import { mintLabAccessToken } from './lab-tokens'
@@ -18,6 +18,13 @@ import { TamperPanel } from './tamper-panel'
 import { TokenInput } from './token-input'
 import { useLabClock } from './use-lab-clock'
 import { VerifyPanel } from './verify-panel'
+
+/** How far the inspector can move the lab clock at a time, to watch a token expire. */
+const CLOCK_SKIPS = [
+  [60, '+1 min'],
+  [600, '+10 min'],
+  [3600, '+1 h'],
+] as const
 
 /** /inspect: decode, verify, check and tamper with any token; `#token=...` reproduces a view. */
 export function InspectPage() {
@@ -86,8 +93,10 @@ export function InspectPage() {
         </p>
         <LabClockBar
           nowMs={clock.nowMs}
-          offsetSeconds={clock.offsetSeconds}
-          advance={clock.advance}
+          skippedSeconds={clock.offsetSeconds}
+          skippedWhat="skipped ahead in all:"
+          skips={CLOCK_SKIPS}
+          onSkip={clock.advance}
         />
         {sections.length > 1 && <PageNav sections={sections} />}
       </header>

@@ -1,4 +1,4 @@
-import { encodeClientSecretBasic } from '../../protocol/client-secret-basic'
+import { requestClientCredentials } from '../../flows/kit/client/grants'
 import { API_AUDIENCE, API_ORIGIN, BACKUP_JOB_CLIENT, ISSUER } from '../../protocol/demo-world'
 import { keysFromJwks, type KeyParse } from '../../protocol/jwt/keys'
 import { presentToken, type ReplayResult } from '../../protocol/jwt/replay'
@@ -13,47 +13,31 @@ export interface MintedToken {
 
 /**
  * A fresh access token from the lab, by a real grant: the backup job asks the lab's token endpoint
- * for one with client_credentials (RFC 6749 §4.4.2, client_secret_basic), over the lab's wire.
+ * for one with client_credentials (RFC 6749 §4.4.2, client_secret_basic), with the flows' client.
  */
 export async function mintLabAccessToken(lab: Lab): Promise<MintedToken> {
   const scope = BACKUP_JOB_CLIENT.scope
-  const request = new Request(`${ISSUER}/token`, {
-    method: 'POST',
-    headers: {
-      Authorization: encodeClientSecretBasic(
-        BACKUP_JOB_CLIENT.clientId,
-        BACKUP_JOB_CLIENT.clientSecret,
-      ),
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Accept: 'application/json',
+  const tokens = await requestClientCredentials(
+    lab,
+    {
+      clientId: BACKUP_JOB_CLIENT.clientId,
+      label: 'Inspector: token request (client credentials)',
     },
-    body: new URLSearchParams({ grant_type: 'client_credentials', scope }).toString(),
-  })
-  const response = await lab.wire.send(request, {
-    from: 'client',
-    channel: 'back',
-    label: 'Inspector: token request (client credentials)',
-  })
-  const body = (await response.json().catch(() => ({}))) as {
-    access_token?: unknown
-    scope?: unknown
-    error?: unknown
-    error_description?: unknown
-  }
-  if (!response.ok || typeof body.access_token !== 'string') {
+    scope,
+  )
+  if (!tokens.ok)
     throw new Error(
-      `the token endpoint answered ${response.status} ${String(body.error ?? '')}: ${String(body.error_description ?? 'no description')}`,
+      `the token endpoint answered ${tokens.status} ${tokens.error}: ${tokens.errorDescription ?? 'no description'}`,
     )
-  }
   return {
-    token: body.access_token,
+    token: tokens.accessToken,
     context: {
       kind: 'access_token',
       issuer: ISSUER,
       audience: API_AUDIENCE,
       clientId: BACKUP_JOB_CLIENT.clientId,
       requestedScope: scope,
-      grantedScope: typeof body.scope === 'string' ? body.scope : scope,
+      grantedScope: tokens.scope ?? scope,
       source: 'Client credentials grant, run by the inspector',
     },
   }

@@ -1,16 +1,17 @@
+import type { Cell, FlowStage } from '../../../flows/kit/flow-module'
 import type { RoleId } from '../../../protocol/roles'
 
-/** Fixed layouts: wide and medium read left to right (medium is tighter, for tablets); compact is a grid for phones. */
+/** Layouts: wide and medium read left to right (medium is tighter, for tablets); compact is a grid for phones. */
 export type DiagramLayoutName = 'wide' | 'medium' | 'compact'
 
 export interface DiagramLayout {
   name: DiagramLayoutName
-  /** Node size in flow units; fitView scales the whole picture to the container. */
+  /** Node size in flow units; the viewport scales the whole picture to the container. */
   nodeWidth: number
   nodeHeight: number
   /**
    * Base font size in flow units (px at zoom 1). The tighter layouts draw text larger relative
-   * to the nodes, because fitView scales them down more in the narrow containers they serve.
+   * to the nodes, because they are scaled down more in the narrow containers they serve.
    */
   fontSize: number
   /**
@@ -19,84 +20,82 @@ export interface DiagramLayout {
    * The phone grid's top line is short and its label sits between the nodes, so it needs none.
    */
   labelHeadroom: number
-  /** Top-left corner of each role's node, in flow units. */
-  positions: Record<RoleId, { x: number; y: number }>
+  /** Top-left corner of each cast member's node, in flow units. */
+  positions: Partial<Record<RoleId, { x: number; y: number }>>
 }
 
 /** Below these container widths (px) a layout's text would shrink past classroom legibility. */
 export const COMPACT_BELOW_PX = 640
 export const MEDIUM_BELOW_PX = 1040
 
-/**
- * The user's side on the left (Alice, her browser, the client under the browser), the servers on
- * the right (authorization server facing the browser, resource server facing the client), so
- * every message of the grant runs along one short line and no two lines cross.
- */
-const WIDE: DiagramLayout = {
-  name: 'wide',
-  nodeWidth: 270,
-  nodeHeight: 112,
-  fontSize: 16,
-  labelHeadroom: 44,
-  positions: {
-    'resource-owner': { x: 0, y: 0 },
-    'user-agent': { x: 360, y: 0 },
-    client: { x: 360, y: 230 },
-    'authorization-server': { x: 900, y: 0 },
-    'resource-server': { x: 900, y: 230 },
+interface Grid {
+  /** Left edge of each column: the gap before the servers' column is wider, for long labels. */
+  columns: readonly number[]
+  rowHeight: number
+  nodeWidth: number
+  nodeHeight: number
+  fontSize: number
+  labelHeadroom: number
+}
+
+const GRIDS: Record<DiagramLayoutName, Grid> = {
+  wide: {
+    columns: [0, 360, 900, 1260],
+    rowHeight: 230,
+    nodeWidth: 270,
+    nodeHeight: 112,
+    fontSize: 16,
+    labelHeadroom: 44,
+  },
+  // The wide grid drawn tighter: narrower nodes (long names wrap), shorter lines.
+  medium: {
+    columns: [0, 246, 668, 914],
+    rowHeight: 250,
+    nodeWidth: 204,
+    nodeHeight: 132,
+    fontSize: 18,
+    labelHeadroom: 44,
+  },
+  // Short nodes and rows, so the narration starts on a phone's first screen under the diagram.
+  compact: {
+    columns: [0, 214, 428],
+    rowHeight: 178,
+    nodeWidth: 180,
+    nodeHeight: 112,
+    fontSize: 16,
+    labelHeadroom: 0,
   },
 }
 
-/** The wide layout drawn tighter: narrower nodes (long names wrap), shorter lines. */
-const MEDIUM: DiagramLayout = {
-  name: 'medium',
-  nodeWidth: 204,
-  nodeHeight: 132,
-  fontSize: 18,
-  labelHeadroom: 44,
-  positions: {
-    'resource-owner': { x: 0, y: 0 },
-    'user-agent': { x: 246, y: 0 },
-    client: { x: 246, y: 250 },
-    'authorization-server': { x: 668, y: 0 },
-    'resource-server': { x: 668, y: 250 },
-  },
+/** The left edge of column `col`; a half column lies halfway between its neighbours. */
+function columnX(columns: readonly number[], col: number): number {
+  const below = Math.floor(col)
+  const left = columns[Math.min(below, columns.length - 1)] ?? 0
+  const right = columns[Math.min(below + 1, columns.length - 1)] ?? left
+  return left + (right - left) * (col - below)
 }
 
-/**
- * Two columns for a phone: the same neighbours as the wide layout, folded into a grid. Short
- * nodes and rows, so the narration starts on the first screen under the diagram.
- */
-const COMPACT: DiagramLayout = {
-  name: 'compact',
-  nodeWidth: 180,
-  nodeHeight: 112,
-  fontSize: 16,
-  labelHeadroom: 0,
-  positions: {
-    'resource-owner': { x: 0, y: 0 },
-    'user-agent': { x: 214, y: 0 },
-    client: { x: 0, y: 178 },
-    'authorization-server': { x: 214, y: 178 },
-    'resource-server': { x: 0, y: 356 },
-  },
+/** The layout name for a container `width` pixels wide (0 while not yet measured counts as wide). */
+export function layoutNameForWidth(width: number): DiagramLayoutName {
+  if (width <= 0 || width >= MEDIUM_BELOW_PX) return 'wide'
+  return width < COMPACT_BELOW_PX ? 'compact' : 'medium'
 }
 
-/** The layout for a container `width` pixels wide (0 while not yet measured counts as wide). */
-export function layoutForWidth(width: number): DiagramLayout {
-  if (width <= 0 || width >= MEDIUM_BELOW_PX) return WIDE
-  return width < COMPACT_BELOW_PX ? COMPACT : MEDIUM
+/** Where a flow's cast stands for a container `width` pixels wide: its wide cells, or its narrow ones on a phone. */
+export function layoutFor(stage: Pick<FlowStage, 'layout'>, width: number): DiagramLayout {
+  const name = layoutNameForWidth(width)
+  const grid = GRIDS[name]
+  const cells: Partial<Record<RoleId, Cell>> =
+    name === 'compact' ? stage.layout.narrow : stage.layout.wide
+  const positions: DiagramLayout['positions'] = {}
+  for (const [role, cell] of Object.entries(cells) as [RoleId, Cell][])
+    positions[role] = { x: columnX(grid.columns, cell.col), y: cell.row * grid.rowHeight }
+  const { nodeWidth, nodeHeight, fontSize, labelHeadroom } = grid
+  return { name, nodeWidth, nodeHeight, fontSize, labelHeadroom, positions }
 }
 
-/** Bounding box of a layout's nodes, in flow units. */
-export function layoutBounds(layout: DiagramLayout): { width: number; height: number } {
-  const xs = Object.values(layout.positions).map((p) => p.x)
-  const ys = Object.values(layout.positions).map((p) => p.y)
-  return {
-    width: Math.max(...xs) + layout.nodeWidth - Math.min(...xs),
-    height: Math.max(...ys) + layout.nodeHeight - Math.min(...ys),
-  }
-}
+const placed = (layout: DiagramLayout) =>
+  Object.values(layout.positions).filter((p): p is { x: number; y: number } => p !== undefined)
 
 /** What the picture covers: the nodes and the label headroom above them. */
 export function drawingBounds(layout: DiagramLayout): {
@@ -105,22 +104,28 @@ export function drawingBounds(layout: DiagramLayout): {
   width: number
   height: number
 } {
-  const nodes = layoutBounds(layout)
-  const x = Math.min(...Object.values(layout.positions).map((p) => p.x))
-  const y = Math.min(...Object.values(layout.positions).map((p) => p.y)) - layout.labelHeadroom
-  return { x, y, width: nodes.width, height: nodes.height + layout.labelHeadroom }
+  const points = placed(layout)
+  const xs = points.map((p) => p.x)
+  const ys = points.map((p) => p.y)
+  const x = Math.min(...xs)
+  const y = Math.min(...ys) - layout.labelHeadroom
+  return {
+    x,
+    y,
+    width: Math.max(...xs) + layout.nodeWidth - x,
+    height: Math.max(...ys) + layout.nodeHeight - y,
+  }
 }
 
 /**
- * A container height (px) that lets fitView draw the layout at about its natural size for a
- * container `width` pixels wide, clamped so the diagram never crowds out the panels beneath it.
+ * A container height (px) that draws the layout at about its natural size for a container
+ * `width` pixels wide, clamped so the diagram never crowds out the panels beneath it.
  */
-export function diagramHeight(width: number): number {
-  const layout = layoutForWidth(width)
+export function diagramHeight(layout: DiagramLayout, width: number): number {
   const bounds = drawingBounds(layout)
   const padded = { width: bounds.width * 1.1, height: bounds.height * 1.1 }
   const natural = width > 0 ? Math.round((width * padded.height) / padded.width) : 0
-  const [min, max] = layout.name === 'compact' ? [280, 440] : [240, 400]
+  const [min, max] = layout.name === 'compact' ? [240, 440] : [200, 400]
   return Math.min(max, Math.max(min, natural))
 }
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { flow as pkceFlow } from '../../../flows/authorization-code-pkce/authorization-code-pkce.flow'
+import { flow as clientCredentialsFlow } from '../../../flows/client-credentials/client-credentials.flow'
+import { flow as deviceFlow } from '../../../flows/device-authorization/device-authorization.flow'
 import {
   COMPACT_BELOW_PX,
   FIT_PADDING,
   MEDIUM_BELOW_PX,
   diagramHeight,
+  drawingBounds,
   fitViewport,
-  layoutBounds,
-  layoutForWidth,
+  layoutFor,
 } from './diagram-layout'
 import {
   describeStep,
@@ -36,9 +39,16 @@ const pkce: DiagramStep = {
   label: 'make PKCE verifier',
 }
 
+const stage = pkceFlow.stage
+const layoutForWidth = (width: number) => layoutFor(stage, width)
+const model = (step: DiagramStep | undefined, width: number, options = {}) =>
+  diagramModel(stage, step, width, options)
+const describe_ = (step: DiagramStep | undefined, options = {}) =>
+  describeStep(stage.cast, step, options)
+
 const statuses = (step: DiagramStep | undefined, involved?: DiagramStep['from'][]) =>
   Object.fromEntries(
-    diagramModel(step, 1200, { involvedRoles: involved }).nodes.map((n) => [n.id, n.data.status]),
+    model(step, 1200, { involvedRoles: involved }).nodes.map((n) => [n.id, n.data.status]),
   )
 
 describe('diagramModel', () => {
@@ -62,7 +72,7 @@ describe('diagramModel', () => {
   })
 
   it('draws the message as one edge from sender to receiver with label, channel and arrow', () => {
-    const message = diagramModel(token, 1200).edges.find((e) => e.type === 'message') as MessageEdge
+    const message = model(token, 1200).edges.find((e) => e.type === 'message') as MessageEdge
     expect(message.source).toBe('client')
     expect(message.target).toBe('authorization-server')
     expect(message.data).toMatchObject({
@@ -76,45 +86,59 @@ describe('diagramModel', () => {
   })
 
   it('passes reduced motion to the message edge', () => {
-    const message = diagramModel(token, 1200, { reducedMotion: true }).edges.find(
+    const message = model(token, 1200, { reducedMotion: true }).edges.find(
       (e) => e.type === 'message',
     ) as MessageEdge
     expect(message.data?.reducedMotion).toBe(true)
   })
 
   it('draws no message for a local step and shows the computation on the role', () => {
-    const model = diagramModel(pkce, 1200)
-    expect(model.edges.some((e) => e.type === 'message')).toBe(false)
-    const client = model.nodes.find((n) => n.id === 'client')
+    const local = model(pkce, 1200)
+    expect(local.edges.some((e) => e.type === 'message')).toBe(false)
+    const client = local.nodes.find((n) => n.id === 'client')
     expect(client?.data).toEqual({
       role: 'client',
+      character: 'Printshop web app',
+      detail: 'photo-spa',
       status: 'computing',
       activity: 'make PKCE verifier',
     })
   })
 
-  it('before the first step shows the five roles idle and only the links', () => {
-    const model = diagramModel(undefined, 1200)
-    expect(model.nodes.map((n) => n.id)).toEqual([
+  it('before the first step shows the cast idle and only the links', () => {
+    const empty = model(undefined, 1200)
+    expect(empty.nodes.map((n) => n.id)).toEqual([
       'resource-owner',
       'user-agent',
       'client',
       'authorization-server',
       'resource-server',
     ])
-    expect(model.nodes.every((n) => n.data.status === 'idle')).toBe(true)
-    expect(model.edges).toHaveLength(5)
-    expect(model.edges.every((e) => e.type === 'straight')).toBe(true)
+    expect(empty.nodes.every((n) => n.data.status === 'idle')).toBe(true)
+    expect(empty.edges).toHaveLength(5)
+    expect(empty.edges.every((e) => e.type === 'straight')).toBe(true)
+  })
+
+  it('draws only the roles a flow casts, with the flow’s own names', () => {
+    const job = diagramModel(clientCredentialsFlow.stage, token, 1200)
+    expect(job.nodes.map((n) => `${n.id}: ${n.data.character}`)).toEqual([
+      'client: Backup job',
+      'authorization-server: auth.photos.example',
+      'resource-server: Photo API',
+    ])
+    expect(job.edges.filter((e) => e.type === 'straight')).toHaveLength(2)
+    const tv = diagramModel(deviceFlow.stage, undefined, 390).nodes.find((n) => n.id === 'client')
+    expect(tv?.ariaLabel).toBe('Client, Frame TV')
   })
 
   it('gives the message edge a new id when the message changes, so its animation restarts', () => {
-    const a = diagramModel(authorize, 1200).edges.at(-1)
-    const b = diagramModel({ ...authorize, label: 'POST /login' }, 1200).edges.at(-1)
+    const a = model(authorize, 1200).edges.at(-1)
+    const b = model({ ...authorize, label: 'POST /login' }, 1200).edges.at(-1)
     expect(a?.id).not.toBe(b?.id)
   })
 
   it('names each node for assistive technology, with its status', () => {
-    const browser = diagramModel(authorize, 1200).nodes.find((n) => n.id === 'user-agent')
+    const browser = model(authorize, 1200).nodes.find((n) => n.id === 'user-agent')
     expect(browser?.ariaLabel).toBe("Browser, Alice's browser: sending")
   })
 })
@@ -127,7 +151,7 @@ describe('layout', () => {
     expect(layoutForWidth(800).name).toBe('medium')
     expect(layoutForWidth(MEDIUM_BELOW_PX).name).toBe('wide')
     expect(layoutForWidth(1280).name).toBe('wide')
-    expect(diagramModel(authorize, 390).layout).toBe('compact')
+    expect(model(authorize, 390).layout).toBe('compact')
   })
 
   it.each([1280, 800])(
@@ -136,7 +160,7 @@ describe('layout', () => {
       const { positions } = layoutForWidth(width)
       for (const user of ['resource-owner', 'user-agent', 'client'] as const) {
         for (const server of ['authorization-server', 'resource-server'] as const) {
-          expect(positions[user].x).toBeLessThan(positions[server].x)
+          expect(positions[user]?.x).toBeLessThan(positions[server]?.x ?? 0)
         }
       }
     },
@@ -144,7 +168,7 @@ describe('layout', () => {
 
   it('uses no two roles at the same spot', () => {
     for (const width of [390, 800, 1280]) {
-      const spots = Object.values(layoutForWidth(width).positions).map((p) => `${p.x},${p.y}`)
+      const spots = Object.values(layoutForWidth(width).positions).map((p) => `${p?.x},${p?.y}`)
       expect(new Set(spots).size).toBe(5)
     }
   })
@@ -177,26 +201,29 @@ describe('layout', () => {
   })
 
   it('sizes the container to the layout, within bounds', () => {
-    expect(diagramHeight(1200)).toBeGreaterThan(300)
-    expect(diagramHeight(1200)).toBeLessThanOrEqual(400)
-    expect(diagramHeight(390)).toBeGreaterThan(diagramHeight(700))
-    expect(diagramHeight(0)).toBe(240)
+    const height = (width: number) => diagramHeight(layoutForWidth(width), width)
+    expect(height(1200)).toBeGreaterThan(300)
+    expect(height(1200)).toBeLessThanOrEqual(400)
+    expect(height(390)).toBeGreaterThan(height(700))
+    expect(height(0)).toBe(200)
   })
 
   it('keeps the phone diagram short enough for the narration to start on the first screen', () => {
     // 390 px phone: 366 px of container; the diagram leaves more than half of an 844 px screen.
-    expect(diagramHeight(366)).toBeLessThanOrEqual(440)
-    expect(diagramHeight(366)).toBeGreaterThanOrEqual(360)
+    expect(diagramHeight(layoutForWidth(366), 366)).toBeLessThanOrEqual(440)
+    expect(diagramHeight(layoutForWidth(366), 366)).toBeGreaterThanOrEqual(360)
   })
 
   it('computes a viewport that centres the whole layout in the container, as large as fits', () => {
+    const heightAt = (width: number) => diagramHeight(layoutForWidth(width), width)
     for (const [width, height] of [
-      [718, diagramHeight(718)],
-      [366, diagramHeight(366)],
-      [1200, diagramHeight(1200)],
+      [718, heightAt(718)],
+      [366, heightAt(366)],
+      [1200, heightAt(1200)],
     ] as const) {
       const layout = layoutForWidth(width)
-      const bounds = layoutBounds(layout)
+      const drawn = drawingBounds(layout)
+      const bounds = { width: drawn.width, height: drawn.height - layout.labelHeadroom }
       const { x, y, zoom } = fitViewport(layout, width, height)
       // The nodes inside the container, with the padding on every side and room for a label above the top row.
       expect(x).toBeGreaterThanOrEqual(0)
@@ -213,7 +240,7 @@ describe('layout', () => {
       expect(fill).toBeCloseTo(1 / (1 + 2 * FIT_PADDING))
     }
     // The phone layout's role names stay legible: at least 0.8 of their size at zoom 1.
-    expect(fitViewport(layoutForWidth(366), 366, diagramHeight(366)).zoom).toBeGreaterThan(0.8)
+    expect(fitViewport(layoutForWidth(366), 366, heightAt(366)).zoom).toBeGreaterThan(0.8)
   })
 })
 
@@ -226,29 +253,31 @@ describe('describeStep', () => {
   }
 
   it('leads with the step number and names each role once, over the front channel', () => {
-    const text = describeStep(login, { number: 3, total: 11, involvedRoles: ['resource-owner'] })
+    const text = describe_(login, { number: 3, total: 11, involvedRoles: ['resource-owner'] })
     expect(text).toBe(
       "Step 3 of 11. Alice's browser sends GET /login to the authorization server (auth.photos.example) over the front channel; Alice takes part.",
     )
     expect(text.match(/browser/g)).toHaveLength(1)
   })
   it('says who sends what to whom over the back channel', () => {
-    expect(describeStep(token, { number: 8, total: 11 })).toBe(
-      'Step 8 of 11. The client (Printshop) sends POST /token to the authorization server (auth.photos.example) over the back channel, directly between servers.',
+    expect(describe_(token, { number: 8, total: 11 })).toBe(
+      'Step 8 of 11. The client (Printshop web app) sends POST /token to the authorization server (auth.photos.example) over the back channel, directly.',
     )
   })
   it('says when no message travels', () => {
-    expect(describeStep(pkce, { number: 1, total: 11 })).toBe(
-      'Step 1 of 11. No message: the client (Printshop) works locally (make PKCE verifier).',
+    expect(describe_(pkce, { number: 1, total: 11 })).toBe(
+      'Step 1 of 11. No message: the client (Printshop web app) works locally (make PKCE verifier).',
     )
   })
   it('lists several involved roles and leaves out the sender and receiver', () => {
     const involved = ['resource-owner', 'user-agent', 'client', 'resource-owner'] as const
-    expect(describeStep(authorize, { involvedRoles: involved })).toBe(
-      "Alice's browser sends GET /authorize to the authorization server (auth.photos.example) over the front channel; Alice and the client (Printshop) take part.",
+    expect(describe_(authorize, { involvedRoles: involved })).toBe(
+      "Alice's browser sends GET /authorize to the authorization server (auth.photos.example) over the front channel; Alice and the client (Printshop web app) take part.",
     )
   })
   it('describes the empty diagram before the first step', () => {
-    expect(describeStep(undefined)).toMatch(/^Diagram of the five roles: .* No message yet\.$/)
+    expect(describe_(undefined)).toBe(
+      "Diagram of Alice, Alice's browser, the client (Printshop web app), the authorization server (auth.photos.example) and the resource server (Photo API). No message yet.",
+    )
   })
 })

@@ -1,13 +1,14 @@
 import type { Edge, Node } from '@xyflow/react'
-import { ROLE_IDS, ROLE_PROFILES, type RoleId } from '../../../protocol/roles'
-import { layoutForWidth, type DiagramLayout, type DiagramLayoutName } from './diagram-layout'
+import type { Cast, FlowStage } from '../../../flows/kit/flow-module'
+import type { StepChannel } from '../../../flows/kit/step-meta'
+import { ROLE_NAMES, type RoleId } from '../../../protocol/roles'
+import { layoutFor, type DiagramLayout, type DiagramLayoutName } from './diagram-layout'
 
 /** What the diagram shows of the current step: who talks to whom, over which channel, saying what. */
 export interface DiagramStep {
   from: RoleId
   to: RoleId
-  /** front: through the browser; back: server to server; local: no message, one role computes. */
-  channel: 'front' | 'back' | 'local'
+  channel: StepChannel
   /** The message, short: "GET /authorize", "302 → /login", "POST /token". */
   label: string
 }
@@ -17,15 +18,19 @@ export type RoleStatus = 'sending' | 'receiving' | 'computing' | 'involved' | 'i
 
 export type RoleNodeData = {
   role: RoleId
+  /** Who plays the role in this flow ("Frame TV"), and a second line (its client_id). */
+  character: string
+  detail?: string
   status: RoleStatus
   /** For a local step, what the role computes ("make PKCE verifier"). */
   activity?: string
 }
 export type RoleNode = Node<RoleNodeData, 'role'>
 
+export type MessageChannel = Exclude<StepChannel, 'local'>
 export type MessageEdgeData = {
   label: string
-  channel: 'front' | 'back'
+  channel: MessageChannel
   reducedMotion: boolean
   /** Where the label sits beside the line, so the travelling packet never hides it. */
   labelPlacement: LabelPlacement
@@ -43,16 +48,9 @@ export interface DiagramModel {
   edges: (LinkEdge | MessageEdge)[]
 }
 
-/** Pairs of roles that exchange messages in the grants (RFC 6749 §1.2, §4.1 figure 3). */
-export const ROLE_LINKS: readonly (readonly [RoleId, RoleId])[] = [
-  ['resource-owner', 'user-agent'],
-  ['user-agent', 'client'],
-  ['user-agent', 'authorization-server'],
-  ['client', 'authorization-server'],
-  ['client', 'resource-server'],
-]
-
 type Side = 'top' | 'right' | 'bottom' | 'left'
+
+const at = (layout: DiagramLayout, role: RoleId) => layout.positions[role] ?? { x: 0, y: 0 }
 
 /** The sides of two nodes that face each other, judged in units of node size. */
 export function facingSides(
@@ -60,8 +58,8 @@ export function facingSides(
   from: RoleId,
   to: RoleId,
 ): { out: Side; in: Side } {
-  const a = layout.positions[from]
-  const b = layout.positions[to]
+  const a = at(layout, from)
+  const b = at(layout, to)
   const dx = (b.x - a.x) / layout.nodeWidth
   const dy = (b.y - a.y) / layout.nodeHeight
   if (Math.abs(dx) >= Math.abs(dy))
@@ -75,15 +73,14 @@ export function facingSides(
  */
 export function labelPlacement(layout: DiagramLayout, from: RoleId, to: RoleId): LabelPlacement {
   const sides = facingSides(layout, from, to)
-  const a = layout.positions[from]
-  const b = layout.positions[to]
+  const a = at(layout, from)
+  const b = at(layout, to)
   const horizontal = sides.out === 'left' || sides.out === 'right'
   if (horizontal ? a.y !== b.y : a.x !== b.x) return 'centre'
   if (horizontal) return 'above'
-  const xs = Object.values(layout.positions).map((p) => p.x)
+  const xs = Object.values(layout.positions).map((p) => p?.x ?? 0)
   const centre = (Math.min(...xs) + Math.max(...xs)) / 2
-  const mid = (layout.positions[from].x + layout.positions[to].x) / 2
-  return mid < centre ? 'right' : 'left'
+  return (a.x + b.x) / 2 < centre ? 'right' : 'left'
 }
 
 export interface DiagramOptions {
@@ -92,49 +89,57 @@ export interface DiagramOptions {
   reducedMotion?: boolean
 }
 
+const isLocal = (step: DiagramStep) => step.channel === 'local' || step.from === step.to
+
 function statusOf(
   role: RoleId,
   step: DiagramStep | undefined,
   involved: readonly RoleId[],
 ): RoleStatus {
   if (step) {
-    const local = step.channel === 'local' || step.from === step.to
-    if (local && role === step.from) return 'computing'
-    if (!local && role === step.from) return 'sending'
-    if (!local && role === step.to) return 'receiving'
+    if (isLocal(step) && role === step.from) return 'computing'
+    if (!isLocal(step) && role === step.from) return 'sending'
+    if (!isLocal(step) && role === step.to) return 'receiving'
   }
   return involved.includes(role) ? 'involved' : 'idle'
 }
 
 /**
- * Projects the current step onto the diagram: the five roles at fixed positions for the
- * container width, each with what it is doing, the links between them, and the current message
- * as one edge from sender to receiver. Pure, so it is unit-tested and memoised by the component.
+ * Projects the current step onto the flow's stage: the cast at its places for the container
+ * width, each with what it is doing, the flow's links, and the current message as one edge from
+ * sender to receiver. Pure, so it is unit-tested and memoised by the component.
  */
 export function diagramModel(
+  stage: Pick<FlowStage, 'cast' | 'layout' | 'links'>,
   step: DiagramStep | undefined,
   width: number,
   options: DiagramOptions = {},
 ): DiagramModel {
-  const layout = layoutForWidth(width)
+  const layout = layoutFor(stage, width)
   const involved = options.involvedRoles ?? []
-  const local = step !== undefined && (step.channel === 'local' || step.from === step.to)
+  const roles = Object.keys(stage.cast) as RoleId[]
 
-  const nodes: RoleNode[] = ROLE_IDS.map((role) => {
+  const nodes: RoleNode[] = roles.map((role) => {
     const status = statusOf(role, step, involved)
+    const member = stage.cast[role] ?? { name: ROLE_NAMES[role] }
     return {
       id: role,
       type: 'role',
-      position: layout.positions[role],
+      position: at(layout, role),
       width: layout.nodeWidth,
       height: layout.nodeHeight,
-      data:
-        status === 'computing' && step ? { role, status, activity: step.label } : { role, status },
-      ariaLabel: `${ROLE_PROFILES[role].name}, ${ROLE_PROFILES[role].character}${status === 'idle' ? '' : `: ${status}`}`,
+      data: {
+        role,
+        character: member.name,
+        ...(member.detail === undefined ? {} : { detail: member.detail }),
+        status,
+        ...(status === 'computing' && step ? { activity: step.label } : {}),
+      },
+      ariaLabel: `${ROLE_NAMES[role]}, ${member.name}${status === 'idle' ? '' : `: ${status}`}`,
     }
   })
 
-  const edges: (LinkEdge | MessageEdge)[] = ROLE_LINKS.map(([a, b]) => {
+  const edges: (LinkEdge | MessageEdge)[] = stage.links.map(([a, b]) => {
     const sides = facingSides(layout, a, b)
     return {
       id: `link:${a}--${b}`,
@@ -148,7 +153,7 @@ export function diagramModel(
     }
   })
 
-  if (step && !local) {
+  if (step && !isLocal(step)) {
     const sides = facingSides(layout, step.from, step.to)
     edges.push({
       id: `message:${step.from}->${step.to}:${step.label}`,
@@ -164,10 +169,10 @@ export function diagramModel(
         height: 24,
         markerUnits: 'userSpaceOnUse',
       },
-      ariaLabel: describeStep(step),
+      ariaLabel: describeStep(stage.cast, step),
       data: {
         label: step.label,
-        channel: step.channel === 'back' ? 'back' : 'front',
+        channel: step.channel as MessageChannel,
         reducedMotion: options.reducedMotion ?? false,
         labelPlacement: labelPlacement(layout, step.from, step.to),
       },
@@ -185,17 +190,24 @@ export interface StepDescriptionOptions {
   involvedRoles?: readonly RoleId[]
 }
 
+const HOW: Record<MessageChannel, string> = {
+  front: 'over the front channel',
+  back: 'over the back channel, directly',
+  'out-of-band': 'out of band, with no HTTP: a person reads it',
+}
+
 /**
  * What the diagram shows, in a sentence or two for screen readers (the figure's caption): who
- * sends what to whom over which channel, and who else takes part. Each role is named once, by
- * the name the story gives it ("Alice's browser", "the client (Printshop)").
+ * sends what to whom over which channel, and who else takes part. Each role is named once, by the
+ * name the flow's cast gives it ("Alice's phone", "the client (Frame TV)").
  */
 export function describeStep(
+  cast: Cast,
   step: DiagramStep | undefined,
   options: StepDescriptionOptions = {},
 ): string {
-  if (!step)
-    return 'Diagram of the five roles: resource owner, browser, client, authorization server and resource server. No message yet.'
+  const names = (Object.keys(cast) as RoleId[]).map((role) => spoken(cast, role))
+  if (!step) return `Diagram of ${listed(names)}. No message yet.`
   const { number, total } = options
   const lead =
     number === undefined
@@ -203,30 +215,25 @@ export function describeStep(
       : total === undefined
         ? `Step ${number}. `
         : `Step ${number} of ${total}. `
-  const local = step.channel === 'local' || step.from === step.to
-  const action = local
-    ? `No message: ${spoken(step.from)} works locally (${step.label})`
-    : `${capitalise(spoken(step.from))} sends ${step.label} to ${spoken(step.to)} ${
-        step.channel === 'front'
-          ? 'over the front channel'
-          : 'over the back channel, directly between servers'
-      }`
+  const action = isLocal(step)
+    ? `No message: ${spoken(cast, step.from)} works locally (${step.label})`
+    : `${capitalise(spoken(cast, step.from))} sends ${step.label} to ${spoken(cast, step.to)} ${HOW[step.channel as MessageChannel]}`
   const others = (options.involvedRoles ?? []).filter(
     (role, i, all) => role !== step.from && role !== step.to && all.indexOf(role) === i,
   )
   const involved =
     others.length === 0
       ? ''
-      : `; ${listed(others.map(spoken))} ${others.length === 1 ? 'takes' : 'take'} part`
+      : `; ${listed(others.map((role) => spoken(cast, role)))} ${others.length === 1 ? 'takes' : 'take'} part`
   return `${lead}${action}${involved}.`
 }
 
-/** How the story names a role: Alice and her browser by name, the servers by role with their name. */
-function spoken(role: RoleId): string {
-  const { name, character } = ROLE_PROFILES[role]
+/** How the story names a role: people and their devices by name, the others by role with their name. */
+function spoken(cast: Cast, role: RoleId): string {
+  const name = cast[role]?.name ?? ROLE_NAMES[role]
   return role === 'resource-owner' || role === 'user-agent'
-    ? character
-    : `the ${name.toLowerCase()} (${character})`
+    ? name
+    : `the ${ROLE_NAMES[role].toLowerCase()} (${name})`
 }
 
 function listed(items: readonly string[]): string {

@@ -2,8 +2,9 @@ import '@xyflow/react/dist/style.css'
 import './flow-diagram.css'
 import { useId, useMemo, useRef } from 'react'
 import { ReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react'
+import type { FlowStage } from '../../../flows/kit/flow-module'
 import type { RoleId } from '../../../protocol/roles'
-import { MAX_ZOOM, MIN_ZOOM, diagramHeight, fitViewport, layoutForWidth } from './diagram-layout'
+import { MAX_ZOOM, MIN_ZOOM, diagramHeight, fitViewport, layoutFor } from './diagram-layout'
 import { diagramModel, type DiagramStep } from './diagram-model'
 import { MessageEdge } from './message-edge'
 import { RoleNode } from './role-node'
@@ -15,6 +16,8 @@ const edgeTypes = { message: MessageEdge } satisfies EdgeTypes
 const ignoreViewportChange = () => {}
 
 export interface FlowDiagramProps {
+  /** The flow's cast, where it stands, and the lines between its members. */
+  stage: Pick<FlowStage, 'cast' | 'layout' | 'links'>
   /** The current step's message; undefined before the first step. */
   activeStep?: DiagramStep
   /** Roles that take part in the step without sending or receiving. */
@@ -28,11 +31,12 @@ export interface FlowDiagramProps {
 }
 
 /**
- * The five roles and the current message between them. A static picture: no dragging, panning
+ * The flow's cast and the current message between them. A static picture: no dragging, panning
  * or zooming, nothing to focus (the drawing is inert); `description` carries its meaning for
  * screen readers.
  */
 export function FlowDiagram({
+  stage,
   activeStep,
   involvedRoles,
   reducedMotion,
@@ -44,14 +48,12 @@ export function FlowDiagram({
   const prefersReducedMotion = usePrefersReducedMotion()
   const calm = reducedMotion ?? prefersReducedMotion
   const model = useMemo(
-    () => diagramModel(activeStep, width, { involvedRoles, reducedMotion: calm }),
-    [activeStep, width, involvedRoles, calm],
+    () => diagramModel(stage, activeStep, width, { involvedRoles, reducedMotion: calm }),
+    [stage, activeStep, width, involvedRoles, calm],
   )
-  const boxHeight = height ?? diagramHeight(width)
-  const viewport = useMemo(
-    () => fitViewport(layoutForWidth(width), width, boxHeight),
-    [width, boxHeight],
-  )
+  const layout = useMemo(() => layoutFor(stage, width), [stage, width])
+  const boxHeight = height ?? diagramHeight(layout, width)
+  const viewport = useMemo(() => fitViewport(layout, width, boxHeight), [layout, width, boxHeight])
   const captionId = useId()
 
   return (

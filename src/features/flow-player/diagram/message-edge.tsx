@@ -1,6 +1,22 @@
 import { useEffect, useRef } from 'react'
 import { BaseEdge, EdgeLabelRenderer, getStraightPath, type EdgeProps } from '@xyflow/react'
-import type { LabelPlacement, MessageEdge as MessageEdgeType } from './diagram-model'
+import type {
+  LabelPlacement,
+  MessageChannel,
+  MessageEdge as MessageEdgeType,
+} from './diagram-model'
+
+/** Front channel solid, back channel dashed, out of band dotted: told apart without colour. */
+const DASHES: Record<MessageChannel, string | undefined> = {
+  front: undefined,
+  back: '10 7',
+  'out-of-band': '2 8',
+}
+const CHANNEL_NAMES: Record<MessageChannel, string> = {
+  front: 'front channel',
+  back: 'back channel',
+  'out-of-band': 'out of band',
+}
 
 /** Seconds for one trip of the packet; it then rests at the receiver before the next trip. */
 const TRIP_SECONDS = 2.4
@@ -30,7 +46,7 @@ export function MessageEdge({
   markerEnd,
 }: EdgeProps<MessageEdgeType>) {
   const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX, targetY })
-  const back = data?.channel === 'back'
+  const channel = data?.channel ?? 'front'
   return (
     <>
       <BaseEdge
@@ -38,7 +54,7 @@ export function MessageEdge({
         path={path}
         markerEnd={markerEnd}
         className="message-edge"
-        style={{ stroke: '#0f172a', strokeWidth: 4, strokeDasharray: back ? '10 7' : undefined }}
+        style={{ stroke: '#0f172a', strokeWidth: 4, strokeDasharray: DASHES[channel] }}
       />
       {!data?.reducedMotion && (
         <g className="message-packet">
@@ -56,7 +72,7 @@ export function MessageEdge({
             {data?.label}
           </div>
           <div className="text-[0.875em] leading-tight font-medium text-slate-700">
-            {back ? 'back channel' : 'front channel'}
+            {CHANNEL_NAMES[channel]}
           </div>
         </div>
       </EdgeLabelRenderer>

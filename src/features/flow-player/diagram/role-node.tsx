@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { ROLE_PROFILES, type RoleId } from '../../../protocol/roles'
+import { ROLE_NAMES, type RoleId } from '../../../protocol/roles'
 import type { RoleNode as RoleNodeType, RoleStatus } from './diagram-model'
 
 /** Tailwind classes per role; the colours live in src/index.css @theme. */
@@ -9,6 +9,7 @@ export const ROLE_STYLE: Record<RoleId, { border: string; bg: string; text: stri
   client: { border: 'border-role-client', bg: 'bg-role-client', text: 'text-role-client' },
   'authorization-server': { border: 'border-role-as', bg: 'bg-role-as', text: 'text-role-as' },
   'resource-server': { border: 'border-role-rs', bg: 'bg-role-rs', text: 'text-role-rs' },
+  attacker: { border: 'border-role-attacker', bg: 'bg-role-attacker', text: 'text-role-attacker' },
 }
 
 const STATUS_TEXT: Record<Exclude<RoleStatus, 'idle'>, string> = {
@@ -20,10 +21,9 @@ const STATUS_TEXT: Record<Exclude<RoleStatus, 'idle'>, string> = {
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const
 
-/** One role: name, character, and what it does in this step, in words as well as colour. */
+/** One cast member: who plays it, which role, and what it does in this step, in words as well as colour. */
 export function RoleNode({ data }: NodeProps<RoleNodeType>) {
   const style = ROLE_STYLE[data.role]
-  const profile = ROLE_PROFILES[data.role]
   const active = data.status !== 'idle'
   return (
     <div
@@ -51,9 +51,10 @@ export function RoleNode({ data }: NodeProps<RoleNodeType>) {
           />
         </span>
       ))}
-      <div className="text-[1.25em] leading-tight font-bold text-slate-900">{profile.name}</div>
+      <div className="text-[1.25em] leading-tight font-bold text-slate-900">{data.character}</div>
       <div className={`text-[0.95em] leading-tight font-medium ${style.text}`}>
-        {profile.character}
+        {ROLE_NAMES[data.role]}
+        {data.detail && <span className="text-slate-700"> · {data.detail}</span>}
       </div>
       {active && (
         <div

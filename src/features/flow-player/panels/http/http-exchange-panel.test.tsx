@@ -4,6 +4,11 @@ import { MemoryRouter } from 'react-router'
 import { exchange } from '../tokens/exchange-fixtures'
 import { HttpExchangePanel } from './http-exchange-panel'
 
+const numbered = {
+  numberOf: (e: { seq: number }) =>
+    e.seq === 1 ? { request: '2', response: '2' } : { request: '8', response: '9' },
+  nameOf: (role: string) => ({ 'user-agent': "Alice's browser" })[role] ?? `the ${role}`,
+}
 const render = (element: React.ReactElement) =>
   renderToStaticMarkup(<MemoryRouter>{element}</MemoryRouter>)
 const text = (html: string) =>
@@ -20,6 +25,7 @@ describe('HttpExchangePanel', () => {
       text(
         render(
           <HttpExchangePanel
+            {...numbered}
             exchanges={[]}
             emptyText="No HTTP this step: the client computed the PKCE verifier locally."
           />,
@@ -46,11 +52,12 @@ describe('HttpExchangePanel', () => {
     const shown = text(
       render(
         <HttpExchangePanel
+          {...numbered}
           exchanges={[{ ...authorize, response: { ...authorize.response, statusText: 'Found' } }]}
         />,
       ),
     )
-    expect(shown).toContain('Browser → Authorization server')
+    expect(shown).toContain("Step 2 Alice's browser → the authorization-server")
     expect(shown).toContain('front channel (via the browser)')
     expect(shown).toContain('GET /authorize')
     expect(shown).toContain('redirect_uri https://printshop.example/callback')
@@ -78,8 +85,10 @@ describe('HttpExchangePanel', () => {
         body: '{"access_token":"AT.x.y","token_type":"Bearer"}',
       },
     )
-    const html = render(<HttpExchangePanel exchanges={[token]} />)
+    const html = render(<HttpExchangePanel {...numbered} exchanges={[token]} focus="request" />)
     const shown = text(html)
+    expect(shown).toContain('Step 8')
+    expect(shown).toContain('Told in step 9')
     expect(shown).toContain('client_id s6BhdRkqt3')
     expect(shown).toContain('client_secret gX1fBat3bV')
     expect(shown).toContain('code Splx/lO')

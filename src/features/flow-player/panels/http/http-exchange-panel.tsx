@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { ROLE_PROFILES } from '../../../../protocol/roles'
+import type { RoleId } from '../../../../protocol/roles'
 import { inspectorHref } from '../../../../shared/inspector-link'
 import type { Exchange } from '../../../../wire/exchange'
 import type { TokenEntry } from '../tokens/tokens-from-exchanges'
@@ -15,6 +15,10 @@ export interface HttpExchangePanelProps {
   knownTokens?: readonly TokenEntry[]
   /** Which half the current step is about; that half is marked "this step". */
   focus?: 'request' | 'response'
+  /** The step numbers of an exchange's request and response (one number for one message everywhere). */
+  numberOf(exchange: Exchange): { request: string; response: string }
+  /** Who plays a role in this flow ("Frame TV"). */
+  nameOf(role: RoleId): string
 }
 
 /** The raw HTTP of the current step: who sent what to whom, every header and body, decoded where encoded. */
@@ -23,6 +27,8 @@ export function HttpExchangePanel({
   emptyText,
   knownTokens = [],
   focus,
+  numberOf,
+  nameOf,
 }: HttpExchangePanelProps) {
   const headingId = useId()
   const inspectHref = (name: string, value: string) => {
@@ -45,7 +51,13 @@ export function HttpExchangePanel({
         <ol className="mt-2 space-y-6">
           {exchanges.map((exchange) => (
             <li key={exchange.seq}>
-              <ExchangeView exchange={exchange} inspectHref={inspectHref} focus={focus} />
+              <ExchangeView
+                exchange={exchange}
+                inspectHref={inspectHref}
+                focus={focus}
+                number={numberOf(exchange)}
+                nameOf={nameOf}
+              />
             </li>
           ))}
         </ol>
@@ -58,12 +70,16 @@ function ExchangeView({
   exchange,
   inspectHref,
   focus,
+  number,
+  nameOf,
 }: {
   exchange: Exchange
   inspectHref: (name: string, value: string) => string | undefined
   focus: HttpExchangePanelProps['focus']
+  number: { request: string; response: string }
+  nameOf: HttpExchangePanelProps['nameOf']
 }) {
-  const to = exchange.to ? ROLE_PROFILES[exchange.to].name : 'no server'
+  const to = exchange.to ? nameOf(exchange.to) : 'no server'
   const mark = (half: 'request' | 'response') =>
     focus === half ? 'rounded-lg bg-blue-50/60 p-2 ring-2 ring-blue-700' : 'p-2'
   const thisStep = (half: 'request' | 'response') =>
@@ -73,9 +89,11 @@ function ExchangeView({
   return (
     <article className="space-y-3">
       <h3 className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
-        <span className="font-mono text-sm text-slate-600">#{exchange.seq}</span>
+        <span className="rounded bg-slate-800 px-2 py-0.5 text-sm font-bold text-white">
+          Step {number.request}
+        </span>
         <span>
-          {ROLE_PROFILES[exchange.from].name} → {to}
+          {nameOf(exchange.from)} → {to}
         </span>
         <span
           className={`rounded-full border px-2 py-0.5 text-sm font-medium ${
@@ -99,6 +117,11 @@ function ExchangeView({
         </div>
         <div className={mark('response')}>
           {thisStep('response')}
+          {number.response !== number.request && focus !== 'response' && (
+            <p className="mb-1 text-sm font-semibold text-slate-700">
+              Told in step {number.response}
+            </p>
+          )}
           <ResponseSection exchange={exchange} inspectHref={inspectHref} headingLevel={4} />
         </div>
       </div>

@@ -19,7 +19,7 @@ describe('TokenPanel', () => {
       text(
         renderToStaticMarkup(
           <MemoryRouter>
-            <TokenPanel tokens={[]} now={() => NOW} />
+            <TokenPanel tokens={[]} nowMs={NOW} />
           </MemoryRouter>,
         ),
       ),
@@ -37,7 +37,7 @@ describe('TokenPanel', () => {
     const html = renderToStaticMarkup(
       <MemoryRouter>
         <TokenPanel
-          now={() => NOW}
+          nowMs={NOW}
           tokens={[
             {
               kind: 'access_token',
@@ -55,6 +55,7 @@ describe('TokenPanel', () => {
               seq: 6,
               carrier: 'token response',
               context: { kind: 'refresh_token' },
+              step: 9,
             },
           ]}
         />
@@ -66,7 +67,7 @@ describe('TokenPanel', () => {
     expect(shown).toContain('aud Audience (who may accept it) https://api.photos.example')
     expect(shown).toContain('scope Scope granted photos.read')
     expect(shown).toContain('2026-11-28 16:05:00Z in 5 min')
-    expect(shown).toContain('Refresh token opaque · in the token response, exchange #6')
+    expect(shown).toContain('Refresh token opaque · in the token response, step 9')
     expect(shown).toContain('This refresh token is opaque')
     expect(html).toContain(
       `href="/inspect#token=${access}&amp;kind=access_token&amp;client_id=photo-spa"`,

@@ -3,22 +3,20 @@ import { Link } from 'react-router'
 import { inspectorHref } from '../../../../shared/inspector-link'
 import { viewToken, type ClaimRow } from './token-view'
 import type { TokenEntry } from './tokens-from-exchanges'
-import { useNow } from './use-now'
 
 export interface TokenPanelProps {
   /** Tokens issued so far, oldest first (see tokensFromExchanges). */
   tokens: readonly (TokenEntry & {
     /** The step (from 1) that delivered it, when the player knows. */ step?: number
   })[]
-  /** The lab's clock in ms, for "expires in …"; defaults to the system clock. */
-  now?: () => number
+  /** The lab clock (ms) at the step on screen, for "expires in …": the same reading back and forth. */
+  nowMs: number
   emptyText?: string
 }
 
 /** Every token issued so far: decoded header and claims, times as dates and relative, opaque ones explained. */
-export function TokenPanel({ tokens, now = Date.now, emptyText }: TokenPanelProps) {
+export function TokenPanel({ tokens, nowMs, emptyText }: TokenPanelProps) {
   const headingId = useId()
-  const nowMs = useNow(now, 1000)
   return (
     <section
       aria-labelledby={headingId}
@@ -49,12 +47,7 @@ function TokenCard({ token, nowMs }: { token: TokenPanelProps['tokens'][number];
     () => viewToken(token.value, nowMs, token.kind),
     [token.value, token.kind, nowMs],
   )
-  const where =
-    token.step !== undefined
-      ? `step ${token.step}`
-      : token.seq !== undefined
-        ? `exchange #${token.seq}`
-        : undefined
+  const where = token.step !== undefined ? `step ${token.step}` : undefined
   const how = [token.carrier && `in the ${token.carrier}`, where].filter(Boolean).join(', ')
   return (
     <article className="space-y-2 rounded-lg border border-slate-300 p-3">

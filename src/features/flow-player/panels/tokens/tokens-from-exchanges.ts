@@ -52,6 +52,83 @@ function tokensIn(members: (name: string) => string | undefined): [TokenKind, st
   })
 }
 
+/** What one carrier of tokens said, and what the client had asked for. */
+interface Carrier {
+  carrier: NonNullable<TokenEntry['carrier']>
+  /** The carrier's members: the JSON body's, or the fragment's. */
+  member(name: string): string | undefined
+  clientId: string | undefined
+  requestedScope: string | undefined
+}
+
+/** The tokens one carrier delivered, each with the context the inspector checks it against. */
+function entriesIn(
+  exchange: Exchange,
+  carried: Carrier,
+  authRequest: Pair[] | undefined,
+  source: string,
+): TokenEntry[] {
+  const issuer =
+    exchange.to === 'authorization-server' ? new URL(exchange.request.url).origin : undefined
+  return tokensIn(carried.member).map(([kind, value]) => ({
+    kind,
+    label: TOKEN_LABELS[kind],
+    value,
+    seq: exchange.seq,
+    carrier: carried.carrier,
+    context: clean({
+      kind,
+      issuer,
+      audience: kind === 'access_token' ? API_AUDIENCE : undefined,
+      clientId: carried.clientId,
+      nonce: kind === 'id_token' && authRequest ? get(authRequest, 'nonce') : undefined,
+      accessToken: kind === 'id_token' ? carried.member('access_token') : undefined,
+      requestedScope: carried.requestedScope,
+      grantedScope:
+        kind === 'id_token' ? undefined : (carried.member('scope') ?? carried.requestedScope),
+      source,
+    }),
+  }))
+}
+
+/** A successful token response's JSON members (RFC 6749 §5.1), with what the request asked for. */
+function tokenResponse(exchange: Exchange, authRequest: Pair[] | undefined): Carrier | undefined {
+  const body = describeBody(
+    headerValue(exchange.response.headers, 'content-type'),
+    exchange.response.body,
+  )
+  if (exchange.response.status !== 200 || body.kind !== 'json' || !isRecord(body.value))
+    return undefined
+  const json = body.value
+  const form = describeBody(
+    headerValue(exchange.request.headers, 'content-type'),
+    exchange.request.body,
+  )
+  const fields = form.kind === 'form' ? form.fields : []
+  return {
+    carrier: 'token response',
+    member: (name) => (typeof json[name] === 'string' ? (json[name] as string) : undefined),
+    clientId: clientIdOf(exchange, fields) ?? (authRequest && get(authRequest, 'client_id')),
+    requestedScope: get(fields, 'scope') ?? (authRequest && get(authRequest, 'scope')),
+  }
+}
+
+/** The fragment of a redirect's Location (RFC 6749 §4.2.2, OIDC Core §3.2.2.5). */
+function redirectFragment(
+  exchange: Exchange,
+  authRequest: Pair[] | undefined,
+): Carrier | undefined {
+  const location = headerValue(exchange.response.headers, 'location')
+  const fragment = location ? (splitUrl(location, exchange.request.url)?.fragment ?? []) : []
+  if (fragment.length === 0) return undefined
+  return {
+    carrier: 'redirect fragment',
+    member: (name) => get(fragment, name),
+    clientId: authRequest && get(authRequest, 'client_id'),
+    requestedScope: authRequest && get(authRequest, 'scope'),
+  }
+}
+
 /**
  * Every token the flow received, in the order issued: access, ID and refresh tokens in successful
  * token responses (RFC 6749 §5.1, OIDC Core §3.1.3.3) and in redirect fragments (RFC 6749 §4.2.2,
@@ -61,81 +138,15 @@ export function tokensFromExchanges(
   exchanges: readonly Exchange[],
   sourceOf?: (exchange: Exchange) => string,
 ): TokenEntry[] {
-  const found: TokenEntry[] = []
-  for (const exchange of exchanges) {
+  return exchanges.flatMap((exchange) => {
     const source =
       sourceOf?.(exchange) ??
       `exchange #${exchange.seq}: ${exchange.request.method} ${splitUrl(exchange.request.url)?.path ?? exchange.request.url}`
     const authRequest = authorizationRequestUpTo(exchanges, exchange.seq)
-    const issuer =
-      exchange.to === 'authorization-server' ? new URL(exchange.request.url).origin : undefined
-
-    const body = describeBody(
-      headerValue(exchange.response.headers, 'content-type'),
-      exchange.response.body,
+    return [tokenResponse(exchange, authRequest), redirectFragment(exchange, authRequest)].flatMap(
+      (carried) => (carried ? entriesIn(exchange, carried, authRequest, source) : []),
     )
-    if (exchange.response.status === 200 && body.kind === 'json' && isRecord(body.value)) {
-      const json = body.value
-      const member = (name: string) =>
-        typeof json[name] === 'string' ? (json[name] as string) : undefined
-      const form = describeBody(
-        headerValue(exchange.request.headers, 'content-type'),
-        exchange.request.body,
-      )
-      const formFields = form.kind === 'form' ? form.fields : []
-      const requestedScope = get(formFields, 'scope') ?? (authRequest && get(authRequest, 'scope'))
-      for (const [kind, value] of tokensIn(member)) {
-        found.push({
-          kind,
-          label: TOKEN_LABELS[kind],
-          value,
-          seq: exchange.seq,
-          carrier: 'token response',
-          context: clean({
-            kind,
-            issuer,
-            audience: kind === 'access_token' ? API_AUDIENCE : undefined,
-            clientId:
-              clientIdOf(exchange, formFields) ?? (authRequest && get(authRequest, 'client_id')),
-            nonce: kind === 'id_token' && authRequest ? get(authRequest, 'nonce') : undefined,
-            accessToken: kind === 'id_token' ? member('access_token') : undefined,
-            requestedScope,
-            grantedScope: kind === 'id_token' ? undefined : (member('scope') ?? requestedScope),
-            source,
-          }),
-        })
-      }
-    }
-
-    const location = headerValue(exchange.response.headers, 'location')
-    const fragment = location ? (splitUrl(location, exchange.request.url)?.fragment ?? []) : []
-    if (fragment.length > 0) {
-      const query = authRequest ?? []
-      const requestedScope = get(query, 'scope')
-      for (const [kind, value] of tokensIn((name) => get(fragment, name))) {
-        found.push({
-          kind,
-          label: TOKEN_LABELS[kind],
-          value,
-          seq: exchange.seq,
-          carrier: 'redirect fragment',
-          context: clean({
-            kind,
-            issuer,
-            audience: kind === 'access_token' ? API_AUDIENCE : undefined,
-            clientId: get(query, 'client_id'),
-            nonce: kind === 'id_token' ? get(query, 'nonce') : undefined,
-            accessToken: kind === 'id_token' ? get(fragment, 'access_token') : undefined,
-            requestedScope,
-            grantedScope:
-              kind === 'id_token' ? undefined : (get(fragment, 'scope') ?? requestedScope),
-            source,
-          }),
-        })
-      }
-    }
-  }
-  return found
+  })
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

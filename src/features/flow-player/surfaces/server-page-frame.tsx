@@ -1,12 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { prepareServerPage, readSubmission, type PageOptions } from './server-page'
+import {
+  prepareServerPage,
+  readSubmission,
+  type PageOptions,
+  type PageSubmission,
+} from './server-page'
 
 export interface ServerPageFrameProps extends PageOptions {
   html: string
   /** The frame's accessible name: what page this is. */
   title: string
   /** The learner submitted the page's form (typed values, the button pressed). */
-  onSubmit(fields: Record<string, string>): void
+  onSubmit(submission: PageSubmission): void
   /** The learner typed into the page: the form's current values. */
   onInput(fields: Record<string, string>): void
 }
@@ -42,7 +47,7 @@ export function ServerPageFrame({
     doc.addEventListener('submit', (event) => {
       event.preventDefault()
       const form = event.target as HTMLFormElement
-      handlers.current.onSubmit(readSubmission(form, (event as SubmitEvent).submitter).fields)
+      handlers.current.onSubmit(readSubmission(form, (event as SubmitEvent).submitter))
     })
     doc.addEventListener('input', (event) => {
       const form = (event.target as HTMLInputElement).form
