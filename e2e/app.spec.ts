@@ -43,7 +43,10 @@ test('a deep link loaded cold opens its step, and Back leaves the player', async
   await stepper.open('authorization-code-pkce', '?step=6')
   await stepper.expectStep(6, 'Alice allows access; the server redirects with a code')
   await page.keyboard.press('ArrowRight')
-  await stepper.expectStep(7, 'The browser brings the code to the client; the client checks state')
+  await stepper.expectStep(
+    7,
+    'The browser brings the code to the client; the client checks iss and state',
+  )
   // Steps replace the URL's step rather than pushing history entries.
   await page.goBack()
   await expect(page).toHaveURL(/\/$/)

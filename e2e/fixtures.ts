@@ -73,6 +73,23 @@ export class Stepper {
       .getByRole('cell')
   }
 
+  /** A choice the step offers beside Next step ("Deny", "Poll again at once"). */
+  choice(label: string) {
+    return this.controls.getByRole('button', { name: label, exact: true })
+  }
+
+  /** The lab clock's skip buttons. */
+  skip(label: '1 min' | '1 h' | '15 days') {
+    return this.page
+      .getByRole('group', { name: 'Skip ahead in time' })
+      .getByRole('button', { name: `Skip ahead ${label}` })
+  }
+
+  /** The diagram's text alternative. */
+  get diagramCaption() {
+    return this.page.locator('figure figcaption')
+  }
+
   /** The value shown for one fact in the narration panel (code_verifier, state, …). */
   fact(label: string | RegExp) {
     return this.panel.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]')

@@ -9,7 +9,7 @@ const TITLES = [
   'Alice signs in',
   'The authorization server asks for consent',
   'Alice allows access; the server redirects with a code',
-  'The browser brings the code to the client; the client checks state',
+  'The browser brings the code to the client; the client checks iss and state',
   'The client trades the code and verifier at /token',
   'The authorization server returns the tokens',
   'The client calls the photo API with the access token',
@@ -58,7 +58,8 @@ test('walks the whole flow by keyboard: narration, browser window, HTTP and toke
     'https://spa.printshop.example/callback?code=',
   )
   await expect(browserWindow.addressBar).toContainText(`state=${state}`)
-  await expect(stepper.fact('state received')).toContainText('matches the state sent in step 1')
+  await expect(stepper.fact('state received')).toContainText('matches the state this client sent')
+  await expect(stepper.fact('iss received')).toContainText('the server this client called')
 
   await stepper.nextByKey(8, TITLES[7])
   await expect(stepper.http).toContainText('POST /token')
@@ -68,6 +69,9 @@ test('walks the whole flow by keyboard: narration, browser window, HTTP and toke
   await expect(verifierRow).toContainText(verifier)
 
   await stepper.nextByKey(9, TITLES[8])
+  // One step number for one message: the exchange sent in step 8, its tokens told in step 9.
+  await expect(stepper.http).toContainText('Step 8')
+  await expect(stepper.tokens).toContainText('JWT · in the token response, step 9')
   await expect(stepper.accessTokenClaim('scope')).toHaveText('photos.read')
   await expect(stepper.accessTokenClaim('aud')).toHaveText('https://api.photos.example')
   const jti = (await stepper.accessTokenClaim('jti').textContent()) ?? ''
@@ -76,6 +80,12 @@ test('walks the whole flow by keyboard: narration, browser window, HTTP and toke
 
   await stepper.nextByKey(10, TITLES[9])
   await expect(stepper.http).toContainText('GET /photos')
+  // The API fetched the issuer's keys within the step: 10a is the call, 10b and 10c the keys.
+  await expect(stepper.http.getByText(/^Step 10[abc]$/)).toHaveText([
+    'Step 10a',
+    'Step 10b',
+    'Step 10c',
+  ])
   await stepper.nextByKey(11, TITLES[10])
   await expect(stepper.panel).toContainText('Flow complete')
   await expect(stepper.panel).toContainText(/photos received\s*\d+: Christ Church Meadow at dawn/)

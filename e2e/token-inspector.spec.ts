@@ -91,7 +91,7 @@ test('a fresh lab token: decoded, verified, checked against its request, and axe
   await expect(page.getByText('All 5 checks that apply passed.')).toBeVisible()
 
   // The lab clock moves: an hour later the same token has expired, by the inspector's count.
-  await page.getByRole('button', { name: 'Advance the lab clock by 1 h' }).click()
+  await page.getByRole('button', { name: 'Skip ahead 1 h' }).click()
   await expect(inspector.verdict).toContainText(
     /^✗ Expired at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC: expired (just now|\d+ s ago) by the lab clock\.$/,
   )
@@ -388,7 +388,7 @@ test('tokens opened from the flow player come with their context, and verify aga
   })
   await expect(
     page.getByText(
-      'Opened from: Authorization Code with PKCE, step 8 (access_token); the checks against that request are further down.',
+      'Opened from: Authorization Code with PKCE, step 9 (access_token); the checks against that request are further down.',
     ),
   ).toBeVisible()
   // The sections are one keypress away: the on-page navigation moves focus to the section's heading.

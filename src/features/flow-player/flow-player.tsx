@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import type { FlowModule } from '../../flows/kit/flow-module'
+import type { FlowModule, LearnerEvent } from '../../flows/kit/flow-module'
 import type { FlowLab } from '../../flows/kit/flow-lab'
 import { numberExchanges } from '../../flows/step-numbers'
 import { NarrationPanel } from './narration-panel'
@@ -50,7 +50,15 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
       }),
     [state.steps, items, flow.steps],
   )
-  const onEvent = actions.send
+  // A click or a form sent inside a window leaves the focus in its frame, where the player's keys
+  // (a clicker's PageDown) cannot reach; the focus comes back to the step's title.
+  const onEvent = useCallback(
+    (event: LearnerEvent) => {
+      actions.send(event)
+      document.getElementById('step-title')?.focus({ preventScroll: true })
+    },
+    [actions],
+  )
   const onTyped = actions.typed
   const choose = useCallback(
     (choice: { event: `choice.${string}` }) => actions.send({ type: choice.event }),

@@ -70,7 +70,11 @@ export const NarrationPanel = memo(function NarrationPanel({
       <p className="text-base font-semibold text-blue-900">
         Step {number} of {total} · {route}
       </p>
-      <h2 id="step-title" className="mt-1 text-2xl leading-tight font-bold text-slate-900">
+      <h2
+        id="step-title"
+        tabIndex={-1}
+        className="mt-1 text-2xl leading-tight font-bold text-slate-900"
+      >
         {meta.title}
       </h2>
       {meta.outcome && (
@@ -82,7 +86,6 @@ export const NarrationPanel = memo(function NarrationPanel({
       )}
       {meta.wait && waited > 0 && (
         <p className="mt-3 inline-block rounded-md border border-violet-700 bg-violet-50 px-3 py-1 text-base font-semibold text-violet-950">
-          <span aria-hidden="true">⏱ </span>
           {meta.wait}: the lab clock moved {formatDuration(waited)} before this step
         </p>
       )}

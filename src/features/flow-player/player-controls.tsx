@@ -17,6 +17,8 @@ export interface PlayerControlsProps {
 const BUTTON =
   'rounded-md px-2 py-2 text-base leading-tight font-semibold disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 sm:px-4'
 const OUTLINE = `${BUTTON} border border-blue-800 bg-white text-blue-900 hover:bg-blue-50`
+/** A branch: amber, so it reads as "or instead" beside the blue Next step. */
+const CHOICE = `${BUTTON} border-2 border-amber-700 bg-amber-50 text-amber-950 hover:bg-amber-100`
 
 /**
  * Previous and Next are aria-disabled rather than disabled at the ends, so a keyboard user who
@@ -54,17 +56,21 @@ export function PlayerControls(props: PlayerControlsProps) {
         Next<span className="sr-only sm:not-sr-only"> step</span>
       </button>
       {props.choices.map((choice) => (
-        <button
-          key={choice.event}
-          type="button"
-          onClick={() => !busy && props.onChoose(choice)}
-          aria-disabled={busy}
-          title={choice.hint}
-          className={`${OUTLINE} col-span-2 border-amber-800 text-amber-950 hover:bg-amber-50`}
-        >
-          {choice.label}
-          <span className="sr-only">: {choice.hint}</span>
-        </button>
+        <span key={choice.event} className="contents">
+          <button
+            type="button"
+            onClick={() => !busy && props.onChoose(choice)}
+            aria-disabled={busy}
+            aria-describedby={`choice-hint-${choice.event}`}
+            title={choice.hint}
+            className={`${CHOICE} col-span-2`}
+          >
+            {choice.label}
+          </button>
+          <span id={`choice-hint-${choice.event}`} hidden>
+            {choice.hint}
+          </span>
+        </span>
       ))}
       <button
         type="button"

@@ -22,15 +22,16 @@ const stage: FlowStage = {
     'resource-server': { name: 'Photo API', detail: 'api.photos.example' },
   },
   layout: {
+    // The places the other flows give the client and the servers, so the picture is familiar.
     wide: {
-      client: { col: 0, row: 0 },
-      'authorization-server': { col: 1, row: 0 },
-      'resource-server': { col: 0, row: 1 },
+      client: { col: 1, row: 1 },
+      'authorization-server': { col: 2, row: 0 },
+      'resource-server': { col: 2, row: 1 },
     },
     narrow: {
-      client: { col: 0, row: 0 },
-      'authorization-server': { col: 1, row: 0 },
-      'resource-server': { col: 0, row: 1 },
+      client: { col: 0, row: 1 },
+      'authorization-server': { col: 1, row: 1 },
+      'resource-server': { col: 0, row: 2 },
     },
   },
   links: [

@@ -73,7 +73,7 @@ export const STEPS = {
   },
   openPage: {
     title: 'Alice opens the verification page on her phone',
-    label: 'GET /device?user_code',
+    label: 'GET /device',
     from: 'user-agent',
     to: 'authorization-server',
     channel: 'front',

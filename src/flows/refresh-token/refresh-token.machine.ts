@@ -21,7 +21,7 @@ const callingApi = (waitSeconds: number) =>
  * Refresh, rotation, reuse detection and revocation for the confidential client printshop
  * (RFC 6749 §6, RFC 9700 §4.14, RFC 7009, RFC 7662):
  *
- *   1 earlier           the Authorization Code flow, condensed (1a-1h)  → tokens
+ *   1 earlier           the Authorization Code flow, condensed (1a-1g)  → tokens
  *   2 anHourLater       +1 h, GET /photos                → 401 invalid_token (expired)
  *   3 refreshRequest    POST /token refresh_token        → 200 new tokens (rotated)
  *   4 refreshResponse   the response of 3

@@ -12,7 +12,7 @@ export const STEPS = {
     channel: 'front',
     involved: ['resource-owner', 'client'],
     narration:
-      'This flow starts where the Authorization Code flow ends, so that flow runs here in one step: Alice signs in, allows access, and Printshop’s server redeems the code with its secret and its PKCE verifier (exchanges 1a to 1h). ' +
+      'This flow starts where the Authorization Code flow ends, so that flow runs here in one step: Alice signs in, allows access, and Printshop’s server redeems the code with its secret and its PKCE verifier (exchanges 1a to 1g). ' +
       'Printshop now holds an access token that lives an hour and a refresh token that lives 14 days, both kept on its server, never in Alice’s browser.',
     specRef: 'RFC 6749 §4.1, §1.5 · RFC 7636',
   },

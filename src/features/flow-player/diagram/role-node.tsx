@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { ROLE_NAMES, type RoleId } from '../../../protocol/roles'
 import type { RoleNode as RoleNodeType, RoleStatus } from './diagram-model'
@@ -17,6 +18,21 @@ const STATUS_TEXT: Record<Exclude<RoleStatus, 'idle'>, string> = {
   receiving: 'Receiving',
   computing: 'Working locally',
   involved: 'Involved',
+}
+
+/** A host name may wrap after its dots (auth.photos. / example), not in the middle of a word. */
+function breakableHost(name: string) {
+  const parts = name.split('.')
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && (
+        <>
+          .<wbr />
+        </>
+      )}
+    </Fragment>
+  ))
 }
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const
@@ -51,7 +67,9 @@ export function RoleNode({ data }: NodeProps<RoleNodeType>) {
           />
         </span>
       ))}
-      <div className="text-[1.25em] leading-tight font-bold text-slate-900">{data.character}</div>
+      <div className="text-[1.25em] leading-tight font-bold [overflow-wrap:anywhere] text-slate-900">
+        {breakableHost(data.character)}
+      </div>
       <div className={`text-[0.95em] leading-tight font-medium ${style.text}`}>
         {ROLE_NAMES[data.role]}
         {data.detail && <span className="text-slate-700"> · {data.detail}</span>}

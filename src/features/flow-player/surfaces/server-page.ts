@@ -32,9 +32,11 @@ export function prepareServerPage(html: string, options: PageOptions): string {
 /** What the learner chose in the page: the fields of the form they submitted and the button pressed. */
 export interface PageSubmission {
   fields: Record<string, string>
+  /** The pressed button's value (or its label): the simulated browser presses the same one. */
+  submitter?: string
 }
 
-/** Reads a submitted form inside the frame, including the pressed button's name and value (HTML §4.10.21.4). */
+/** Reads a submitted form inside the frame: its fields, and which button was pressed (HTML §4.10.21.4). */
 export function readSubmission(
   form: HTMLFormElement,
   submitter: HTMLElement | null,
@@ -43,10 +45,12 @@ export function readSubmission(
   const FormDataInFrame = view
     ? (view as unknown as { FormData: typeof FormData }).FormData
     : FormData
-  const data = new FormDataInFrame(form, submitter ?? undefined)
+  const data = new FormDataInFrame(form)
   const fields: Record<string, string> = {}
   data.forEach((value, name) => {
     if (typeof value === 'string') fields[name] = value
   })
-  return { fields }
+  const button = submitter as HTMLButtonElement | HTMLInputElement | null
+  const pressed = button ? button.value || button.textContent?.trim() || undefined : undefined
+  return pressed === undefined ? { fields } : { fields, submitter: pressed }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { MemoryRouter } from 'react-router'
-import { exchange } from '../tokens/exchange-fixtures'
+import { exchange } from '../testing/exchange-fixtures'
 import { HttpExchangePanel } from './http-exchange-panel'
 
 const numbered = {

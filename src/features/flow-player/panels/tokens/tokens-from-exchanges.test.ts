@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exchange } from './exchange-fixtures'
+import { exchange } from '../testing/exchange-fixtures'
 import { heldTokenEntries, tokensFromExchanges } from './tokens-from-exchanges'
 
 const json = [['content-type', 'application/json']] as const
