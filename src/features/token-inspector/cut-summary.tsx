@@ -1,4 +1,5 @@
 import type { TokenDecode } from '../../protocol/jwt/decode'
+import { count } from './display-limits'
 
 /** What the inspector left out of a token too big to show in full, and what that turns off. */
 export function CutSummary({ decoded }: { decoded: TokenDecode }) {
@@ -9,7 +10,7 @@ export function CutSummary({ decoded }: { decoded: TokenDecode }) {
       className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950"
     >
       <h3 id="cut-summary-title" className="font-bold">
-        Too big to show in full: {decoded.input.length.toLocaleString('en-US')} characters pasted
+        Too big to show in full: {count(decoded.input.length)} characters pasted
       </h3>
       <ul className="mt-1 list-disc space-y-1 pl-5">
         {decoded.cut.map((sentence) => (

@@ -1,9 +1,16 @@
+import { formatCount } from '../../protocol/jwt/token-limits'
+
 /**
  * How much of a decoded token the inspector puts on screen. Decoding is bounded by TOKEN_LIMITS;
  * these bound the DOM, so even a token at those limits renders in a frame or two. Whatever is
  * not shown is counted on screen.
  */
 export const DISPLAY_LIMITS = {
+  /**
+   * Characters the token box holds. Past this a paste is kept aside, not put in the box: a browser
+   * spends hundreds of milliseconds inserting and laying out a megabyte of text in a textarea.
+   */
+  boxChars: 65_536,
   /** Characters of each segment in the coloured raw token. */
   rawSegmentChars: 2_000,
   /** Problems (or notes) listed from decoding. */
@@ -32,4 +39,4 @@ export function firstOf<T>(
 }
 
 /** "1,234" */
-export const count = (n: number) => n.toLocaleString('en-US')
+export const count = formatCount

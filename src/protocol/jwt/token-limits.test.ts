@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeToken } from './decode'
 import { encodeTextSegment } from './segment-codec'
-import { TOKEN_LIMITS } from './token-limits'
+import { formatCount, TOKEN_LIMITS } from './token-limits'
 
 const HEADER = encodeTextSegment('{"alg":"HS256","typ":"JWT"}')
 
@@ -49,5 +49,18 @@ describe('decodeToken on pastes far past any real token', () => {
     expect(decoded.format).toBe('opaque')
     expect(decoded.oversized).toBe(true)
     expect(decoded.cut[0]).toMatch(/^The token is 200,000 characters long/)
+  })
+})
+
+describe('formatCount', () => {
+  it('groups thousands with commas', () => {
+    expect([0, 999, 1000, 65_536, 1_000_084, 12_345_678].map(formatCount)).toEqual([
+      '0',
+      '999',
+      '1,000',
+      '65,536',
+      '1,000,084',
+      '12,345,678',
+    ])
   })
 })
