@@ -25,7 +25,8 @@ function reloadIntoNewVersion(updateServiceWorker: () => Promise<void>) {
 /**
  * Offers a new version of the lab once its service worker has installed. The new version waits
  * (registerType 'prompt'): nothing is swapped under a running flow; the learner chooses when to
- * reload. The live region is always in the page, so the offer is announced when it appears.
+ * reload. The live region is always in the page, so the offer is announced when it appears. On a
+ * phone it sits at the top: the flow player's controls are fixed to the bottom there.
  */
 export function UpdateBanner() {
   const {
@@ -35,14 +36,15 @@ export function UpdateBanner() {
   return (
     <div
       role="status"
-      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-center p-3"
+      className="pointer-events-none fixed inset-x-0 top-0 z-50 flex justify-center p-3 sm:top-auto sm:bottom-0"
     >
       {needRefresh && (
         <div className="pointer-events-auto flex max-w-xl flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-blue-300 bg-white px-4 py-3 text-slate-900 shadow-lg">
           <p className="min-w-0 flex-1">
             <span className="font-semibold">A new version is ready — Reload</span>
             <span className="block text-sm text-slate-700">
-              Reloading starts this page again: a flow in progress restarts from step 1.
+              Reloading starts the page again: a flow in progress is run again with fresh servers
+              and new tokens.
             </span>
           </p>
           <div className="flex gap-2">

@@ -1,7 +1,7 @@
 import { JWS_ALGORITHMS } from '../../protocol/jwt/jws-checks'
 import type { TokenDecode } from '../../protocol/jwt/decode'
 import { rfc } from '../../protocol/jwt/spec-ref'
-import { DISPLAY_LIMITS } from './display-limits'
+import { count, DISPLAY_LIMITS } from './display-limits'
 import { MoreMarker } from './more-marker'
 import { SEGMENT_BORDER, SEGMENT_TEXT } from './segment-colours'
 import { SpecLink } from './spec-link'
@@ -28,7 +28,7 @@ export function SignaturePanel({ decoded }: { decoded: TokenDecode }) {
         <>
           <p className="mt-2 text-slate-800">
             {decoded.signature.length} bytes{alg ? `, made with ${alg}` : ''} over the ASCII text{' '}
-            <span className="font-mono text-sm">header.payload</span> ({signingInput.length}{' '}
+            <span className="font-mono text-sm">header.payload</span> ({count(signingInput.length)}{' '}
             characters).{' '}
             {family === 'HMAC'
               ? 'HMAC: the same shared secret makes and checks it, so anyone who can check it can also forge it.'

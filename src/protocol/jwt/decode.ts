@@ -101,7 +101,7 @@ export function decodeToken(input: string): TokenDecode {
   result.format = parts.length === 3 ? 'jws' : parts.length === 5 ? 'jwe' : 'malformed'
   if (result.format === 'malformed') {
     errors.push(
-      `The token has ${parts.length} segments (${parts.length - 1} ${parts.length === 2 ? 'dot' : 'dots'}); a JWS has 3 (header.payload.signature, RFC 7515 §7.1) and a JWE has 5 (RFC 7516 §7.1).${parts.length === 2 ? ' The signature segment and the dot before it are missing.' : ''}`,
+      `The token has ${formatCount(parts.length)} segments (${plural(parts.length - 1, 'dot')}); a JWS has 3 (header.payload.signature, RFC 7515 §7.1) and a JWE has 5 (RFC 7516 §7.1).${parts.length === 2 ? ' The signature segment and the dot before it are missing.' : ''}`,
     )
   }
   const roles = result.format === 'jwe' ? JWE_ROLES : JWS_ROLES

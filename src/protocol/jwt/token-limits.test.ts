@@ -10,7 +10,7 @@ describe('decodeToken on pastes far past any real token', () => {
     const decoded = decodeToken('.'.repeat(10_000))
     expect(decoded.format).toBe('malformed')
     expect(decoded.segments).toHaveLength(TOKEN_LIMITS.segments)
-    expect(decoded.errors[0]).toMatch(/^The token has 10001 segments \(10000 dots\)/)
+    expect(decoded.errors[0]).toMatch(/^The token has 10,001 segments \(10,000 dots\)/)
     expect(decoded.errors.length).toBeLessThanOrEqual(TOKEN_LIMITS.segments + 1)
     expect(decoded.cut).toEqual([
       'Only the first 6 of the 10,001 segments are decoded and shown; the other 9,995 segments (9,995 characters) are left out. A JWS has 3 segments and a JWE 5.',
