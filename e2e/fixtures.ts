@@ -120,6 +120,24 @@ async function collectConsoleErrors(page: Page, use: (errors: string[]) => Promi
   expect(errors, 'nothing is logged to the console as an error').toEqual([])
 }
 
+/**
+ * Fails the test on any Content-Security-Policy violation: the app ships a strict policy, and
+ * whatever it blocks is a feature that silently does not work. Chromium writes every violation
+ * to the console ("Refused to …" / "… violates the following Content Security Policy directive"),
+ * in the page, in the sandboxed server-page frame and in documents parsed with DOMParser alike.
+ * (A `securitypolicyviolation` listener would need an init script, and an init script in the
+ * sandboxed frame, where no script may run, is itself reported as an error.)
+ */
+async function collectCspViolations(page: Page, use: (violations: string[]) => Promise<void>) {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text()))
+      violations.push(`${message.location().url || 'page'}: ${message.text()}`)
+  })
+  await use(violations)
+  expect(violations, 'no Content-Security-Policy violation').toEqual([])
+}
+
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 function seriousViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
@@ -163,8 +181,10 @@ export const test = base.extend<{
   stepper: Stepper
   browserWindow: BrowserWindow
   consoleErrors: string[]
+  cspViolations: string[]
 }>({
   consoleErrors: [async ({ page }, use) => collectConsoleErrors(page, use), { auto: true }],
+  cspViolations: [async ({ page }, use) => collectCspViolations(page, use), { auto: true }],
   stepper: async ({ page }, use) => use(new Stepper(page)),
   browserWindow: async ({ page }, use) => use(new BrowserWindow(page)),
 })

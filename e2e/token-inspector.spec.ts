@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test as base, type Locator, type Page } from '@playwright/test'
+import { type Locator, type Page } from '@playwright/test'
+import { expect, test as base } from './fixtures'
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose'
 
 /** The RFC 7515 Appendix A.1 example: HS256, exp 1300819380 (2011-03-22 18:43:00 UTC). */
@@ -41,16 +42,8 @@ class Inspector {
   }
 }
 
-const test = base.extend<{ inspector: Inspector; consoleErrors: string[] }>({
-  consoleErrors: async ({ page }, provide) => {
-    const errors: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text())
-    })
-    page.on('pageerror', (error) => errors.push(String(error)))
-    await provide(errors)
-    expect(errors, 'nothing is logged to the console as an error').toEqual([])
-  },
+// The shared fixtures fail a test on a console error or a CSP violation.
+const test = base.extend<{ inspector: Inspector }>({
   inspector: async ({ page, consoleErrors }, provide) => {
     void consoleErrors
     await provide(new Inspector(page))

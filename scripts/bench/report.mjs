@@ -37,6 +37,14 @@ const FRAME_FIELDS = [
   'distinctPositions',
 ]
 
+const ABUSE_FIELDS = [
+  'elements',
+  'longestTaskWallMs',
+  'longestTaskCpuMs',
+  'blockingCpuMs',
+  'mainThreadCpuMs',
+]
+
 /** Folds the runs into one result of medians; the steps line up because the flow is deterministic. */
 export function aggregate(runs) {
   const firstLoad = runs[0].firstLoad.map((route, i) => {
@@ -70,6 +78,12 @@ export function aggregate(runs) {
       runs.map((run) => run.idleFrames),
       FRAME_FIELDS,
     ),
+    abuse: runs[0].abuse.map((abuse, i) =>
+      medianOf(
+        runs.map((run) => run.abuse[i]),
+        ABUSE_FIELDS,
+      ),
+    ),
   }
 }
 
@@ -78,7 +92,6 @@ const ms = (value) => (value === null ? '-' : `${Math.round(value)} ms`)
 
 /** Pass or fail of each budget, on the medians. */
 export function budgets(result, limits) {
-  const catalogue = result.firstLoad.find((route) => route.path === '/')
   const changes = result.steps
   const worst = (field) => changes.reduce((a, b) => (b[field] > a[field] ? b : a), changes[0])
   const taskBudget = (name, field) => {
@@ -92,16 +105,32 @@ export function budgets(result, limits) {
       pass: changes.length > 0 && changes.every((s) => s[field] <= limits.longTaskMs),
     }
   }
+  const firstLoadLimit = (path) =>
+    path === '/'
+      ? ['Home', limits.homeGzip]
+      : path === '/inspect'
+        ? ['Inspector', limits.inspectorGzip]
+        : [`Flow ${path.replace('/flows/', '')}`, limits.flowGzip]
   const list = [
-    {
-      name: 'Catalogue first-load JS (gzip)',
-      limit: `≤ ${kB(limits.catalogueGzip)}`,
-      value: kB(catalogue.gzip),
-      pass: catalogue.gzip <= limits.catalogueGzip,
-    },
+    ...result.firstLoad.map((route) => {
+      const [name, limit] = firstLoadLimit(route.path)
+      return {
+        name: `${name} first-load JS before the heading (gzip)`,
+        limit: `≤ ${kB(limit)}`,
+        value: kB(route.gzip),
+        pass: route.gzip <= limit,
+      }
+    }),
     taskBudget('Longest task on a step change, wall clock (longtask API)', 'longestTaskMs'),
     taskBudget('Longest task on a step change, main-thread CPU time', 'longestTaskCpuMs'),
+    ...result.abuse.map((abuse) => ({
+      name: `Inspector: ${abuse.name}, main-thread CPU until settled`,
+      limit: `< ${limits.abuseCpuMs} ms`,
+      value: ms(abuse.mainThreadCpuMs),
+      pass: abuse.mainThreadCpuMs < limits.abuseCpuMs,
+    })),
   ]
+  for (const route of result.lighthouse ?? []) list.push(...lighthouseBudgets(route, limits))
   if (result.frames) {
     list.push({
       name: 'Diagram animation, rAF mean fps (headless, software)',
@@ -118,6 +147,33 @@ export function budgets(result, limits) {
     })
   return list
 }
+
+const LIGHTHOUSE_SCORES = ['performance', 'accessibility', 'best-practices', 'seo']
+
+/** Issue 12's Lighthouse budgets for one route: each score at least, each metric at most. */
+function lighthouseBudgets(route, limits) {
+  const lh = limits.lighthouse
+  const scores = LIGHTHOUSE_SCORES.map((id) => ({
+    name: `Lighthouse ${route.path}: ${id}`,
+    limit: `≥ ${lh[id]}`,
+    value: String(route[id]),
+    pass: route[id] >= lh[id],
+  }))
+  const metric = (name, field, limit, format) => ({
+    name: `Lighthouse ${route.path}: ${name}`,
+    limit: `≤ ${format(limit)}`,
+    value: format(route[field]),
+    pass: route[field] !== null && route[field] <= limit,
+  })
+  return [
+    ...scores,
+    metric('LCP', 'lcpMs', lh.lcpMs, seconds),
+    metric('TBT', 'tbtMs', lh.tbtMs, ms),
+    metric('CLS', 'cls', lh.cls, (value) => (value === null ? '-' : value.toFixed(3))),
+  ]
+}
+
+const seconds = (value) => (value === null ? '-' : `${(value / 1000).toFixed(2)} s`)
 
 function table(headers, rows) {
   const widths = headers.map((header, i) =>
@@ -253,6 +309,46 @@ export function formatReport(result, checks, runCount, machine) {
   out.push(
     'Headless Chromium with --disable-gpu rasterises in software on this machine: real browsers with a GPU do better.',
   )
+  out.push(
+    `\nThe token inspector under abuse (median of ${runCount}; from the paste or hash change until settled, plus ${300} ms quiet)`,
+  )
+  out.push(
+    table(
+      ['case', 'characters', 'elements in main', 'CPU total', 'longest (CPU)', 'longest (wall)'],
+      result.abuse.map((abuse) => [
+        abuse.name,
+        abuse.chars,
+        abuse.elements,
+        ms(abuse.mainThreadCpuMs),
+        ms(abuse.longestTaskCpuMs),
+        ms(abuse.longestTaskWallMs),
+      ]),
+    ),
+  )
+  if (result.lighthouse) {
+    out.push(
+      `\nLighthouse ${result.lighthouse[0]?.lighthouseVersion ?? ''}, mobile emulation (simulated slow 4G, 4x CPU slowdown), median of ${result.lighthouse[0]?.runs.length ?? 0} per route`,
+    )
+    out.push(
+      table(
+        ['route', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+        result.lighthouse.map((route) => [
+          route.path,
+          route.performance,
+          route.accessibility,
+          route['best-practices'],
+          route.seo,
+          seconds(route.fcpMs),
+          seconds(route.lcpMs),
+          ms(route.tbtMs),
+          route.cls === null ? '-' : route.cls.toFixed(3),
+        ]),
+      ),
+    )
+    for (const route of result.lighthouse)
+      if (route.failing.length)
+        out.push(`${route.path} loses points on: ${route.failing.join('; ')}`)
+  } else out.push('\nLighthouse: skipped (--no-lighthouse).')
   out.push('\nBudgets')
   out.push(
     table(

@@ -5,6 +5,7 @@ import { RouteErrorPage } from './route-error-page'
 import { NotFoundPage } from './not-found-page'
 import { CataloguePage } from '../features/catalogue/catalogue-page'
 import { flowRoute } from './flow-route'
+import { inspectRoute } from './inspect-route'
 
 // Heavy routes (the flow player with React Flow and XState, the token inspector) load lazily so
 // that the catalogue's first load stays small.
@@ -16,13 +17,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, Component: CataloguePage },
       flowRoute,
-      {
-        path: 'inspect',
-        lazy: () =>
-          import('../features/token-inspector/inspect-page').then((m) => ({
-            Component: m.InspectPage,
-          })),
-      },
+      inspectRoute,
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -9,6 +9,7 @@ import {
 import { findFlow } from '../flows/registry'
 import { NotFoundPage } from './not-found-page'
 import { RouteErrorPage } from './route-error-page'
+import { RouteLoading } from './route-loading'
 
 /** An unknown flow id is a 404 before any player code loads; a known one loads its own chunk. */
 async function flowLoader({ params }: LoaderFunctionArgs) {
@@ -27,11 +28,7 @@ function FlowRouteError() {
 
 /** Shown while the player's code loads on a first visit straight to a flow. */
 function FlowLoading() {
-  return (
-    <p role="status" className="mx-auto max-w-screen-2xl px-4 py-10 text-lg text-slate-800">
-      Loading the flow player…
-    </p>
-  )
+  return <RouteLoading what="the flow player" />
 }
 
 /**

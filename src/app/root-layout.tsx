@@ -1,9 +1,12 @@
-import { NavLink, Outlet, ScrollRestoration } from 'react-router'
+import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { UpdateBanner } from './update-banner'
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium ${isActive ? 'bg-blue-900 text-white' : 'text-blue-50 hover:bg-blue-800'}`
 
 export function RootLayout() {
+  // A lazy route's code is on its way: say so, rather than leave the old page looking stuck.
+  const loading = useNavigation().state === 'loading'
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -26,11 +29,15 @@ export function RootLayout() {
               Inspect
             </NavLink>
           </nav>
+          <p role="status" className="text-sm text-blue-100">
+            {loading ? 'Loading…' : ''}
+          </p>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
         <Outlet />
       </main>
+      <UpdateBanner />
       <ScrollRestoration />
     </div>
   )

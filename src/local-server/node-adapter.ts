@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { localServerHeaders } from './security-headers.ts'
 
 /** A Fetch-API handler, as both of our servers are. */
 export type FetchHandler = (request: Request) => Promise<Response>
@@ -45,12 +46,21 @@ export async function toFetchRequest(req: IncomingMessage, origin: string): Prom
   return new Request(`${origin}${path}`, { method, headers, body })
 }
 
-/** Writes a Fetch `Response` to a Node response: status, every header (each Set-Cookie on its own line), body. */
+/**
+ * Writes a Fetch `Response` to a Node response: status, every header (each Set-Cookie on its own
+ * line), body. The security headers of localServerHeaders are added where the handler set none,
+ * and its Content-Security-Policy always (as a second policy when the handler sent one).
+ */
 export async function writeFetchResponse(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string | string[]> = {}
+  const ours = localServerHeaders(response.headers.get('content-type'))
+  const headers: Record<string, string | string[]> = { ...ours }
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value
   })
+  // A browser enforces every policy it receives (CSP3 §8.1): ours is added, so it can only tighten.
+  const theirs = response.headers.get('content-security-policy')
+  if (theirs !== null && theirs !== ours['content-security-policy'])
+    headers['content-security-policy'] = [theirs, ours['content-security-policy']!]
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) headers['set-cookie'] = cookies
   const body = Buffer.from(await response.arrayBuffer())
@@ -59,7 +69,11 @@ export async function writeFetchResponse(res: ServerResponse, response: Response
 }
 
 function errorJson(res: ServerResponse, status: number, error: string, description: string) {
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+  res.writeHead(status, {
+    ...localServerHeaders('application/json'),
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+  })
   res.end(JSON.stringify({ error, error_description: description }))
 }
 

@@ -95,7 +95,21 @@ describe('parseInspectorFragment', () => {
       '#token=a.b.c&nonce=50%ZZ',
       'The link\'s fragment is malformed: parameter 2 ("nonce=50%ZZ") has a "%" that is not followed by two hex digits.',
     ],
+    [
+      '#token=ey%FFJhbGc.e30.',
+      'The link\'s fragment is not valid UTF-8: in parameter 1 ("token=ey%FFJhbGc.e30."), the escapes starting at character 3 ("%FF") do not spell a UTF-8 character. A link the lab writes never has them: it was probably cut short or edited.',
+    ],
+    [
+      '#kind=id_token&token=caf%C3%A9%C3',
+      'The link\'s fragment is not valid UTF-8: in parameter 2 ("token=caf%C3%A9%C3"), the escapes starting at character 4 ("%C3%A9%C3") do not spell a UTF-8 character. A link the lab writes never has them: it was probably cut short or edited.',
+    ],
   ])('explains a malformed fragment %s', (hash, message) => {
     expect(parseInspectorFragment(hash)).toEqual({ status: 'error', message })
+  })
+
+  it('reads well-formed UTF-8 escapes, and a 200 kB token, as they are', () => {
+    expect(parseInspectorFragment('#token=caf%C3%A9')).toMatchObject({ token: 'café' })
+    const token = `eyJhbGciOiJIUzI1NiJ9.${'A'.repeat(200_000)}.sig`
+    expect(parseInspectorFragment(`#token=${token}`)).toMatchObject({ status: 'ok', token })
   })
 })

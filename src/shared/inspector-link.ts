@@ -56,12 +56,18 @@ export function parseInspectorFragment(hash: string): InspectorFragment {
     const rawValue = eq === -1 ? '' : part.slice(eq + 1)
     const name = decodePart(rawName)
     const value = decodePart(rawValue)
-    if (name === null || value === null) {
+    const broken = [name, value].find((result) => typeof result === 'object')
+    if (broken) {
+      const where = `parameter ${index + 1} ("${part.slice(0, 40)}${part.length > 40 ? '…' : ''}")`
       return {
         status: 'error',
-        message: `The link's fragment is malformed: parameter ${index + 1} ("${part.slice(0, 40)}") has a "%" that is not followed by two hex digits.`,
+        message:
+          broken.problem === 'escape'
+            ? `The link's fragment is malformed: ${where} has a "%" that is not followed by two hex digits.`
+            : `The link's fragment is not valid UTF-8: in ${where}, the escapes starting at character ${broken.at + 1} ("${broken.escapes}") do not spell a UTF-8 character. A link the lab writes never has them: it was probably cut short or edited.`,
       }
     }
+    if (typeof name !== 'string' || typeof value !== 'string') continue
     if (!KNOWN.has(name)) {
       ignored.push(name)
       continue
@@ -109,11 +115,35 @@ export function parseInspectorFragment(hash: string): InspectorFragment {
   return { status: 'ok', token, context, ignored }
 }
 
-/** application/x-www-form-urlencoded decoding ('+' is a space), or null for a broken %-escape. */
-function decodePart(part: string): string | null {
+type DecodeProblem = { problem: 'escape' } | { problem: 'utf8'; at: number; escapes: string }
+
+/**
+ * application/x-www-form-urlencoded decoding ('+' is a space, URL §5.1). A broken %-escape and
+ * escapes whose bytes are not UTF-8 (`%FF`, a lone `%C3`) are told apart: both make
+ * decodeURIComponent throw the same URIError.
+ */
+function decodePart(part: string): string | DecodeProblem {
+  const text = part.replace(/\+/g, ' ')
+  if (/%(?![0-9a-f]{2})/i.test(text)) return { problem: 'escape' }
   try {
-    return decodeURIComponent(part.replace(/\+/g, ' '))
+    return decodeURIComponent(text)
   } catch {
-    return null
+    return firstBadUtf8(text)
   }
+}
+
+/** Where the first run of %-escapes that is not UTF-8 starts, and what it is. */
+function firstBadUtf8(text: string): DecodeProblem {
+  const strict = new TextDecoder('utf-8', { fatal: true })
+  for (const run of text.matchAll(/(?:%[0-9a-f]{2})+/gi)) {
+    const bytes = Uint8Array.from(run[0].match(/%../g) ?? [], (escape) =>
+      parseInt(escape.slice(1), 16),
+    )
+    try {
+      strict.decode(bytes)
+    } catch {
+      return { problem: 'utf8', at: run.index, escapes: run[0].slice(0, 24) }
+    }
+  }
+  return { problem: 'utf8', at: 0, escapes: '' }
 }

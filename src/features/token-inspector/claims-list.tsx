@@ -1,6 +1,8 @@
 import { explainClaim, explainHeaderParam } from '../../protocol/jwt/claim-docs'
 import type { TokenSegment } from '../../protocol/jwt/decode'
 import { describeTimeClaim, formatNumericDate, type TimeClaim } from '../../protocol/jwt/time'
+import { clip, count, DISPLAY_LIMITS, firstOf } from './display-limits'
+import { MoreMarker } from './more-marker'
 import { SEGMENT_BORDER, SEGMENT_TEXT } from './segment-colours'
 import { SpecLink } from './spec-link'
 
@@ -25,6 +27,7 @@ interface ClaimsListProps {
 /** A header or payload: each member with its value and a sentence that explains it, times counting live. */
 export function ClaimsList({ segment, title, object, kind, format, nowMs }: ClaimsListProps) {
   const isHeader = segment.role === 'header'
+  const members = firstOf(object ? Object.entries(object) : [], DISPLAY_LIMITS.members)
   return (
     <section
       aria-label={title}
@@ -33,15 +36,17 @@ export function ClaimsList({ segment, title, object, kind, format, nowMs }: Clai
       <h3 className={`text-lg font-bold ${SEGMENT_TEXT[segment.role]}`}>{title}</h3>
       {object === null ? (
         <p className="mt-2 text-slate-800">
-          {segment.decodedText === null
-            ? 'This segment does not decode; see the problems above.'
-            : segment.jsonErrorAt !== undefined
-              ? `The decoded text is not JSON; it breaks at position ${segment.jsonErrorAt}, marked below.`
-              : 'The decoded text is JSON, but not an object; see the problems above.'}
+          {segment.tooLong
+            ? 'Too long to decode; see what was left out above.'
+            : segment.decodedText === null
+              ? 'This segment does not decode; see the problems above.'
+              : segment.jsonErrorAt !== undefined
+                ? `The decoded text is not JSON; it breaks at position ${segment.jsonErrorAt}, marked below.`
+                : 'The decoded text is JSON, but not an object; see the problems above.'}
         </p>
       ) : (
         <dl className="mt-2 divide-y divide-slate-200">
-          {Object.entries(object).map(([name, value]) => {
+          {members.shown.map(([name, value]) => {
             const explanation = isHeader
               ? explainHeaderParam(name, value, format)
               : explainClaim(name, value, kind)
@@ -57,9 +62,7 @@ export function ClaimsList({ segment, title, object, kind, format, nowMs }: Clai
                     <SpecLink spec={explanation.spec} />
                   </span>
                 </dt>
-                <dd className="mt-1 font-mono text-sm break-all text-slate-900">
-                  {JSON.stringify(value)}
-                </dd>
+                <JsonValue value={value} />
                 {time && typeof value === 'number' && (
                   <dd className="text-sm">
                     {formatNumericDate(value)} ·{' '}
@@ -72,6 +75,12 @@ export function ClaimsList({ segment, title, object, kind, format, nowMs }: Clai
           })}
         </dl>
       )}
+      {members.hidden > 0 && (
+        <p className="mt-2 font-semibold text-slate-800">
+          {count(members.hidden)} more members not listed (the first {count(DISPLAY_LIMITS.members)}{' '}
+          are); all of them are in the decoded text below.
+        </p>
+      )}
       {segment.decodedText !== null && (
         <details className="mt-2" open={object === null}>
           <summary className="cursor-pointer text-sm font-semibold text-slate-700">
@@ -83,6 +92,17 @@ export function ClaimsList({ segment, title, object, kind, format, nowMs }: Clai
         </details>
       )}
     </section>
+  )
+}
+
+/** A member's value as JSON, cut at DISPLAY_LIMITS.valueChars characters. */
+function JsonValue({ value }: { value: unknown }) {
+  const { shown, hidden } = clip(JSON.stringify(value) ?? String(value), DISPLAY_LIMITS.valueChars)
+  return (
+    <dd className="mt-1 font-mono text-sm break-all text-slate-900">
+      {shown}
+      <MoreMarker hidden={hidden} unit="characters" />
+    </dd>
   )
 }
 

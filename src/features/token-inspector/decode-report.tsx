@@ -1,4 +1,5 @@
 import type { TokenDecode } from '../../protocol/jwt/decode'
+import { count, DISPLAY_LIMITS, firstOf } from './display-limits'
 
 const FORMAT: Record<TokenDecode['format'], string> = {
   empty: 'No token',
@@ -28,36 +29,59 @@ export function DecodeReport({ decoded }: { decoded: TokenDecode }) {
             `, ${decoded.warnings.length} ${decoded.warnings.length === 1 ? 'note' : 'notes'}`}
         </span>
       </p>
-      {decoded.errors.length > 0 && (
-        <ul
-          aria-label="Decoding problems"
-          className="space-y-1 rounded-lg border border-red-300 bg-red-50 p-3 text-red-950"
-        >
-          {decoded.errors.map((error) => (
-            <li key={error} className="flex gap-2">
-              <span aria-hidden="true" className="font-bold">
-                ✗
-              </span>
-              <span>{error}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {decoded.warnings.length > 0 && (
-        <ul
-          aria-label="Decoding notes"
-          className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950"
-        >
-          {decoded.warnings.map((warning) => (
-            <li key={warning} className="flex gap-2">
-              <span aria-hidden="true" className="font-bold">
-                !
-              </span>
-              <span>{warning}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <MessageList
+        label="Decoding problems"
+        messages={decoded.errors}
+        mark="✗"
+        className="border-red-300 bg-red-50 text-red-950"
+        noun="problems"
+      />
+      <MessageList
+        label="Decoding notes"
+        messages={decoded.warnings}
+        mark="!"
+        className="border-amber-300 bg-amber-50 text-amber-950"
+        noun="notes"
+      />
     </div>
+  )
+}
+
+interface MessageListProps {
+  label: string
+  messages: readonly string[]
+  mark: string
+  className: string
+  noun: string
+}
+
+/** Up to DISPLAY_LIMITS.messages messages, one of each text, and a count of the rest. */
+function MessageList({ label, messages, mark, className, noun }: MessageListProps) {
+  if (messages.length === 0) return null
+  const unique = [...new Set(messages)]
+  const { shown, hidden } = firstOf(unique, DISPLAY_LIMITS.messages)
+  const repeats = messages.length - unique.length
+  return (
+    <ul aria-label={label} className={`space-y-1 rounded-lg border p-3 ${className}`}>
+      {shown.map((message) => (
+        <li key={message} className="flex gap-2">
+          <span aria-hidden="true" className="font-bold">
+            {mark}
+          </span>
+          <span>{message}</span>
+        </li>
+      ))}
+      {(hidden > 0 || repeats > 0) && (
+        <li className="font-semibold">
+          {[
+            hidden > 0 && `${count(hidden)} more ${noun} not listed`,
+            repeats > 0 && `${count(repeats)} repeated ${noun} listed once`,
+          ]
+            .filter(Boolean)
+            .join('; ')}
+          .
+        </li>
+      )}
+    </ul>
   )
 }

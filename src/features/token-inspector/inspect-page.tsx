@@ -17,7 +17,8 @@ import { ShareBar } from './share-bar'
 import { TamperPanel } from './tamper-panel'
 import { TokenInput } from './token-input'
 import { useLabClock } from './use-lab-clock'
-import { VerifyPanel } from './verify-panel'
+import { VerifyPanel, type VerifyKey } from './verify-panel'
+import { CutSummary } from './cut-summary'
 
 /** How far the inspector can move the lab clock at a time, to watch a token expire. */
 const CLOCK_SKIPS = [
@@ -36,6 +37,8 @@ export function InspectPage() {
   const [text, setText] = useState('')
   const [context, setContext] = useState<TokenContext>({})
   const [notice, setNotice] = useState('')
+  // The verification key belongs to the page, not to one token: it stays when the token changes.
+  const [verifyKey, setVerifyKey] = useState<VerifyKey>({ source: 'lab', text: '' })
 
   // The fragment is read on load and whenever it changes (a link from the flow player, or the back button).
   if (seenHash !== location.hash) {
@@ -50,6 +53,9 @@ export function InspectPage() {
           : '',
       )
     } else if (fragment.status === 'error') {
+      // The old token's sections must not stay on screen under a link that no longer names it.
+      setText('')
+      setContext({})
       setNotice(fragment.message)
     }
   }
@@ -58,14 +64,16 @@ export function InspectPage() {
   const kind = effectiveKind(context, decoded.header)
   const jwtKind = kind === 'refresh_token' ? undefined : kind
   const hasContext = Object.keys(context).length > 0
-  const isJws = decoded.format === 'jws' && decoded.header !== null && decoded.payload !== null
-
-  const showVerify = decoded.format !== 'empty' && decoded.format !== 'opaque'
+  // A token too big to decode in full cannot be verified, introspected or tampered with here.
+  const whole = !decoded.oversized
+  const isJws =
+    whole && decoded.format === 'jws' && decoded.header !== null && decoded.payload !== null
+  const showVerify = whole && decoded.format !== 'empty' && decoded.format !== 'opaque'
   const sections = [
     'Token',
     ...(decoded.format !== 'empty' ? ['Decoded'] : []),
     ...(showVerify ? ['Verification'] : []),
-    ...(decoded.format === 'opaque' ? ['Introspection'] : []),
+    ...(whole && decoded.format === 'opaque' ? ['Introspection'] : []),
     ...(isJws && hasContext ? ['Checks against the request'] : []),
     ...(isJws ? ['Tamper and replay'] : []),
   ]
@@ -133,6 +141,7 @@ export function InspectPage() {
 
       {decoded.format !== 'empty' && (
         <Section title="Decoded">
+          <CutSummary decoded={decoded} />
           <DecodedView decoded={decoded} kind={kind} jwtKind={jwtKind} nowMs={clock.nowMs} />
         </Section>
       )}
@@ -145,11 +154,13 @@ export function InspectPage() {
             token={decoded.token}
             initial={defaultExpectations(context, decoded.header, decoded.payload)}
             nowMs={clock.nowMs}
+            verifyKey={verifyKey}
+            onVerifyKeyChange={setVerifyKey}
           />
         </Section>
       )}
 
-      {decoded.format === 'opaque' && (
+      {whole && decoded.format === 'opaque' && (
         <Section title="Introspection">
           <IntrospectPanel key={decoded.token} lab={lab} token={decoded.token} context={context} />
         </Section>

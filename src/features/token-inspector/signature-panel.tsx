@@ -1,6 +1,8 @@
 import { JWS_ALGORITHMS } from '../../protocol/jwt/jws-checks'
 import type { TokenDecode } from '../../protocol/jwt/decode'
 import { rfc } from '../../protocol/jwt/spec-ref'
+import { count, DISPLAY_LIMITS } from './display-limits'
+import { MoreMarker } from './more-marker'
 import { SEGMENT_BORDER, SEGMENT_TEXT } from './segment-colours'
 import { SpecLink } from './spec-link'
 
@@ -26,7 +28,7 @@ export function SignaturePanel({ decoded }: { decoded: TokenDecode }) {
         <>
           <p className="mt-2 text-slate-800">
             {decoded.signature.length} bytes{alg ? `, made with ${alg}` : ''} over the ASCII text{' '}
-            <span className="font-mono text-sm">header.payload</span> ({signingInput.length}{' '}
+            <span className="font-mono text-sm">header.payload</span> ({count(signingInput.length)}{' '}
             characters).{' '}
             {family === 'HMAC'
               ? 'HMAC: the same shared secret makes and checks it, so anyone who can check it can also forge it.'
@@ -39,14 +41,20 @@ export function SignaturePanel({ decoded }: { decoded: TokenDecode }) {
             className="mt-2 font-mono text-xs break-all text-slate-700"
             aria-label="Signature bytes in hex"
           >
-            {hex(decoded.signature)}
+            {hex(decoded.signature.subarray(0, DISPLAY_LIMITS.signatureBytes))}
+            <MoreMarker
+              hidden={Math.max(0, decoded.signature.length - DISPLAY_LIMITS.signatureBytes)}
+              unit="bytes"
+            />
           </p>
         </>
       ) : (
         <p className="mt-2 text-slate-800">
           {segment.text === ''
             ? 'Empty: there is no signature.'
-            : 'The signature segment does not decode; see the problems above.'}
+            : segment.tooLong
+              ? 'Too long to decode; see what was left out above.'
+              : 'The signature segment does not decode; see the problems above.'}
         </p>
       )}
     </section>

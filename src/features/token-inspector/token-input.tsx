@@ -1,4 +1,5 @@
-import { useId, useState } from 'react'
+import { useId, useState, type ClipboardEvent } from 'react'
+import { count, DISPLAY_LIMITS } from './display-limits'
 import { button, secondaryButton } from './styles'
 
 interface TokenInputProps {
@@ -15,6 +16,14 @@ export function TokenInput({ value, onChange, onMint, onSample, onClear }: Token
   const [minting, setMinting] = useState<'access_token' | 'id_token'>()
   // A failure stays on screen until the token changes.
   const [mintError, setMintError] = useState<{ message: string; value: string }>()
+  const oversized = value.length > DISPLAY_LIMITS.boxChars
+  // A paste too long for the box never enters it: the browser would insert and lay it out first.
+  const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData('text/plain')
+    if (pasted.length <= DISPLAY_LIMITS.boxChars) return
+    event.preventDefault()
+    onChange(pasted)
+  }
   const mint = (which: 'access_token' | 'id_token') => {
     setMinting(which)
     setMintError(undefined)
@@ -34,14 +43,25 @@ export function TokenInput({ value, onChange, onMint, onSample, onClear }: Token
       </label>
       <textarea
         id={`${id}-token`}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={oversized ? `${id}-aside ${id}-hint` : `${id}-hint`}
         className="h-32 w-full rounded-md border border-slate-400 bg-white p-2 font-mono text-sm break-all text-slate-900"
-        value={value}
+        value={oversized ? '' : value}
         onChange={(e) => onChange(e.target.value)}
+        onPaste={paste}
         spellCheck={false}
         autoComplete="off"
         placeholder="eyJhbGciOi…"
       />
+      {oversized && (
+        <p
+          id={`${id}-aside`}
+          className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950"
+        >
+          The token is {count(value.length)} characters long, more than the{' '}
+          {count(DISPLAY_LIMITS.boxChars)} this box holds, so it is kept aside and the box stays
+          empty; what the inspector made of it is below. Type or paste in the box to replace it.
+        </p>
+      )}
       <p id={`${id}-hint`} className="text-sm text-slate-700">
         Decoding happens in this page; nothing you paste is sent anywhere. Still, never paste a live
         production token into any web page.

@@ -9,21 +9,33 @@ import { useVerification, type KeyChoice } from './use-verification'
 const input =
   'mt-1 w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 font-mono text-sm text-slate-900'
 
+/** Which keys verify: the lab's, or a pasted one (kept by the page across tokens). */
+export interface VerifyKey {
+  source: 'lab' | 'pasted'
+  text: string
+}
+
 /** Verification with jose against the lab's JWKS or a pasted key, every step with its reason. */
 export function VerifyPanel({
   lab,
   token,
   initial,
   nowMs,
+  verifyKey,
+  onVerifyKeyChange,
 }: {
   lab: Lab
   token: string
   initial: Expectations
   nowMs: number
+  verifyKey: VerifyKey
+  onVerifyKeyChange: (key: VerifyKey) => void
 }) {
   const id = useId()
-  const [source, setSource] = useState<'lab' | 'pasted'>('lab')
-  const [keyText, setKeyText] = useState('')
+  const { source, text: keyText } = verifyKey
+  const setSource = (value: VerifyKey['source']) =>
+    onVerifyKeyChange({ ...verifyKey, source: value })
+  const setKeyText = (value: string) => onVerifyKeyChange({ ...verifyKey, text: value })
   const [expect, setExpect] = useState(initial)
   const choice: KeyChoice = source === 'lab' ? { source } : { source, text: keyText }
   const { keys, result, announcement } = useVerification(lab, token, choice, expect, nowMs)

@@ -3,9 +3,11 @@
  * or an opaque reference token. A broken segment never hides the others: every segment is decoded
  * on its own and each problem is reported precisely.
  */
+import { cleanInput } from './clean-input'
 import { decodeSegment } from './segment-codec'
 import { readJsonSegment } from './json-segment'
 import { checkJwsHeader, checkJwsPayload, checkJwsSignature } from './jws-checks'
+import { formatCount, plural, TOKEN_LIMITS } from './token-limits'
 
 export type TokenFormat = 'empty' | 'jws' | 'jwe' | 'opaque' | 'malformed'
 export type SegmentRole =
@@ -23,6 +25,8 @@ export interface TokenSegment {
   decodedText: string | null
   /** Where the decoded text stops being JSON (0-based), when it does. */
   jsonErrorAt?: number
+  /** Longer than TOKEN_LIMITS.segmentChars, so not decoded at all. */
+  tooLong?: true
 }
 
 export interface TokenDecode {
@@ -39,6 +43,10 @@ export interface TokenDecode {
   errors: string[]
   /** Things worth knowing that do not make the token undecodable. */
   warnings: string[]
+  /** What was left out because the paste is too big (TOKEN_LIMITS), one sentence each. */
+  cut: string[]
+  /** Some of the token was not decoded: checks that need all of it (verification) cannot run. */
+  oversized: boolean
 }
 
 const JWS_ROLES: SegmentRole[] = ['header', 'payload', 'signature']
@@ -69,6 +77,8 @@ export function decodeToken(input: string): TokenDecode {
     signature: null,
     errors,
     warnings,
+    cut: [],
+    oversized: false,
   }
   if (token === '') {
     errors.push(
@@ -80,18 +90,30 @@ export function decodeToken(input: string): TokenDecode {
   const parts = token.split('.')
   if (parts.length === 1) {
     result.format = 'opaque'
+    if (token.length > TOKEN_LIMITS.opaqueChars) {
+      result.oversized = true
+      result.cut.push(
+        `The token is ${plural(token.length, 'character')} long, more than the ${formatCount(TOKEN_LIMITS.opaqueChars)} the inspector examines: only its start is shown, and it is not sent for introspection. Real tokens are a few kB.`,
+      )
+    }
     return result
   }
   result.format = parts.length === 3 ? 'jws' : parts.length === 5 ? 'jwe' : 'malformed'
   if (result.format === 'malformed') {
     errors.push(
-      `The token has ${parts.length} segments (${parts.length - 1} ${parts.length === 2 ? 'dot' : 'dots'}); a JWS has 3 (header.payload.signature, RFC 7515 §7.1) and a JWE has 5 (RFC 7516 §7.1).${parts.length === 2 ? ' The signature segment and the dot before it are missing.' : ''}`,
+      `The token has ${formatCount(parts.length)} segments (${plural(parts.length - 1, 'dot')}); a JWS has 3 (header.payload.signature, RFC 7515 §7.1) and a JWE has 5 (RFC 7516 §7.1).${parts.length === 2 ? ' The signature segment and the dot before it are missing.' : ''}`,
     )
   }
   const roles = result.format === 'jwe' ? JWE_ROLES : JWS_ROLES
 
+  const shown = parts.slice(0, TOKEN_LIMITS.segments)
+  if (parts.length > shown.length) {
+    result.cut.push(
+      `Only the first ${shown.length} of the ${formatCount(parts.length)} segments are decoded and shown; the other ${plural(parts.length - shown.length, 'segment')} (${formatCount(token.length - shown.join('.').length)} characters) are left out. A JWS has 3 segments and a JWE 5.`,
+    )
+  }
   let offset = 0
-  for (const [index, text] of parts.entries()) {
+  for (const [index, text] of shown.entries()) {
     const role = roles[index] ?? 'extra'
     const label = role === 'extra' ? `Segment ${index + 1}` : LABELS[role]
     const segment: TokenSegment = {
@@ -106,6 +128,14 @@ export function decodeToken(input: string): TokenDecode {
     result.segments.push(segment)
     if (text === '') {
       if (role !== 'signature' && role !== 'encrypted_key') errors.push(emptyMessage(label, role))
+      continue
+    }
+    if (text.length > TOKEN_LIMITS.segmentChars) {
+      segment.tooLong = true
+      result.oversized = true
+      result.cut.push(
+        `${label}: ${plural(text.length, 'character')}, more than the ${formatCount(TOKEN_LIMITS.segmentChars)} the inspector decodes in one segment, so it was not decoded. Real tokens are a few kB; servers commonly refuse request headers past 8 to 16 kB.`,
+      )
       continue
     }
     const decoded = decodeSegment(label, text)
@@ -139,38 +169,9 @@ export function decodeToken(input: string): TokenDecode {
   }
   if (result.header) checkJwsHeader(result.header, result.format === 'jws', errors, warnings)
   if (result.payload) checkJwsPayload(result.payload, result.header, warnings)
-  if (parts.length >= 3) checkJwsSignature(parts[2] ?? '', result.signature, result.header, errors)
+  if (parts.length >= 3 && !result.segments[2]?.tooLong)
+    checkJwsSignature(parts[2] ?? '', result.signature, result.header, errors)
   return result
-}
-
-function cleanInput(input: string, errors: string[], warnings: string[]): string {
-  let token = input.trim()
-  const bearer = /^bearer\s+/i.exec(token)
-  if (bearer) {
-    warnings.push(
-      `The text starts with "${bearer[0].trim()} ": that is the scheme of the Authorization header (RFC 6750 §2.1), not part of the token; it was left out.`,
-    )
-    token = token.slice(bearer[0].length)
-  }
-  const quoted = /^(["'])(.*)\1$/s.exec(token)
-  if (quoted) {
-    warnings.push('The token was wrapped in quotes, which are not part of it; they were left out.')
-    token = quoted[2] ?? ''
-  }
-  const spaces = [...token.matchAll(/\s/g)]
-  const first = spaces[0]
-  if (first) {
-    const what = first[0] === ' ' ? 'a space' : first[0] === '\t' ? 'a tab' : 'a line break'
-    const more =
-      spaces.length > 1
-        ? ` and ${spaces.length - 1} more whitespace ${spaces.length === 2 ? 'character' : 'characters'}`
-        : ''
-    errors.push(
-      `The token contains whitespace: ${what} at character ${first.index + 1}${more}. Tokens never contain whitespace (a wrapped line was probably copied); it was removed to decode the rest.`,
-    )
-    token = token.replace(/\s/g, '')
-  }
-  return token
 }
 
 function emptyMessage(label: string, role: SegmentRole): string {
