@@ -98,7 +98,10 @@ test('the pages in the browser window keep their own styles under the app policy
   await expect(signIn).toHaveCSS('border-top-left-radius', '12px')
   await expect(signIn).toHaveCSS('background-color', 'rgb(255, 255, 255)')
   await stepper.open('authorization-code-pkce', '?step=7')
-  await stepper.expectStep(7, 'The browser brings the code to the client; the client checks state')
+  await stepper.expectStep(
+    7,
+    'The browser brings the code to the client; the client checks iss and state',
+  )
   // The client's callback page has a look of its own: another sheet, another hash.
   await expect(browserWindow.frame().locator('main')).toHaveCSS('border-top-width', '6px')
 })

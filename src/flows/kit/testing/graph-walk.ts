@@ -16,6 +16,12 @@ export interface WalkOptions {
   outcomes: Readonly<Record<string, readonly unknown[]>>
   /** Extra learner events by step id (a form submitted with Deny, typed credentials). */
   learnerEvents?: Readonly<Record<string, readonly LearnerEvent[]>>
+  /**
+   * What makes two states different for the walk; by default the state and the whole context. A
+   * machine with loops that grow its context (every slow_down adds 5 seconds) needs a coarser key,
+   * or the walk never ends.
+   */
+  stateKey?(snapshot: AnyMachineSnapshot): unknown
 }
 
 const submitted = (form: StepForm): LearnerEvent => ({
@@ -52,7 +58,9 @@ export function walkOptions(options: WalkOptions) {
     input: { lab: {} as FlowLab },
     events,
     serializeState: (snapshot: AnyMachineSnapshot) =>
-      JSON.stringify([snapshot.value, { ...snapshot.context, lab: undefined }]),
+      JSON.stringify(
+        options.stateKey?.(snapshot) ?? [snapshot.value, { ...snapshot.context, lab: undefined }],
+      ),
   }
 }
 
@@ -66,6 +74,15 @@ export function pathsToEnds(machine: AnyStateMachine, options: WalkOptions) {
     ...walkOptions(options),
     toState: (s: AnyMachineSnapshot) => s.status === 'done',
   })
+}
+
+/** The shortest path to each state `where` picks: for machines with loops, where simple paths explode. */
+export function pathsToStates(
+  machine: AnyStateMachine,
+  options: WalkOptions,
+  where: (s: AnyMachineSnapshot) => boolean,
+) {
+  return getShortestPaths(machine, { ...walkOptions(options), toState: where })
 }
 
 /** Every simple path to the states `where` picks. */
