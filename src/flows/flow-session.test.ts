@@ -162,4 +162,24 @@ describe('flow session over the Authorization Code + PKCE flow', () => {
     expect(lab.authorizationServer.profile).toBe('oauth2.1')
     expect(lab.authorizationServer.defences.requirePkce).toBe(true)
   })
+
+  it('flips a switch: a fresh run, with the servers set up as the switch says', async () => {
+    const lab = createLab()
+    const switched = {
+      ...authorizationCodePkceFlow,
+      switches: [{ id: 'pkce', label: 'PKCE', on: 'required', off: 'not required', default: true }],
+      server: (switches: Readonly<Record<string, boolean>>) => ({
+        defences: { requirePkce: switches.pkce === true },
+      }),
+    }
+    const session = createFlowSession(switched, lab)
+    await session.start()
+    await session.next()
+    expect(session.getState().switches).toEqual({ pkce: true })
+    expect(lab.authorizationServer.defences.requirePkce).toBe(true)
+    await session.setSwitches({ pkce: false })
+    expect(session.getState().switches).toEqual({ pkce: false })
+    expect(session.getState().steps).toHaveLength(1)
+    expect(lab.authorizationServer.defences.requirePkce).toBe(false)
+  })
 })

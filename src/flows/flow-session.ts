@@ -1,6 +1,7 @@
 import { createActor, waitFor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate'
 import type { FlowLab } from './kit/flow-lab'
-import type { FlowModule, LearnerEvent } from './kit/flow-module'
+import type { FlowModule, LearnerEvent, SwitchState } from './kit/flow-module'
+import { serverSetup, switchState } from './kit/switches'
 import { recordStep, type SessionStep } from './session-step'
 
 export type { SessionStep } from './session-step'
@@ -11,6 +12,8 @@ export interface FlowSessionState {
   steps: readonly SessionStep[]
   /** Index of the step on screen; -1 until the first step is recorded. */
   cursor: number
+  /** The flow's switches as this run has them. */
+  switches: SwitchState
   error?: string
 }
 
@@ -35,6 +38,8 @@ export interface FlowSession {
    * that the next step gets the servers' real answer for that time and back and forth stay true.
    */
   skipAhead(seconds: number): Promise<void>
+  /** Flips switches (defences) and starts a fresh run with them. */
+  setSwitches(chosen: Readonly<Record<string, boolean>>): Promise<void>
   /** Stops the run; queued steps are dropped. start() may begin again. */
   dispose(): void
 }
@@ -43,8 +48,17 @@ export interface FlowSession {
  * Runs one flow over a lab and records each step. Framework-free: the UI only projects it. The
  * session owns the lab's wire and browsers while it lives (start and restart clear them).
  */
-export function createFlowSession(flow: FlowModule, lab: FlowLab): FlowSession {
-  let state: FlowSessionState = { status: 'starting', steps: [], cursor: -1 }
+export function createFlowSession(
+  flow: FlowModule,
+  lab: FlowLab,
+  chosen: Readonly<Record<string, boolean>> = {},
+): FlowSession {
+  let state: FlowSessionState = {
+    status: 'starting',
+    steps: [],
+    cursor: -1,
+    switches: switchState(flow, chosen),
+  }
   let actor: AnyActorRef | undefined
   let generation = 0
   let queue: Promise<void> = Promise.resolve()
@@ -97,9 +111,9 @@ export function createFlowSession(flow: FlowModule, lab: FlowLab): FlowSession {
   }
 
   function startActor() {
-    lab.configure(flow.server)
+    lab.configure(serverSetup(flow, state.switches))
     lab.restart()
-    actor = createActor(flow.machine, { input: { lab } })
+    actor = createActor(flow.machine, { input: { lab, switches: state.switches } })
     actor.start()
   }
 
@@ -157,6 +171,10 @@ export function createFlowSession(flow: FlowModule, lab: FlowLab): FlowSession {
         }
         set({ steps: [...state.steps.slice(0, -1), updated] })
       }),
+    setSwitches(next) {
+      set({ switches: switchState(flow, { ...state.switches, ...next }) })
+      return begin()
+    },
     dispose() {
       generation++
       actor?.stop()

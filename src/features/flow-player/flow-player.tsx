@@ -9,7 +9,9 @@ import { StepPanels } from './step-panels'
 import { StepTimeline } from './step-timeline'
 import { StepSurfaces } from './surfaces/step-surfaces'
 import { timeline } from './timeline'
+import { FlowSwitches } from './flow-switches'
 import { useFlowSession } from './use-flow-session'
+import { useFlowSwitches } from './use-flow-switches'
 import { usePlayerActions } from './use-player-actions'
 import { usePlayerKeys } from './use-player-keys'
 import { useStepUrl } from './use-step-url'
@@ -27,6 +29,7 @@ export interface FlowPlayerProps {
 export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
   const { session, state } = useFlowSession(flow, lab)
   const { notice, runningTo } = useStepUrl(session, state, flow.plan.length)
+  const switches = useFlowSwitches(session, state)
   const step = state.steps[state.cursor]
   const atRecordedEnd = state.cursor === state.steps.length - 1
   const busy = state.status === 'running' || state.status === 'starting'
@@ -78,6 +81,7 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
         actions={actions}
         onChoose={choose}
       />
+      <FlowSwitches switches={switches.switches} state={switches.state} onFlip={switches.flip} />
       <p className="sr-only" role="status" aria-live="polite">
         {step ? `Step ${step.index + 1} of ${total}: ${step.meta.title}` : ''}
       </p>

@@ -85,16 +85,36 @@ export type LearnerEvent =
   | { type: 'form.submit'; surface: string; fields: Record<string, string>; submitter?: string }
   | { type: `choice.${string}` }
 
+/**
+ * A switch the learner can flip before a run (a defence an attack scenario is about): the player
+ * shows it, and flipping it restarts the flow with the new setting.
+ */
+export interface FlowSwitch {
+  id: string
+  /** The switch's name: "PKCE at the token endpoint". */
+  label: string
+  /** What being on means, in a sentence (the switch's description). */
+  on: string
+  off: string
+  /** The setting a run starts with when the learner has not flipped it. */
+  default: boolean
+}
+
+/** Each switch's setting, by id. */
+export type SwitchState = Readonly<Record<string, boolean>>
+
 export interface FlowModule {
   id: string
   summary: FlowSummary
-  /** Input `{ lab: FlowLab }`; step states carry StepMeta; resting states are tagged `settled`. */
+  /** Input `{ lab: FlowLab, switches: SwitchState }`; step states carry StepMeta; resting states are tagged `settled`. */
   machine: AnyStateMachine
   /** Every step's teaching text, by step id (the machine's state names). */
   steps: Readonly<Record<string, StepMeta>>
   stage: FlowStage
-  /** How the lab's servers must be set up for this flow; the defaults when absent. */
-  server: LabSetup
+  /** How the lab's servers must be set up for this flow, for the switches' settings. */
+  server: LabSetup | ((switches: SwitchState) => LabSetup)
+  /** Switches the learner may flip (defences); none for most flows. */
+  switches?: readonly FlowSwitch[]
   /** The default run (Next step all the way); a step id may repeat (the TV polls again). */
   plan: readonly string[]
   /**

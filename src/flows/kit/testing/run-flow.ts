@@ -2,6 +2,7 @@ import { createActor, type AnyMachineSnapshot } from 'xstate'
 import { createLab, type Lab } from '../../../wire/lab'
 import type { FlowModule, LearnerEvent } from '../flow-module'
 import { stepMetaOf, type StepMeta } from '../step-meta'
+import { serverSetup, switchState } from '../switches'
 
 /** More steps than any flow's longest path: a run that gets here loops. */
 const MAX_STEPS = 60
@@ -27,9 +28,11 @@ export async function runFlow(
   flow: FlowModule,
   events: Readonly<Record<string, LearnerEvent>> = {},
   lab: Lab = createLab(),
+  chosen: Readonly<Record<string, boolean>> = {},
 ): Promise<FlowRun> {
-  lab.configure(flow.server)
-  const actor = createActor(flow.machine, { input: { lab } })
+  const switches = switchState(flow, chosen)
+  lab.configure(serverSetup(flow, switches))
+  const actor = createActor(flow.machine, { input: { lab, switches } })
   const visited: string[] = []
   let last: AnyMachineSnapshot | undefined
   const done = new Promise<AnyMachineSnapshot>((resolve, reject) => {
