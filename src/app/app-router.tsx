@@ -4,7 +4,7 @@ import { RootLayout } from './root-layout'
 import { RouteErrorPage } from './route-error-page'
 import { NotFoundPage } from './not-found-page'
 import { CataloguePage } from '../features/catalogue/catalogue-page'
-import { flowRoute } from './flow-route'
+import { flowRoute, speakerRoute } from './flow-route'
 import { inspectRoute } from './inspect-route'
 
 // Heavy routes (the flow player with React Flow and XState, the token inspector) load lazily so
@@ -17,6 +17,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, Component: CataloguePage },
       flowRoute,
+      speakerRoute,
       inspectRoute,
       { path: '*', Component: NotFoundPage },
     ],

@@ -50,3 +50,20 @@ export const flowRoute: RouteObject = {
     }
   },
 }
+
+/** /flows/:flowId/speaker: the speaker view, opened by the player's S key in a second window. */
+export const speakerRoute: RouteObject = {
+  path: 'flows/:flowId/speaker',
+  loader: flowLoader,
+  ErrorBoundary: FlowRouteError,
+  HydrateFallback: FlowLoading,
+  lazy: async () => {
+    const { SpeakerPage } = await import('../features/flow-player/speaker/speaker-page')
+    return {
+      Component: function SpeakerRoutePage() {
+        const { flow } = useLoaderData<typeof flowLoader>()
+        return <SpeakerPage flow={flow} />
+      },
+    }
+  },
+}

@@ -26,6 +26,12 @@ describe.each(FLOWS.map((entry) => [entry.summary.id, entry] as const))('flow %s
         `${stepId}: two to four sentences`,
       ).toBeGreaterThanOrEqual(2)
       expect(meta.specRef, stepId).toMatch(/(RFC \d+|OAuth 2\.1|OIDC|BCP)/)
+      // What fits beside the diagram on a projected screen at the presenter's type size;
+      // what does not fit belongs in the speaker notes.
+      expect(
+        meta.narration.length,
+        `${stepId}: narration of at most 420 characters`,
+      ).toBeLessThanOrEqual(420)
     }
   })
 

@@ -109,7 +109,7 @@ export const NarrationPanel = memo(function NarrationPanel({
                 {fact.value}
                 {fact.verdict && (
                   <span
-                    className={`ml-2 font-sans text-sm font-semibold ${fact.verdict.ok ? 'text-emerald-800' : 'text-rose-800'}`}
+                    className={`block font-sans text-sm font-semibold ${fact.verdict.ok ? 'text-emerald-800' : 'text-rose-800'}`}
                   >
                     {fact.verdict.ok ? '✓' : '✗'} {fact.verdict.text}
                   </span>

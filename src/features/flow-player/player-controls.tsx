@@ -1,4 +1,7 @@
+import { useState } from 'react'
 import type { StepChoice } from '../../flows/kit/step-meta'
+import { PLAY_SPEEDS, type PlaySpeed } from './use-autoplay'
+import type { PlayerView } from './player-view'
 
 export interface PlayerControlsProps {
   /** Branches the current step offers beside Next step. */
@@ -12,6 +15,14 @@ export interface PlayerControlsProps {
   onNext(): void
   onRestart(): void
   onTogglePlay(): void
+  speed: PlaySpeed
+  onSpeed(speed: PlaySpeed): void
+  onPresent(): void
+  onSpeaker(): void
+  view: PlayerView
+  onView(view: PlayerView): void
+  /** How many steps the run has recorded: a restart that discards more than one asks first. */
+  recordedSteps: number
 }
 
 const BUTTON =
@@ -24,12 +35,13 @@ const CHOICE = `${BUTTON} border-2 border-amber-700 bg-amber-50 text-amber-950 h
  * Previous and Next are aria-disabled rather than disabled at the ends, so a keyboard user who
  * presses them to the last step keeps the focus where it was instead of losing it to the page.
  *
- * The player's buttons; the same actions are on the keyboard (→ Space PageDown, ← PageUp, Home). On a phone
- * they sit in a bar along the bottom edge, within thumb reach, with the word "step" read out but
- * not shown.
+ * The player's buttons; the same actions are on the keyboard (reveal.js keys, see player-keys.ts).
+ * On a phone they sit in a bar along the bottom edge, within thumb reach, with the word "step"
+ * read out but not shown. Restart asks before it discards a recorded run (R restarts at once).
  */
 export function PlayerControls(props: PlayerControlsProps) {
   const { canPrevious, canNext, busy, playing } = props
+  const [confirming, setConfirming] = useState(false)
   return (
     <div
       role="group"
@@ -41,7 +53,7 @@ export function PlayerControls(props: PlayerControlsProps) {
         onClick={() => canPrevious && props.onPrevious()}
         aria-disabled={!canPrevious}
         className={OUTLINE}
-        aria-keyshortcuts="ArrowLeft PageUp"
+        aria-keyshortcuts="ArrowLeft ArrowUp PageUp P"
       >
         Previous<span className="sr-only sm:not-sr-only"> step</span>
       </button>
@@ -51,7 +63,7 @@ export function PlayerControls(props: PlayerControlsProps) {
         aria-disabled={!canNext}
         aria-busy={busy}
         className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}
-        aria-keyshortcuts="ArrowRight Space PageDown"
+        aria-keyshortcuts="ArrowRight ArrowDown Space PageDown N"
       >
         Next<span className="sr-only sm:not-sr-only"> step</span>
       </button>
@@ -80,13 +92,78 @@ export function PlayerControls(props: PlayerControlsProps) {
       >
         {playing ? 'Pause' : 'Play'}
       </button>
+      <label className="hidden items-center gap-1 text-base text-slate-800 sm:flex">
+        <span className="sr-only">Play speed</span>
+        <select
+          value={props.speed}
+          onChange={(event) => props.onSpeed(event.target.value as PlaySpeed)}
+          className="rounded-md border border-slate-500 bg-white px-2 py-2 font-semibold text-slate-900"
+        >
+          {Object.entries(PLAY_SPEEDS).map(([value, { label }]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {confirming ? (
+        <span
+          role="group"
+          aria-label="Restart?"
+          className="col-span-4 flex flex-wrap items-center gap-2"
+        >
+          <span className="text-base text-slate-900">
+            Discard the {props.recordedSteps} recorded steps?
+          </span>
+          <button
+            type="button"
+            autoFocus
+            onClick={() => {
+              setConfirming(false)
+              props.onRestart()
+            }}
+            className={`${BUTTON} bg-rose-800 text-white hover:bg-rose-900`}
+          >
+            Restart
+          </button>
+          <button type="button" onClick={() => setConfirming(false)} className={OUTLINE}>
+            Keep them
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          onClick={() => (props.recordedSteps > 1 ? setConfirming(true) : props.onRestart())}
+          className={`${BUTTON} border border-slate-500 bg-white text-slate-900 hover:bg-slate-100`}
+          aria-keyshortcuts="R"
+        >
+          Restart
+        </button>
+      )}
       <button
         type="button"
-        onClick={props.onRestart}
-        className={`${BUTTON} border border-slate-500 bg-white text-slate-900 hover:bg-slate-100`}
-        aria-keyshortcuts="Home"
+        onClick={props.onPresent}
+        className={`${OUTLINE} hidden sm:inline-block`}
+        aria-keyshortcuts="F"
       >
-        Restart
+        Present
+      </button>
+      <button
+        type="button"
+        onClick={props.onSpeaker}
+        className={`${OUTLINE} hidden sm:inline-block`}
+        aria-keyshortcuts="S"
+      >
+        Speaker view
+      </button>
+      <button
+        type="button"
+        onClick={() => props.onView(props.view === 'sequence' ? 'diagram' : 'sequence')}
+        aria-pressed={props.view === 'sequence'}
+        className={`${OUTLINE} col-span-4 sm:col-span-1`}
+        aria-keyshortcuts="O"
+      >
+        Sequence view
       </button>
     </div>
   )

@@ -9,10 +9,17 @@ export interface StepDiagramProps {
   step: SessionStep
   /** How many steps the flow has, for "Step 3 of 11." in the description. */
   total: number
+  /** Container height in px (the presenter layout's); by default it follows the width. */
+  height?: number
 }
 
 /** The diagram for one recorded step: its message from sender to receiver, the roles involved, in words for screen readers. */
-export const StepDiagram = memo(function StepDiagram({ stage, step, total }: StepDiagramProps) {
+export const StepDiagram = memo(function StepDiagram({
+  stage,
+  step,
+  total,
+  height,
+}: StepDiagramProps) {
   const { from, to, channel, label, involved } = step.meta
   const active = useMemo<DiagramStep>(
     () => ({ from, to, channel, label }),
@@ -29,6 +36,7 @@ export const StepDiagram = memo(function StepDiagram({ stage, step, total }: Ste
       activeStep={active}
       involvedRoles={involved}
       description={description}
+      height={height}
     />
   )
 })

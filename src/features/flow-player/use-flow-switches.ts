@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import type { FlowSession, FlowSessionState } from '../../flows/flow-session'
 import { switchState } from '../../flows/kit/switches'
@@ -13,7 +13,7 @@ const same = (a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, b
  * inspector), and the param is written back so the link reproduces the run.
  */
 export function useFlowSwitches(session: FlowSession, state: FlowSessionState) {
-  const switches = session.flow.switches ?? []
+  const switches = useMemo(() => session.flow.switches ?? [], [session.flow])
   const [params, setParams] = useSearchParams()
   const raw = params.get('switches')
 

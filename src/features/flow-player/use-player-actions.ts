@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { LearnerEvent } from '../../flows/kit/flow-module'
 import type { FlowSession } from '../../flows/flow-session'
-import { useAutoplay } from './use-autoplay'
+import { readingTimeMs, useAutoplay, type PlaySpeed } from './use-autoplay'
 
 export interface PlayerActions {
   next(): void
@@ -14,6 +14,8 @@ export interface PlayerActions {
   typed(surface: string, fields: Record<string, string>): void
   playing: boolean
   setPlaying(playing: boolean): void
+  speed: PlaySpeed
+  setSpeed(speed: PlaySpeed): void
 }
 
 /**
@@ -21,7 +23,12 @@ export interface PlayerActions {
  * learner typed into, if they did, as pressing the page's default button would; otherwise it sends
  * `step.next` (the flow's default choice).
  */
-export function usePlayerActions(session: FlowSession, canNext: boolean): PlayerActions {
+export function usePlayerActions(
+  session: FlowSession,
+  canNext: boolean,
+  step: { index: number; narration: string } | undefined,
+): PlayerActions {
+  const [speed, setSpeed] = useState<PlaySpeed>('normal')
   const typedForm = useRef<{ surface: string; fields: Record<string, string> } | undefined>(
     undefined,
   )
@@ -42,7 +49,10 @@ export function usePlayerActions(session: FlowSession, canNext: boolean): Player
       })
     } else void session.next()
   }, [session])
-  const { playing, setPlaying } = useAutoplay(next, canNext)
+  const { playing, setPlaying } = useAutoplay(next, canNext, {
+    key: step?.index ?? -1,
+    delayMs: readingTimeMs(step?.narration ?? '', speed),
+  })
 
   const restart = useCallback(() => {
     setPlaying(false)
@@ -63,7 +73,18 @@ export function usePlayerActions(session: FlowSession, canNext: boolean): Player
   }, [])
 
   return useMemo(
-    () => ({ next, previous, restart, send, skipAhead, typed, playing, setPlaying }),
-    [next, previous, restart, send, skipAhead, typed, playing, setPlaying],
+    () => ({
+      next,
+      previous,
+      restart,
+      send,
+      skipAhead,
+      typed,
+      playing,
+      setPlaying,
+      speed,
+      setSpeed,
+    }),
+    [next, previous, restart, send, skipAhead, typed, playing, setPlaying, speed],
   )
 }

@@ -1,11 +1,7 @@
-import { useEffect } from 'react'
-import { playerKeyAction } from './player-keys'
+import { useEffect, useRef } from 'react'
+import { playerKeyAction, type PlayerKeyAction } from './player-keys'
 
-export interface PlayerKeyActions {
-  next(): void
-  previous(): void
-  restart(): void
-}
+export type PlayerKeyActions = Record<PlayerKeyAction, () => void>
 
 /** Elements where keys belong to the element: typing, choosing, editing. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -21,30 +17,42 @@ function isTextEntry(target: EventTarget | null): boolean {
 function isActivatable(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    target.closest('button, a[href], summary, [role="button"], input') !== null
+    target.closest('button, a[href], summary, [role="button"], [role="switch"], input') !== null
   )
 }
 
+/** The player's own controls and its step title (marked data-player-keys), where every key is the player's. */
+function isInPlayer(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('[data-player-keys]') !== null
+}
+
 /**
- * The player's keys (see playerKeyAction): → Space PageDown next, ← PageUp previous, Home restart.
- * Not while the focus is in a text field (the learner is typing), not with modifier keys (the
- * browser's own shortcuts), and Space not on a button or link (it presses that instead).
+ * The player's keys (see playerKeyAction). Not while the focus is in a text field (the learner is
+ * typing), not with Alt, Ctrl or Meta (the browser's shortcuts), Space not on a button or link (it
+ * presses that instead), and the keys that scroll not while the page has the focus, except when
+ * presenting.
  */
-export function usePlayerKeys(actions: PlayerKeyActions) {
+export function usePlayerKeys(actions: PlayerKeyActions, presenting: boolean) {
+  const latest = useRef({ actions, presenting })
+  useEffect(() => {
+    latest.current = { actions, presenting }
+  })
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented) return
+      if (event.defaultPrevented || event.repeat) return
       const action = playerKeyAction({
         key: event.key,
-        modified: event.altKey || event.ctrlKey || event.metaKey || event.shiftKey,
+        modified: event.altKey || event.ctrlKey || event.metaKey,
         inTextEntry: isTextEntry(event.target),
         onActivatable: isActivatable(event.target),
+        inPlayer: isInPlayer(event.target),
+        presenting: latest.current.presenting,
       })
       if (!action) return
       event.preventDefault()
-      actions[action]()
+      latest.current.actions[action]()
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [actions])
+  }, [])
 }

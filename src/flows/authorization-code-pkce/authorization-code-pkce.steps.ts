@@ -128,9 +128,18 @@ export const STEPS = {
     to: 'client',
     channel: 'front',
     narration:
-      'The browser follows the redirect to https://spa.printshop.example/callback, so the code, state and iss arrive in the query string, in plain view. ' +
-      'The client library (oauth4webapi) checks that iss names the server it sent Alice to, which defeats mix-up attacks when a client uses several authorization servers, then that state is the one it stored. ' +
-      'With PKCE, state is optional: the code_verifier already ties the code to this client’s own request, so a planted code fails at the token endpoint; this client sends state anyway. The code alone buys nothing without the verifier.',
+      'The browser follows the redirect to the app’s callback, so code, state and iss arrive in the query string, in plain view. ' +
+      'The client library checks that iss names the server it sent Alice to, then that state is the one it stored. ' +
+      'The code alone buys nothing: the token endpoint also wants the code_verifier.',
+    notes: {
+      points: [
+        'iss defeats mix-up attacks, which matter only when a client talks to several authorization servers (RFC 9207 §2.4, RFC 9700 §4.4.2).',
+        'With PKCE, state is optional: the code_verifier already ties the code to this client’s own request, so a planted code fails at the token endpoint (OAuth 2.1 §4.1.1, RFC 9700 §4.7.1). This client sends state anyway.',
+        'The code sits in the address bar and the history; that is why it is single-use, short-lived and bound to the verifier (RFC 9700 §4.3.1).',
+      ],
+      question:
+        'An attacker copies the code from Alice’s address bar. What stops them from using it?',
+    },
     specRef: 'RFC 9207 §2.4 · RFC 9700 §4.4.2, §4.7.1 · OAuth 2.1 §4.1.2',
   },
   deniedCallback: {
@@ -151,9 +160,17 @@ export const STEPS = {
     to: 'authorization-server',
     channel: 'back',
     narration:
-      'The app’s JavaScript, still running in Alice’s browser, posts grant_type=authorization_code, the code, its client_id (a public client has no secret) and the code_verifier it has kept since step 1 straight to the token endpoint: a direct request, not a redirect. ' +
-      'The server computes BASE64URL(SHA-256(code_verifier)) and compares it with the stored code_challenge: only whoever started the flow can pass, so a stolen code is worthless. ' +
-      'oauth4webapi also sends redirect_uri, as OAuth 2.0 servers expect; OAuth 2.1 drops it from this request, since PKCE already stops code injection.',
+      'The app’s JavaScript, still in Alice’s browser, posts the code, its client_id (a public client has no secret) and the code_verifier straight to the token endpoint: a direct request, not a redirect. ' +
+      'The server computes BASE64URL(SHA-256(code_verifier)) and compares it with the stored code_challenge, so only whoever started the flow can redeem the code.',
+    notes: {
+      points: [
+        'The request leaves Alice’s browser by fetch (CORS), so the diagram draws it as a direct message, not a redirect through the front channel.',
+        'oauth4webapi also sends redirect_uri, as OAuth 2.0 servers expect; OAuth 2.1 drops it from this request because PKCE already stops code injection (OAuth 2.1 §10.2).',
+        'A wrong verifier gets invalid_grant; a missing one, when the request had a challenge, gets invalid_request (RFC 7636 §4.6).',
+      ],
+      question:
+        'Why can a public client, which has no secret, still prove that the code is its own?',
+    },
     specRef: 'RFC 6749 §4.1.3 · RFC 7636 §4.5, §4.6 · OAuth 2.1 §10.2',
   },
   tokenResponse: {
@@ -164,9 +181,18 @@ export const STEPS = {
     channel: 'back',
     response: true,
     narration:
-      'The server answers 200 with JSON: an access_token of token_type Bearer, its expires_in, the granted scope and a refresh_token, marked Cache-Control: no-store. The code is now spent. ' +
-      'The tokens now live in the page’s memory, where any script injected into the app (XSS) could reach them; that is why the server rotates this public client’s refresh token at every use, and why many teams keep tokens on a backend for frontend instead. ' +
-      'The access token is a JWT for https://api.photos.example; the client treats it as opaque and only sends it on.',
+      'The server answers 200 with JSON: an access_token of token_type Bearer, its expires_in, the granted scope and a refresh_token, marked Cache-Control: no-store; the code is now spent. ' +
+      'The tokens live in the page’s memory, where a script injected into the app could reach them. ' +
+      'The client treats the access token as opaque and only sends it on.',
+    notes: {
+      points: [
+        'A public SPA may hold a refresh token because the server rotates it at every use and detects reuse (RFC 9700 §2.2.2, §4.14.2).',
+        'XSS in the app reaches every token in memory; a backend for frontend keeps them on the server and gives the browser only a cookie (browser-based apps BCP §6.1, §6.3).',
+        'The access token is a JWT for the photo API, but RFC 9068 §6 tells clients not to read it: its format is between the authorization server and the API.',
+      ],
+      question:
+        'If an attacker runs script in the Printshop page right now, which of these tokens can they take?',
+    },
     specRef: 'RFC 6749 §5.1 · RFC 9700 §2.2.2 · browser-based apps BCP §6.1, §6.3 · RFC 9068 §6',
   },
   apiRequest: {

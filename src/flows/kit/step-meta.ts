@@ -39,6 +39,20 @@ export interface StepForm {
   submitter?: string
 }
 
+/** For the speaker: what to add beyond the narration, and a question to ask the room. */
+export interface SpeakerNotes {
+  /** Two to four talking points, each a sentence with its spec section where it makes a claim. */
+  points: readonly string[]
+  /** A question for the room, answered by this step. */
+  question: string
+}
+
+/** A plausible wrong answer to "What happens next?", and why it is wrong. */
+export interface WrongAnswer {
+  answer: string
+  why: string
+}
+
 /**
  * The teaching text of one step, kept in the state's `meta` next to the state it explains
  * (shared/guides/architecture.md). The UI renders it and never writes its own.
@@ -69,6 +83,13 @@ export interface StepMeta {
   choices?: readonly StepChoice[]
   /** The form on the page this step shows, and how Next step fills it in. */
   form?: StepForm
+  /** For the speaker view. */
+  notes?: SpeakerNotes
+  /**
+   * For the classroom quiz before this step ("What happens next?"): two wrong answers to set
+   * beside this step's title, each with why it is wrong.
+   */
+  quiz?: readonly [WrongAnswer, WrongAnswer]
 }
 
 /**

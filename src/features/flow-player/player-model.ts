@@ -1,0 +1,81 @@
+import { useCallback, useMemo } from 'react'
+import type { FlowModule, LearnerEvent } from '../../flows/kit/flow-module'
+import type { FlowLab } from '../../flows/kit/flow-lab'
+import type { StepChoice } from '../../flows/kit/step-meta'
+import { numberExchanges } from '../../flows/step-numbers'
+import { timeline } from './timeline'
+import { useFlowSession } from './use-flow-session'
+import { useFlowSwitches } from './use-flow-switches'
+import { usePlayerActions } from './use-player-actions'
+import { useStepUrl } from './use-step-url'
+
+/** Returns focus to the step's title: after a window's form is sent, or an overlay closes. */
+export function focusStepTitle() {
+  document.getElementById('step-title')?.focus({ preventScroll: true })
+}
+
+/**
+ * Everything the player's layouts project, derived once from the session: the step on screen, what
+ * the controls may do, the step list, one number per message, and the learner's actions.
+ */
+export function usePlayerModel(flow: FlowModule, lab: FlowLab) {
+  const { session, state } = useFlowSession(flow, lab)
+  const url = useStepUrl(session, state, flow.plan.length)
+  const switches = useFlowSwitches(session, state)
+  const step = state.steps[state.cursor]
+  const atRecordedEnd = state.cursor === state.steps.length - 1
+  const busy = state.status === 'running' || state.status === 'starting'
+  const canNext = state.status !== 'error' && step !== undefined && !(atRecordedEnd && step.final)
+  const actions = usePlayerActions(
+    session,
+    canNext,
+    step && { index: step.index, narration: step.meta.narration },
+  )
+  const items = useMemo(
+    () => timeline(flow, state.steps, state.cursor),
+    [flow, state.steps, state.cursor],
+  )
+  const numbers = useMemo(
+    () =>
+      numberExchanges(state.steps, (index) => {
+        const item = items[index]
+        return item !== undefined && flow.steps[item.stepId]?.response === true
+      }),
+    [state.steps, items, flow.steps],
+  )
+  // A click or a form sent inside a window leaves the focus in its frame, where the player's keys
+  // (a clicker's PageDown) cannot reach; the focus comes back to the step's title.
+  const onWindowEvent = useCallback(
+    (event: LearnerEvent) => {
+      actions.send(event)
+      focusStepTitle()
+    },
+    [actions],
+  )
+  const choose = useCallback(
+    (choice: StepChoice) => actions.send({ type: choice.event }),
+    [actions],
+  )
+  return {
+    session,
+    state,
+    step,
+    previous: state.steps[state.cursor - 1],
+    atRecordedEnd,
+    busy,
+    canNext,
+    canPrevious: state.cursor > 0,
+    choices: atRecordedEnd && !busy ? (step?.accepts.choices ?? []) : [],
+    actions,
+    items,
+    total: items.length,
+    numbers,
+    switches,
+    notice: url.notice,
+    runningTo: url.runningTo,
+    onWindowEvent,
+    choose,
+  }
+}
+
+export type PlayerModel = ReturnType<typeof usePlayerModel>

@@ -1,0 +1,36 @@
+import type { PlayerKeyAction } from '../player-keys'
+
+/** What the player tells the speaker view: where the run is, and what comes next. */
+export interface SpeakerState {
+  type: 'state'
+  /** The recorded steps by id, in order, and the one on screen. */
+  steps: readonly string[]
+  cursor: number
+  /** Steps Next step would still run, by id. */
+  upcoming: readonly string[]
+  total: number
+  blank: boolean
+}
+
+/** What either window may ask the other. */
+export type SpeakerMessage =
+  | SpeakerState
+  | { type: 'hello' }
+  | {
+      type: 'command'
+      action: Extract<PlayerKeyAction, 'next' | 'previous' | 'first' | 'last' | 'blank'>
+    }
+
+/**
+ * The player and its speaker view talk over a BroadcastChannel per flow: same origin, any two
+ * windows, no server. The player is the source of truth; the speaker view mirrors it and sends
+ * commands, so either window can drive.
+ */
+export function openSpeakerChannel(flowId: string, onMessage: (message: SpeakerMessage) => void) {
+  const channel = new BroadcastChannel(`oauth-flow-lab:speaker:${flowId}`)
+  channel.onmessage = (event: MessageEvent<SpeakerMessage>) => onMessage(event.data)
+  return {
+    post: (message: SpeakerMessage) => channel.postMessage(message),
+    close: () => channel.close(),
+  }
+}
