@@ -5,9 +5,10 @@ import type { SigningAlg, WorldData } from './registry/types.ts'
 
 /**
  * Which rulebook the server follows.
- * - `oauth2.1` (default): OAuth 2.1 draft + RFC 9700. PKCE required for public clients, `S256`
- *   only, exact redirect URI match, no implicit, no password grant, refresh tokens rotated,
- *   `redirect_uri` at the token endpoint optional (checked when sent).
+ * - `oauth2.1` (default): OAuth 2.1 draft + RFC 9700. PKCE required for every client (a
+ *   confidential client may use an OpenID nonce instead, OAuth 2.1 §7.5.1.1), `S256` only, exact
+ *   redirect URI match, no implicit, no password grant, refresh tokens rotated, `redirect_uri` at
+ *   the token endpoint optional (checked when sent).
  * - `rfc6749`: the original framework. `plain` PKCE allowed, implicit and password allowed for
  *   clients registered for them, `redirect_uri` at the token endpoint required when it was sent
  *   in the authorization request (RFC 6749 §4.1.3).
@@ -19,8 +20,10 @@ export type ServerProfile = 'oauth2.1' | 'rfc6749'
  */
 export interface Defences {
   /**
-   * Public clients must send a code_challenge (RFC 7636 §4.4.1, RFC 9700 §2.1.1), and a
-   * code_verifier sent for a code that had no challenge is refused (PKCE downgrade, RFC 9700 §4.8).
+   * Public clients must send a code_challenge (RFC 7636 §4.4.1, RFC 9700 §2.1.1); in the oauth2.1
+   * profile confidential clients must too, unless the request has scope openid and a nonce
+   * (OAuth 2.1 §7.5.1.1). A code_verifier sent for a code that had no challenge is refused (PKCE
+   * downgrade, RFC 9700 §4.8).
    */
   requirePkce: boolean
   /** Every authorization request must carry `state` (CSRF, RFC 6749 §10.12, RFC 9700 §4.7). */

@@ -9,7 +9,7 @@ import { fail, type Failure } from './failure.ts'
 import { resolveRedirectUri } from './redirect-uri.ts'
 import { findResponseType } from './response-types.ts'
 import { validateOpenIdParams } from './validate-openid.ts'
-import { validatePkceParams } from './validate-pkce.ts'
+import { checkConfidentialPkce, validatePkceParams } from './validate-pkce.ts'
 
 /** The request fields known once validation passes; the id and expiry are added when stored. */
 export type ValidatedAuthorization = Omit<PendingAuthorization, 'id' | 'expiresAt' | 'sessionId'>
@@ -146,6 +146,12 @@ function checkAfterRedirect(
     requireNonce: defences.requireNonce,
   })
   if ('error' in openId) return openId
+  const confidentialPkce = checkConfidentialPkce(
+    client,
+    { hasChallenge: pkce.codeChallenge !== undefined, scope: scope.scope, nonce: openId.nonce },
+    { requirePkce: defences.requirePkce, profile },
+  )
+  if (confidentialPkce) return confidentialPkce
   return {
     clientId: client.clientId,
     redirectUri: redirect.redirectUri,

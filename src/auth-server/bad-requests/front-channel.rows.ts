@@ -161,6 +161,29 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
     destination: backToSpa(),
   },
   {
+    name: 'authorize: confidential client without code_challenge or OpenID nonce (oauth2.1)',
+    spec: 'OAuth 2.1 §7.5.1.1',
+    request: {
+      path: '/authorize',
+      query: {
+        response_type: 'code',
+        client_id: PRINTSHOP_CLIENT.clientId,
+        redirect_uri: PRINTSHOP_CLIENT.redirectUri,
+        scope: 'photos.read',
+        state: 'xyz',
+      },
+    },
+    status: 302,
+    error: 'invalid_request',
+    description: /Code challenge required: OAuth 2\.1 requires PKCE for confidential clients too/,
+    destination: {
+      kind: 'redirect',
+      to: PRINTSHOP_CLIENT.redirectUri,
+      mode: 'query',
+      state: 'xyz',
+    },
+  },
+  {
     name: 'authorize: plain PKCE in oauth2.1',
     spec: 'RFC 7636 §4.4.1, OAuth 2.1 §4.1.1',
     request: authorize({ code_challenge_method: 'plain' }),
