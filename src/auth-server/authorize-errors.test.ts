@@ -194,11 +194,17 @@ describe('/authorize errors sent back to the client', () => {
     expectErrorRedirect(location, SPA, error, description)
   })
 
-  it('missing state is refused (requireState) and allowed when the defence is off', async () => {
-    const refused = await authorize(await spa({ state: '' }))
-    expectErrorRedirect(refused.location, SPA, 'invalid_request', /state is missing/, null)
-    const allowed = await authorize(await spa({ state: '' }), { defences: { requireState: false } })
+  it('state is OPTIONAL (OAuth 2.1 §4.1.1); the requireState defence refuses a request without it', async () => {
+    const allowed = await authorize(await spa({ state: '' }))
     expect(new URL(allowed.location!).pathname).toBe('/login')
+    const refused = await authorize(await spa({ state: '' }), { defences: { requireState: true } })
+    expectErrorRedirect(
+      refused.location,
+      SPA,
+      'invalid_request',
+      /state is missing, and this server is set to require it/,
+      null,
+    )
   })
 
   it('a public client without PKCE is allowed when requirePkce is off', async () => {

@@ -16,7 +16,8 @@ import type { SigningAlg, WorldData } from './registry/types.ts'
 export type ServerProfile = 'oauth2.1' | 'rfc6749'
 
 /**
- * Defences an attack scenario can switch off one at a time. Every one is on unless asked off.
+ * Defences an attack scenario can switch off (or, for requireState, on) one at a time. Every one
+ * is on unless asked off, except requireState, which OAuth 2.1 leaves to the client.
  */
 export interface Defences {
   /**
@@ -26,7 +27,12 @@ export interface Defences {
    * downgrade, RFC 9700 §4.8).
    */
   requirePkce: boolean
-  /** Every authorization request must carry `state` (CSRF, RFC 6749 §10.12, RFC 9700 §4.7). */
+  /**
+   * Every authorization request must carry `state`. Off by default: `state` is OPTIONAL (OAuth 2.1
+   * §4.1.1) because PKCE, or an OpenID nonce, already protects the client against CSRF (OAuth 2.1
+   * §2.3.3, RFC 9700 §4.7.1); oauth2.1 requires one of them. Switch it on for a scenario about a
+   * client that relies on `state` alone (RFC 6749 §10.12): then a request without it is refused.
+   */
   requireState: boolean
   /**
    * Redirect URIs are compared by exact string match (RFC 9700 §2.1, §4.1). When off, any URI
@@ -79,7 +85,7 @@ export interface AuthorizationServerOptions {
 
 export const DEFAULT_DEFENCES: Defences = {
   requirePkce: true,
-  requireState: true,
+  requireState: false,
   exactRedirectMatching: true,
   singleUseCodes: true,
   refreshTokenRotation: true,

@@ -135,7 +135,7 @@ function checkAfterRedirect(
   if (defences.requireState && state === undefined) {
     return fail(
       'invalid_request',
-      'state is missing. Send an unguessable state value and check it on the way back, against CSRF (RFC 6749 §10.12).',
+      'state is missing, and this server is set to require it (requireState). Send an unguessable state value and check it on the way back, against CSRF (RFC 6749 §10.12).',
     )
   }
   const pkce = validatePkceParams(params, client, { requirePkce: defences.requirePkce, profile })

@@ -220,8 +220,9 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
     destination: backToSpa(),
   },
   {
-    name: 'authorize: missing state (requireState)',
-    spec: 'RFC 6749 §10.12',
+    name: 'authorize: missing state with the requireState defence on',
+    spec: 'RFC 6749 §10.12 (state is OPTIONAL by default, OAuth 2.1 §4.1.1)',
+    server: { defences: { requireState: true } },
     request: authorize({ state: undefined }),
     status: 302,
     error: 'invalid_request',
