@@ -72,7 +72,7 @@ describe('authorization code + PKCE through the real login and consent forms', (
     const server = createTestServer()
     const { params } = await authorizationParams('photo-spa')
     const first = await runAuthorization(server, params, { password: 'not-wonderland' })
-    expect(first.page.status).toBe(401)
+    expect(first.page.status).toBe(400)
     expect(first.page.body).toContain('That username and password do not match')
     expect(first.page.body).toContain('value="alice"')
     expect(first.browser.cookies(ISSUER).size).toBe(0)

@@ -201,7 +201,7 @@ export const DEVICE_ROWS: readonly BadRequest[] = [
       path: '/device/login',
       form: { request_id: v.requestId!, username: 'alice', password: 'looking-glass' },
     }),
-    status: 401,
+    status: 400,
     error: null,
     destination: { kind: 'form', text: 'That username and password do not match' },
   },

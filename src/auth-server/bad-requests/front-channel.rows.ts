@@ -1,6 +1,6 @@
 import { LEGACY_APP_CLIENT, PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../../protocol/demo-world.ts'
 import { atConsent, atConsentTwoBrowsers, atLogin } from './setups.ts'
-import { queryOf, type BadRequest, type RequestSpec } from './table.ts'
+import { buildRequest, queryOf, type BadRequest, type RequestSpec } from './table.ts'
 
 /** The PKCE pair of RFC 7636 Appendix B. */
 const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'
@@ -343,16 +343,36 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
   },
   {
     name: 'login: wrong password',
-    spec: 'RFC 6749 §10.10 (no hint which part was wrong)',
+    spec: 'RFC 6749 §10.10 (no hint which part was wrong); not 401, RFC 9110 §15.5.2',
     setup: atLogin,
     request: (v) => ({
       method: 'POST',
       path: '/login',
       form: { request_id: v.requestId!, username: 'alice', password: 'looking-glass' },
     }),
-    status: 401,
+    status: 400,
     error: null,
     destination: { kind: 'form', text: 'That username and password do not match' },
+  },
+  {
+    name: 'login: sixth password within a minute',
+    spec: 'RFC 6749 §10.10 brute force, RFC 6585 §4',
+    setup: async (server) => {
+      const values = await atLogin(server)
+      for (let i = 0; i < 5; i++) {
+        const form = { request_id: values.requestId!, username: 'alice', password: `guess-${i}` }
+        await server.fetch(buildRequest(server.issuer, { method: 'POST', path: '/login', form }))
+      }
+      return values
+    },
+    request: (v) => ({
+      method: 'POST',
+      path: '/login',
+      form: { request_id: v.requestId!, username: 'alice', password: 'wonderland' },
+    }),
+    status: 429,
+    error: null,
+    destination: { kind: 'form', text: 'Too many wrong passwords for this account' },
   },
   {
     name: 'login: expired request',

@@ -1,6 +1,7 @@
 import { base64UrlEncode } from '../../protocol/base64url.ts'
 import type { RandomBytes } from '../../protocol/random.ts'
 import { createDeviceStore, type DeviceStore } from '../device/device-store.ts'
+import { PASSWORD_GUESSES } from '../authorize/check-password.ts'
 import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter.ts'
 import type {
   AccessTokenRecord,
@@ -24,7 +25,7 @@ export interface ServerStore {
   refreshTokens: Map<string, RefreshTokenRecord>
   /** Device authorization requests and user-code guesses (RFC 8628). */
   devices: DeviceStore
-  /** Failed password-grant logins by username (RFC 6749 §4.3.2 brute-force protection). */
+  /** Wrong passwords by username, at /login, /device/login and the password grant (RFC 6749 §4.3.2, §10.10). */
   passwordGuesses: AttemptLimiter
   /** A fresh random identifier: `byteLength` random bytes, base64url. */
   newId(byteLength?: number): string
@@ -44,7 +45,7 @@ export function createServerStore(random: RandomBytes): ServerStore {
     accessTokenJtis: new Map(),
     refreshTokens: new Map(),
     devices: createDeviceStore(),
-    passwordGuesses: createAttemptLimiter({ maxFailures: 5, windowSeconds: 60 }),
+    passwordGuesses: createAttemptLimiter(PASSWORD_GUESSES),
     newId: (byteLength = 32) => base64UrlEncode(random(byteLength)),
     revokeFamily(familyId, reason) {
       const family = store.families.get(familyId)
