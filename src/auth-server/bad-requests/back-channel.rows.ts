@@ -487,17 +487,17 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
 
   // Revocation (RFC 7009 §2.1, §2.2.1).
   {
-    name: 'revoke: unsupported token_type_hint',
-    spec: 'RFC 7009 §2.2.1',
+    name: 'revoke: unknown token_type_hint does not excuse bad credentials',
+    spec: 'RFC 7009 §2.1 (the hint is ignored, the client is still authenticated)',
     request: {
       method: 'POST',
       path: '/revoke',
       form: { token: 'x', token_type_hint: 'id_token' },
-      basic: PRINTSHOP_BASIC,
+      basic: [PRINTSHOP_CLIENT.clientId, 'wrong'],
     },
-    status: 400,
-    error: 'unsupported_token_type',
-    destination: json,
+    status: 401,
+    error: 'invalid_client',
+    destination: { kind: 'json', challenge: /^Basic / },
   },
   {
     name: 'revoke: missing token',

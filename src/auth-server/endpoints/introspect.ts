@@ -8,8 +8,9 @@ import { lookupToken } from '../tokens/token-lookup.ts'
 /**
  * Token introspection (RFC 7662): POST `token` (and an optional `token_type_hint`) with
  * confidential client authentication. An active token gets its metadata (§2.2); anything unknown,
- * expired, revoked or rotated gets `{"active": false}` and nothing else. Bad client credentials
- * get 401 (§2.3).
+ * expired, revoked or rotated gets `{"active": false}` and nothing else. `token_type` is the
+ * access token type (`Bearer`, RFC 6749 §7.1), so an active refresh token is described without it.
+ * Bad client credentials get 401 (§2.3).
  */
 export const introspectEndpoint: EndpointHandler = async (request, ctx) => {
   if (!isFormEncoded(request))
@@ -52,9 +53,10 @@ export const introspectEndpoint: EndpointHandler = async (request, ctx) => {
     sub: record.sub,
     iss: ctx.issuer,
   }
+  // token_type is the access token's type (RFC 7662 §2.2, RFC 6749 §7.1); a refresh token has none.
   const body =
     found.type === 'access_token'
       ? { ...common, token_type: 'Bearer', aud: ctx.options.audience, jti: found.record.jti }
-      : { ...common, token_type: 'refresh_token' }
+      : common
   return jsonResponse(body, 200, NO_STORE)
 }

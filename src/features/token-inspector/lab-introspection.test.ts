@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createLab } from '../../wire/lab'
 import { introspectionMeaning } from '../../protocol/jwt/introspect'
 import { introspectionCallerFor, introspectWithLab } from './lab-introspection'
+import { mintLabIdToken } from './lab-sign-in'
 import { mintLabAccessToken } from './lab-tokens'
 
 const START = Date.parse('2026-11-28T16:30:00Z')
@@ -66,13 +67,36 @@ describe('introspecting at the lab (RFC 7662)', () => {
     expect(
       introspectionMeaning(200, {
         active: true,
-        token_type: 'refresh_token',
         client_id: 'photo-spa',
         username: 'alice',
         scope: 'openid photos.read',
       }),
     ).toBe(
-      `Active: the authorization server's records say this is a refresh token, issued to the client photo-spa, for the user alice, with scope "openid photos.read". That is everything an opaque token means: the value itself carries none of it.`,
+      `Active: the authorization server's records say this is a token, issued to the client photo-spa, for the user alice, with scope "openid photos.read". That is everything an opaque token means: the value itself carries none of it.`,
+    )
+  })
+
+  it('a refresh token: the answer has no token_type (RFC 7662 §2.2), the inspector knows the kind from the flow', async () => {
+    const lab = createLab({ now: () => START })
+    await mintLabIdToken(lab)
+    const tokenExchange = lab.wire
+      .exchanges()
+      .find((e) => e.label === 'Inspector: token request (OpenID Connect sign-in)')
+    const refreshToken = (
+      JSON.parse(tokenExchange?.response.body ?? '{}') as Record<string, string>
+    ).refresh_token
+    expect(refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    const context = { kind: 'refresh_token', clientId: 'photo-spa' } as const
+    const result = await introspectWithLab(
+      lab,
+      refreshToken!,
+      introspectionCallerFor(context).caller,
+      context.kind,
+    )
+    expect(result.body).toMatchObject({ active: true, client_id: 'photo-spa', username: 'alice' })
+    expect(result.body).not.toHaveProperty('token_type')
+    expect(result.meaning).toBe(
+      `Active: the authorization server's records say this is a refresh token, issued to the client photo-spa, for the user alice, with scope "openid profile photos.read", until 2026-12-12 16:30:00 UTC. That is everything an opaque token means: the value itself carries none of it.`,
     )
   })
 })

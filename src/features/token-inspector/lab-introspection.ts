@@ -9,7 +9,7 @@ import {
   type IntrospectionCaller,
   type IntrospectionResult,
 } from '../../protocol/jwt/introspect'
-import type { TokenContext } from '../../protocol/jwt/token-context'
+import type { TokenContext, TokenKind } from '../../protocol/jwt/token-context'
 import type { Lab } from '../../wire/lab'
 
 const CONFIDENTIAL: readonly IntrospectionCaller[] = [
@@ -44,11 +44,12 @@ export function introspectionCallerFor(context: TokenContext): ChosenCaller {
   }
 }
 
-/** Introspects `token` at the lab authorization server, over the lab's wire (recorded like any exchange). */
+/** Introspects `token` at the lab authorization server, over the lab's wire (recorded like any exchange); `kind` is what the inspector was told the token is. */
 export async function introspectWithLab(
   lab: Lab,
   token: string,
   caller: IntrospectionCaller,
+  kind?: TokenKind,
 ): Promise<IntrospectionResult> {
   const url = String(
     lab.authorizationServer.metadata().introspection_endpoint ?? `${ISSUER}/introspect`,
@@ -63,5 +64,6 @@ export async function introspectWithLab(
     url,
     token,
     caller,
+    kind,
   )
 }
