@@ -101,7 +101,7 @@ export function createResourceServer(options: ResourceServerOptions): ResourceSe
     }
 
     const credentials = extractBearerToken(request)
-    if (credentials.kind === 'none') return credentialsRequired(realm, credentials.description)
+    if (credentials.kind === 'none') return credentialsRequired(realm)
     if (credentials.kind === 'malformed') {
       return bearerErrorResponse(realm, {
         error: 'invalid_request',

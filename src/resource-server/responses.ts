@@ -49,13 +49,16 @@ export function jsonResponse(
   })
 }
 
-/** 401 with a bare challenge: the request carried no bearer token at all (RFC 6750 §3.1). */
-export function credentialsRequired(realm: string, description: string): Response {
-  return jsonResponse(
-    401,
-    { error_description: description },
-    { 'WWW-Authenticate': bearerChallenge(realm) },
-  )
+/**
+ * 401 with a bare `Bearer realm` challenge and no body: the request carried no bearer token at
+ * all (none, or another scheme), and RFC 6750 §3.1 says such a request gets no error code or other
+ * error information. The challenge alone tells the client to send a Bearer token.
+ */
+export function credentialsRequired(realm: string): Response {
+  return new Response(null, {
+    status: 401,
+    headers: { 'Cache-Control': 'no-store', 'WWW-Authenticate': bearerChallenge(realm) },
+  })
 }
 
 /** 400, 401 or 403 with the challenge and a JSON body that mirrors it (RFC 6750 §3, §3.1). */

@@ -557,11 +557,22 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
   // UserInfo (OIDC Core §5.3, RFC 6750 §3.1).
   {
     name: 'userinfo: no access token',
-    spec: 'RFC 6750 §3.1 (no error code in the challenge)',
+    spec: 'RFC 6750 §3.1 (no error code or other error information)',
     request: { path: '/userinfo' },
     status: 401,
-    error: 'invalid_token',
-    destination: { kind: 'json', challenge: /^Bearer realm="auth\.photos\.example"$/ },
+    error: null,
+    destination: { kind: 'challenge', challenge: /^Bearer realm="auth\.photos\.example"$/ },
+  },
+  {
+    name: 'userinfo: Basic credentials instead of a bearer token',
+    spec: 'RFC 6750 §3.1 (another scheme is no authentication information for Bearer)',
+    request: {
+      path: '/userinfo',
+      basic: [PRINTSHOP_CLIENT.clientId, PRINTSHOP_CLIENT.clientSecret],
+    },
+    status: 401,
+    error: null,
+    destination: { kind: 'challenge', challenge: /^Bearer realm="auth\.photos\.example"$/ },
   },
   {
     name: 'userinfo: a token this server never issued',

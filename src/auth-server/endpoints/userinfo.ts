@@ -10,6 +10,19 @@ function challenge(ctx: ServerContext, params: Record<string, string> = {}): str
   return formatChallenge('Bearer', { realm: new URL(ctx.issuer).host, ...params })
 }
 
+/**
+ * The answer to a request without a bearer token (none, or another scheme): 401 with a bare
+ * `Bearer realm` challenge and no body, since RFC 6750 §3.1 says a request that carries no
+ * authentication gets no error code or other error information. The challenge alone tells the
+ * client which scheme to use.
+ */
+function credentialsRequired(ctx: ServerContext): Response {
+  return new Response(null, {
+    status: 401,
+    headers: { ...NO_STORE, 'WWW-Authenticate': challenge(ctx) },
+  })
+}
+
 /** A Bearer error (RFC 6750 §3.1): the same code and description in the challenge and the JSON body. */
 function bearerError(
   ctx: ServerContext,
@@ -38,7 +51,8 @@ export function userClaims(user: UserAccount, scope: readonly string[]): Record<
 /**
  * The UserInfo endpoint (OIDC Core §5.3): GET or POST with a bearer access token (RFC 6750 §2.1
  * header, or §2.2 form body; never both) that carries scope `openid`. No token: 401 with a bare
- * `Bearer realm` challenge (RFC 6750 §3.1); a bad, expired or revoked token: 401 invalid_token;
+ * `Bearer realm` challenge and no body (RFC 6750 §3.1); a bad, expired or revoked token: 401
+ * invalid_token (revocation counts at once: UserInfo asks the server's records, not just the JWT);
  * no openid scope: 403 insufficient_scope.
  */
 export const userinfoEndpoint: EndpointHandler = async (request, ctx) => {
@@ -55,15 +69,7 @@ export const userinfoEndpoint: EndpointHandler = async (request, ctx) => {
     )
   const match = header === null ? null : /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header)
   const token = match?.[1] ?? bodyToken
-  if (token === undefined) {
-    const description =
-      header === null
-        ? 'No access token: send Authorization: Bearer <access token> (RFC 6750 §2.1).'
-        : 'The Authorization header is not a Bearer token (RFC 6750 §2.1).'
-    return oauthErrorResponse('invalid_token', description, 401, {
-      'WWW-Authenticate': challenge(ctx),
-    })
-  }
+  if (token === undefined) return credentialsRequired(ctx)
   const found = lookupToken(ctx, token, 'access_token')
   if (!found || found.type !== 'access_token')
     return bearerError(

@@ -162,6 +162,15 @@ export async function checkResponse(
     const empty = (await response.text()) === ''
     if (status === 204 && facts.method === 'OPTIONS' && empty) return
     if (status === 200 && facts.path === '/revoke' && facts.method === 'POST' && empty) return
+    // No credentials: a bare challenge and no error information (RFC 6750 §3.1).
+    const challenge = response.headers.get('www-authenticate') ?? ''
+    if (
+      status === 401 &&
+      facts.path === '/userinfo' &&
+      empty &&
+      /^Bearer realm="[^"]*"$/.test(challenge)
+    )
+      return
     fail(`status ${status} without a content type from ${facts.method} ${facts.path}`)
   }
   fail(`unexpected content type ${type}`)
