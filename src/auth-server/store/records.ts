@@ -65,6 +65,11 @@ export interface TokenFamily {
   /** The scope originally granted; refreshes may narrow but never widen it (RFC 6749 §6). */
   scope: string[]
   authTime?: number
+  /**
+   * When the family's first refresh token expires: no rotated refresh token outlives it, so a
+   * stolen one cannot be refreshed forever (browser-based apps BCP §6.3.2.3).
+   */
+  refreshTokensExpireAt?: number
   revoked: boolean
   revokedReason?: string
 }
