@@ -69,7 +69,7 @@ describe('refresh_token grant', () => {
     expect(await replay.json()).toEqual({
       error: 'invalid_grant',
       error_description:
-        'This refresh token was already used. Reuse of a rotated refresh token signals theft, so every token of this grant has been revoked (RFC 9700 section 4.14.2).',
+        'This refresh token was already used. Reuse of a rotated refresh token signals theft, so the server has revoked this grant (RFC 9700 section 4.14.2): no refresh token of it works any more and introspection reports its access tokens inactive, though an API that checks JWTs itself accepts them until they expire.',
     })
     expect(await introspect(second.access_token)).toEqual({ active: false })
     expect(await introspect(tokens.access_token)).toEqual({ active: false })

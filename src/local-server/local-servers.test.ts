@@ -63,6 +63,36 @@ describe('the local Node servers (npm run auth-server)', () => {
     },
   )
 
+  it('revocation: the API accepts a revoked JWT until it introspects over HTTP', async () => {
+    const basic = `Basic ${btoa('backup-job:backup-job-secret')}`
+    const form = { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' }
+    const issued = await fetch(`${servers.authUrl}/token`, {
+      method: 'POST',
+      headers: form,
+      body: 'grant_type=client_credentials',
+    })
+    const { access_token } = await issued.json()
+    const revoked = await fetch(`${servers.authUrl}/revoke`, {
+      method: 'POST',
+      headers: form,
+      body: `token=${access_token}`,
+    })
+    expect(revoked.status).toBe(200)
+    const photos = () =>
+      fetch(`${servers.apiUrl}/photos`, { headers: { authorization: `Bearer ${access_token}` } })
+    expect((await photos()).status).toBe(200)
+    servers.resourceServer.setTokenCheck('introspection')
+    try {
+      const refused = await photos()
+      expect(refused.status).toBe(401)
+      expect((await refused.json()).error_description).toBe(
+        `${servers.authUrl} says this token is not active: it expired, was revoked (at /revoke, or with its grant after a replayed code or a reused refresh token), or was never issued there (RFC 7662 §2.2).`,
+      )
+    } finally {
+      servers.resourceServer.setTokenCheck('local-jwt')
+    }
+  })
+
   it('the API refuses a token from the in-browser issuer: other iss, other aud', async () => {
     const inBrowser = createAuthorizationServer()
     const response = await inBrowser.fetch(
@@ -89,6 +119,7 @@ describe('the local Node servers (npm run auth-server)', () => {
       authUrl: 'http://localhost:9000',
       apiUrl: 'http://localhost:9001',
       profile: 'oauth2.1',
+      tokenCheck: 'local-jwt',
     })
     expect(banner).toContain('Authorization server  http://localhost:9000')
     expect(banner).toContain('Photo API             http://localhost:9001/photos')
@@ -96,6 +127,10 @@ describe('the local Node servers (npm run auth-server)', () => {
     expect(banner).toMatch(/frame-tv +\(public\) +device_code/)
     expect(banner).toMatch(
       /legacy-app +legacy-app-secret +password \(rfc6749\), implicit \(rfc6749\)/,
+    )
+    expect(banner).toMatch(/photo-api +photo-api-secret +\(introspection only\)/)
+    expect(banner).toContain(
+      'API token check       local-jwt (signature and exp; a revoked token passes until it expires)',
     )
     expect(banner).toMatch(/alice +wonderland/)
     expect(banner).toMatch(/bob +builder/)

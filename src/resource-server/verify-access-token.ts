@@ -1,6 +1,6 @@
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose'
 import type { JWTPayload, ProtectedHeaderParameters } from 'jose'
-import { KeysUnavailable } from './issuer-keys.ts'
+import { IssuerUnavailable } from './issuer-metadata.ts'
 import type { IssuerKeys } from './issuer-keys.ts'
 
 /** The claims an RFC 9068 access token must carry (§2.2). */
@@ -29,7 +29,7 @@ export type Verification =
   | { readonly ok: true; readonly claims: AccessTokenClaims; readonly scopes: readonly string[] }
   | {
       readonly ok: false
-      readonly reason: 'invalid_token' | 'keys_unavailable'
+      readonly reason: 'invalid_token' | 'issuer_unavailable'
       readonly description: string
     }
 
@@ -63,8 +63,8 @@ export async function verifyAccessToken(
     const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : []
     return { ok: true, claims, scopes }
   } catch (error) {
-    if (error instanceof KeysUnavailable)
-      return { ok: false, reason: 'keys_unavailable', description: error.message }
+    if (error instanceof IssuerUnavailable)
+      return { ok: false, reason: 'issuer_unavailable', description: error.message }
     return invalid(describeFailure(error, token, options))
   }
 }

@@ -8,14 +8,14 @@ import { mintLabAccessToken } from './lab-tokens'
 const START = Date.parse('2026-11-28T16:30:00Z')
 
 describe('introspecting at the lab (RFC 7662)', () => {
-  it('asks as the flow’s own confidential client, else as backup-job, and says why', () => {
+  it('asks as the flow’s own confidential client, else as the photo API’s client, and says why', () => {
     expect(introspectionCallerFor({ clientId: 'printshop' }).caller).toEqual({
       clientId: 'printshop',
       clientSecret: 'printshop-secret',
       redirectUri: 'https://printshop.example/callback',
     })
     const forSpa = introspectionCallerFor({ kind: 'refresh_token', clientId: 'photo-spa' })
-    expect(forSpa.caller.clientId).toBe('backup-job')
+    expect(forSpa.caller).toEqual({ clientId: 'photo-api', clientSecret: 'photo-api-secret' })
     expect(forSpa.why).toMatch(
       /^This token's client, photo-spa, is a public client: it has no secret, .* so photo-spa itself would get 401 invalid_client\. Introspection is meant for resource servers/,
     )
@@ -29,7 +29,7 @@ describe('introspecting at the lab (RFC 7662)', () => {
     expect(active.request).toMatchObject({
       method: 'POST',
       url: 'https://auth.photos.example/introspect',
-      authorization: 'Basic YmFja3VwLWpvYjpiYWNrdXAtam9iLXNlY3JldA==',
+      authorization: 'Basic cGhvdG8tYXBpOnBob3RvLWFwaS1zZWNyZXQ=',
     })
     expect(active.status).toBe(200)
     expect(active.body).toMatchObject({
