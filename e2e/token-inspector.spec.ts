@@ -135,6 +135,20 @@ test('an ID token from a real sign-in: nonce and at_hash checked against the req
     /^Encode it as base64url without padding: [\w-]{22}$/,
   ])
   await expect(page.getByText(/^All \d checks that apply passed\.$/)).toBeVisible()
+
+  // Had the client asked for openid alone, the wider grant is a warning (least privilege), not a failure.
+  const narrower = page.url().replace(/scope_requested=[^&]*/, 'scope_requested=openid')
+  await page.goto('about:blank')
+  await page.goto(narrower)
+  const scope = page
+    .getByRole('list', { name: 'Checks against the request' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Scope requested vs granted' })
+  await expect(scope).toContainText('Warning: Scope requested vs granted')
+  await expect(scope).toContainText('breaks least privilege (RFC 9700 §2.3)')
+  await expect(
+    page.getByText(/^All \d checks that apply passed, with one warning below\.$/),
+  ).toBeVisible()
 })
 
 test('paste a token, tamper with it, send it to the photo API and see the 401', async ({
