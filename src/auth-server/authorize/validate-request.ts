@@ -116,7 +116,7 @@ function checkAfterRedirect(
   if (!responseType) {
     const why =
       responseTypeName === 'token'
-        ? ' The implicit grant is removed in OAuth 2.1 (RFC 9700 §2.1.2); use response_type=code with PKCE.'
+        ? ' The implicit grant is removed in OAuth 2.1 (§10.1), after RFC 9700 §2.1.2 said it SHOULD NOT be used; use response_type=code with PKCE.'
         : ' Use response_type=code.'
     return fail(
       'unsupported_response_type',

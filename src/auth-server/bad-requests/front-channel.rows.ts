@@ -144,11 +144,12 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
   },
   {
     name: 'authorize: implicit in oauth2.1',
-    spec: 'OAuth 2.1 §10, RFC 9700 §2.1.2',
+    spec: 'OAuth 2.1 §10.1 (removed), RFC 9700 §2.1.2 (SHOULD NOT)',
     request: authorize({ response_type: 'token' }),
     status: 302,
     error: 'unsupported_response_type',
-    description: /implicit grant is removed/,
+    description:
+      /implicit grant is removed in OAuth 2\.1 \(section 10\.1\), after RFC 9700 section 2\.1\.2 said it SHOULD NOT be used/,
     destination: backToSpa(),
   },
   {
