@@ -16,6 +16,22 @@ export interface IssuerKeysOptions {
   readonly refreshCooldownSeconds?: number
 }
 
+/**
+ * No key of the issuer's set matches the token's `kid`, and how sure the API is: `fetched` (the set
+ * was fetched for this very token), `refetched` (fetched again because of this kid), or `cooldown`
+ * (the cached set was fetched `fetchedSecondsAgo` ago, and unknown kids may not trigger another
+ * fetch within `cooldownSeconds`, so a key the issuer has just added is not seen yet).
+ */
+export class UnknownKeyId extends errors.JWKSNoMatchingKey {
+  constructor(
+    readonly when: 'fetched' | 'refetched' | 'cooldown',
+    readonly fetchedSecondsAgo: number,
+    readonly cooldownSeconds: number,
+  ) {
+    super()
+  }
+}
+
 export interface IssuerKeys {
   /** A key lookup for jose's jwtVerify: picks the key by `kid`, re-fetching the set once if unknown. */
   getKey(header: JWSHeaderParameters, token: FlattenedJWSInput): Promise<CryptoKey>
@@ -60,15 +76,30 @@ export function createIssuerKeys(options: IssuerKeysOptions): IssuerKeys {
     return inflight
   }
 
+  /** Looks `kid` up in `set`, turning "no match" into an UnknownKeyId that says how fresh the set was. */
+  async function lookUp(
+    set: KeySet,
+    header: JWSHeaderParameters,
+    token: FlattenedJWSInput,
+    when: UnknownKeyId['when'],
+  ): Promise<CryptoKey> {
+    try {
+      return await set(header, token)
+    } catch (error) {
+      if (!(error instanceof errors.JWKSNoMatchingKey)) throw error
+      throw new UnknownKeyId(when, Math.max(0, options.now() - fetchedAt) / 1000, cooldownMs / 1000)
+    }
+  }
+
   return {
     async getKey(header, token) {
-      const set = keySet ?? (await refresh())
+      if (!keySet) return lookUp(await refresh(), header, token, 'fetched')
       try {
-        return await set(header, token)
+        return await lookUp(keySet, header, token, 'cooldown')
       } catch (error) {
         const recentlyFetched = options.now() - fetchedAt < cooldownMs
-        if (!(error instanceof errors.JWKSNoMatchingKey) || recentlyFetched) throw error
-        return (await refresh())(header, token)
+        if (!(error instanceof UnknownKeyId) || recentlyFetched) throw error
+        return lookUp(await refresh(), header, token, 'refetched')
       }
     },
     jwksUri: () => jwksUri,

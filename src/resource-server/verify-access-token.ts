@@ -1,5 +1,6 @@
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose'
 import type { JWTPayload, ProtectedHeaderParameters } from 'jose'
+import { UnknownKeyId } from './issuer-keys.ts'
 import { IssuerUnavailable } from './issuer-metadata.ts'
 import type { IssuerKeys } from './issuer-keys.ts'
 
@@ -109,7 +110,12 @@ function describeFailure(error: unknown, token: string, options: VerifyOptions):
   if (error instanceof errors.JWKSNoMatchingKey) {
     const { kid } = decodeProtectedHeader(token)
     const where = options.keys.jwksUri() ?? "the issuer's key set"
-    return `No key with kid ${kid ?? '(none)'} is in ${where}, even after fetching it again: ${options.issuer} did not sign this token (OIDC Core §10.1.1).`
+    const notSigned = `${options.issuer} did not sign this token (OIDC Core §10.1.1).`
+    if (!(error instanceof UnknownKeyId) || error.when === 'refetched')
+      return `No key with kid ${kid ?? '(none)'} is in ${where}, even after fetching it again: ${notSigned}`
+    if (error.when === 'fetched')
+      return `No key with kid ${kid ?? '(none)'} is in ${where}, fetched just now: ${notSigned}`
+    return `No key with kid ${kid ?? '(none)'} is in ${where} as the API fetched it ${Math.round(error.fetchedSecondsAgo)} seconds ago. An unknown kid makes the API fetch the keys again at most once every ${error.cooldownSeconds} seconds (so forged kids cannot flood the issuer), so a key the issuer added since is not seen yet; otherwise ${notSigned}`
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) {
     return `The token's signature does not verify with ${options.issuer}'s key: its header or claims were changed after signing, or another key signed it (RFC 7515 §5.2).`
