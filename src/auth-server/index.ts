@@ -17,7 +17,7 @@ import {
 import { createRegistry } from './registry/registry.ts'
 import type { ClientRegistration, UserAccount } from './registry/types.ts'
 import { ROUTES, type HttpMethod } from './routes.ts'
-import { createServerStore } from './store/server-store.ts'
+import { createServerStore, type StoreCounts } from './store/server-store.ts'
 import { createKeyStore, type JsonWebKeySet } from './tokens/key-store.ts'
 
 export type { AuthorizationServerOptions, Defences, Lifetimes, ServerProfile } from './options.ts'
@@ -29,6 +29,7 @@ export type {
   SigningAlg,
 } from './registry/types.ts'
 export type { ServerClock } from './clock.ts'
+export type { StoreCounts, StoreLimits } from './store/server-store.ts'
 export type { JsonWebKeySet } from './tokens/key-store.ts'
 export type { TokenResponseBody } from './tokens/token-response.ts'
 export { DEMO_WORLD, DEMO_CLIENTS, DEMO_USERS } from './registry/demo-world-data.ts'
@@ -51,6 +52,8 @@ export interface AuthorizationServer {
   /** Registered clients and users (read-only views, for the app to show). */
   getClient(clientId: string): ClientRegistration | undefined
   getUser(sub: string): UserAccount | undefined
+  /** How many records the server holds, by kind: they are forgotten once expired (see sweep). */
+  storeCounts(): StoreCounts
 }
 
 /**
@@ -74,7 +77,7 @@ export function createAuthorizationServer(
     issuer: resolved.issuer,
     clock: createServerClock(resolved.now),
     registry: createRegistry(resolved.world),
-    store: createServerStore(resolved.random),
+    store: createServerStore(resolved.random, resolved.limits),
     keys: createKeyStore(),
     endpointUrl,
     endpointUrls,
@@ -89,6 +92,8 @@ export function createAuthorizationServer(
   }
 
   async function route(request: Request): Promise<Response> {
+    // Expired records go on the server's clock (the lab's, when it is fast-forwarded or paused).
+    ctx.store.sweep(ctx.clock.nowSeconds())
     const url = new URL(request.url)
     const path = localPath(url.pathname)
     const entry =
@@ -125,5 +130,6 @@ export function createAuthorizationServer(
     metadata: () => serverMetadata(ctx),
     getClient: (clientId) => ctx.registry.getClient(clientId),
     getUser: (sub) => ctx.registry.getUserBySub(sub),
+    storeCounts: () => ctx.store.counts(),
   }
 }

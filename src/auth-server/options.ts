@@ -2,6 +2,7 @@ import { API_AUDIENCE, ISSUER } from '../protocol/demo-world.ts'
 import { secureRandomBytes, type RandomBytes } from '../protocol/random.ts'
 import { DEMO_WORLD } from './registry/demo-world-data.ts'
 import type { SigningAlg, WorldData } from './registry/types.ts'
+import { DEFAULT_STORE_LIMITS, type StoreLimits } from './store/server-store.ts'
 
 /**
  * Which rulebook the server follows.
@@ -81,6 +82,8 @@ export interface AuthorizationServerOptions {
   audience?: string
   /** ID token algorithm for clients whose registration does not name one; defaults to ES256. */
   idTokenSigningAlg?: SigningAlg
+  /** Caps on records anyone can make the server hold (see StoreLimits). */
+  limits?: Partial<StoreLimits>
 }
 
 export const DEFAULT_DEFENCES: Defences = {
@@ -112,6 +115,7 @@ export interface ResolvedOptions {
   world: WorldData
   audience: string
   idTokenSigningAlg: SigningAlg
+  limits: StoreLimits
 }
 
 /** Fills in defaults; an issuer with a query, a fragment or a trailing slash is refused (RFC 8414 §2). */
@@ -131,5 +135,6 @@ export function resolveOptions(options: AuthorizationServerOptions = {}): Resolv
     world: options.world ?? DEMO_WORLD,
     audience: options.audience ?? API_AUDIENCE,
     idTokenSigningAlg: options.idTokenSigningAlg ?? 'ES256',
+    limits: { ...DEFAULT_STORE_LIMITS, ...options.limits },
   }
 }

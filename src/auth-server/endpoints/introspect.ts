@@ -39,7 +39,7 @@ export const introspectEndpoint: EndpointHandler = async (request, ctx) => {
       'invalid_request',
       'token is missing: send the token to introspect in the token parameter (RFC 7662 §2.1).',
     )
-  const found = lookupToken(ctx, token, params.get('token_type_hint'))
+  const found = await lookupToken(ctx, token, params.get('token_type_hint'))
   if (!found || found.state !== 'active') return jsonResponse({ active: false }, 200, NO_STORE)
   const { record } = found
   const user = ctx.registry.getUserBySub(record.sub)

@@ -35,7 +35,7 @@ export const revokeEndpoint: EndpointHandler = async (request, ctx) => {
       'invalid_request',
       'token is missing: send the token to revoke in the token parameter (RFC 7009 §2.1).',
     )
-  const found = lookupToken(ctx, token, params.get('token_type_hint'))
+  const found = await lookupToken(ctx, token, params.get('token_type_hint'))
   if (found) {
     if (found.record.clientId !== auth.client.clientId) {
       return oauthErrorResponse(

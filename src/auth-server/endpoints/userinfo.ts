@@ -70,7 +70,7 @@ export const userinfoEndpoint: EndpointHandler = async (request, ctx) => {
   const match = header === null ? null : /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header)
   const token = match?.[1] ?? bodyToken
   if (token === undefined) return credentialsRequired(ctx)
-  const found = lookupToken(ctx, token, 'access_token')
+  const found = await lookupToken(ctx, token, 'access_token')
   if (!found || found.type !== 'access_token')
     return bearerError(
       ctx,

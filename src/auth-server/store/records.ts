@@ -70,6 +70,11 @@ export interface TokenFamily {
    * stolen one cannot be refreshed forever (browser-based apps BCP §6.3.2.3).
    */
   refreshTokensExpireAt?: number
+  /** When its last token expires (its creation until one is issued): then it can be forgotten. */
+  expiresAt: number
+  /** The jti of every access token and the value of every refresh token in it, for revokeFamily. */
+  accessTokenIds: string[]
+  refreshTokens: string[]
   revoked: boolean
   revokedReason?: string
 }
@@ -77,6 +82,8 @@ export interface TokenFamily {
 /** A server-side record of a JWT access token, by jti, so it can be introspected and revoked. */
 export interface AccessTokenRecord {
   jti: string
+  /** base64url SHA-256 of the whole JWT: a token is ours only if it hashes to this (see findAccessToken). */
+  tokenHash: string
   familyId: string
   clientId: string
   sub: string

@@ -28,7 +28,7 @@ export function issueRefreshToken(
     revoked: false,
   }
   family.refreshTokensExpireAt ??= record.expiresAt
-  ctx.store.refreshTokens.set(record.token, record)
+  ctx.store.addRefreshToken(record)
   return record
 }
 
@@ -43,6 +43,9 @@ export function createTokenFamily(
     sub: input.sub,
     scope: [...input.scope],
     authTime: input.authTime,
+    expiresAt: ctx.clock.nowSeconds(),
+    accessTokenIds: [],
+    refreshTokens: [],
     revoked: false,
   }
   ctx.store.families.set(family.id, family)
