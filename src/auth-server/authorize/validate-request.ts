@@ -1,7 +1,7 @@
 import type { AuthorizationErrorCode } from '../../protocol/oauth-error.ts'
 import type { ServerContext } from '../context.ts'
 import { checkRequestedScope } from '../grants/requested-scope.ts'
-import type { RequestParams } from '../http/params.ts'
+import { shown, tooLongDescription, type RequestParams } from '../http/params.ts'
 import type { ClientRegistration } from '../registry/types.ts'
 import type { PendingAuthorization } from '../store/records.ts'
 import type { ResponseMode } from './authorization-response.ts'
@@ -54,6 +54,7 @@ export function validateAuthorizationRequest(
         'invalid_request',
         `The parameter ${name} was sent more than once (RFC 6749 §3.1).`,
       )
+    if (params.isTooLong(name)) return page('invalid_request', tooLongDescription(name))
   }
   const clientId = params.get('client_id')
   if (clientId === undefined) {
@@ -75,7 +76,9 @@ export function validateAuthorizationRequest(
   const mode =
     findResponseType(params.get('response_type') ?? '', ctx.options.profile)?.mode ?? 'query'
   if ('error' in checked) {
-    const state = params.isRepeated('state') ? undefined : params.get('state')
+    // A state sent twice or too long is the problem itself: it is not echoed back.
+    const state =
+      params.isRepeated('state') || params.isTooLong('state') ? undefined : params.get('state')
     return { kind: 'redirect', redirectUri: redirect.redirectUri, mode, ...checked, state }
   }
   return { kind: 'valid', client, mode, request: checked }
@@ -92,8 +95,10 @@ function checkAfterRedirect(
   if (repeated)
     return fail(
       'invalid_request',
-      `The parameter ${repeated} was sent more than once; send each parameter once (RFC 6749 §3.1).`,
+      `The parameter ${shown(repeated)} was sent more than once; send each parameter once (RFC 6749 §3.1).`,
     )
+  const [tooLong] = params.tooLong()
+  if (tooLong) return fail('invalid_request', tooLongDescription(tooLong))
   if (params.get('request') !== undefined) {
     return fail(
       'request_not_supported',

@@ -189,6 +189,19 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
 
   // grant_type=authorization_code (RFC 6749 §4.1.3, RFC 7636 §4.5-4.6).
   {
+    name: 'code: a code over 8 KB',
+    spec: 'no limit in RFC 6749; values are capped so none is kept or repeated in full',
+    request: token({
+      grant_type: 'authorization_code',
+      code: 'c'.repeat(8193),
+      client_id: 'photo-spa',
+    }),
+    status: 400,
+    error: 'invalid_request',
+    description: /^The parameter code is longer than 8192 bytes/,
+    destination: json,
+  },
+  {
     name: 'code: missing code',
     spec: 'RFC 6749 §4.1.3',
     request: token({ grant_type: 'authorization_code', client_id: 'photo-spa' }),

@@ -1,7 +1,7 @@
 import { formatUserCode, generateUserCode } from '../../protocol/user-code.ts'
 import type { EndpointHandler, ServerContext } from '../context.ts'
 import { checkRequestedScope } from '../grants/requested-scope.ts'
-import { isFormEncoded, readForm } from '../http/params.ts'
+import { isFormEncoded, parameterProblem, readForm } from '../http/params.ts'
 import { jsonResponse, NO_STORE, oauthErrorResponse } from '../http/responses.ts'
 import { authenticateClient } from '../token/client-auth.ts'
 import type { DeviceAuthorizationRecord } from './device-store.ts'
@@ -47,12 +47,8 @@ export const deviceAuthorizationEndpoint: EndpointHandler = async (request, ctx)
     )
   }
   const params = await readForm(request)
-  const [repeated] = params.repeated()
-  if (repeated)
-    return oauthErrorResponse(
-      'invalid_request',
-      `The parameter ${repeated} was sent more than once; send each parameter once (RFC 6749 §3.2).`,
-    )
+  const problem = parameterProblem(params)
+  if (problem) return oauthErrorResponse('invalid_request', problem)
   const auth = authenticateClient(ctx, request, params)
   if (!auth.ok) return auth.response
   const { client } = auth

@@ -58,6 +58,8 @@ export const deviceLoginEndpoint: EndpointHandler = async (request, ctx, url) =>
   const record = lookup(ctx, form.get('request_id'))
   if (record instanceof Response) return record
   if (request.method === 'GET') return loginPage(ctx, record, 200)
+  const [tooLong] = form.tooLong(['username', 'password'])
+  if (tooLong) return loginPage(ctx, record, 400, undefined, `The ${tooLong} is too long.`)
   const username = form.get('username')
   const password = form.get('password')
   if (username === undefined || password === undefined)

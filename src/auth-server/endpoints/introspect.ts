@@ -1,6 +1,6 @@
 import { formatScope } from '../../protocol/scope.ts'
 import type { EndpointHandler } from '../context.ts'
-import { isFormEncoded, readForm } from '../http/params.ts'
+import { isFormEncoded, parameterProblem, readForm } from '../http/params.ts'
 import { jsonResponse, NO_STORE, oauthErrorResponse } from '../http/responses.ts'
 import { authenticateClient, invalidClient } from '../token/client-auth.ts'
 import { lookupToken } from '../tokens/token-lookup.ts'
@@ -19,12 +19,8 @@ export const introspectEndpoint: EndpointHandler = async (request, ctx) => {
       'Send the introspection request as a form: Content-Type application/x-www-form-urlencoded (RFC 7662 §2.1).',
     )
   const params = await readForm(request)
-  const [repeated] = params.repeated()
-  if (repeated)
-    return oauthErrorResponse(
-      'invalid_request',
-      `The parameter ${repeated} was sent more than once.`,
-    )
+  const problem = parameterProblem(params)
+  if (problem) return oauthErrorResponse('invalid_request', problem)
   const auth = authenticateClient(ctx, request, params)
   if (!auth.ok) return auth.response
   if (auth.client.type !== 'confidential') {

@@ -73,6 +73,8 @@ export const loginEndpoint: EndpointHandler = async (request, ctx, url) => {
   const form = isFormEncoded(request) ? await readForm(request) : paramsFrom(new URLSearchParams())
   const pending = findPending(ctx, form.get('request_id'))
   if (!pending) return unknownRequestPage(ctx)
+  const [tooLong] = form.tooLong(['username', 'password'])
+  if (tooLong) return loginPage(ctx, pending, 400, undefined, `The ${tooLong} is too long.`)
   const username = form.get('username')
   const password = form.get('password')
   if (username === undefined || password === undefined) {

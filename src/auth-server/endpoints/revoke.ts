@@ -1,5 +1,5 @@
 import type { EndpointHandler } from '../context.ts'
-import { isFormEncoded, readForm } from '../http/params.ts'
+import { isFormEncoded, parameterProblem, readForm } from '../http/params.ts'
 import { NO_STORE, oauthErrorResponse } from '../http/responses.ts'
 import { authenticateClient } from '../token/client-auth.ts'
 import { lookupToken } from '../tokens/token-lookup.ts'
@@ -21,12 +21,8 @@ export const revokeEndpoint: EndpointHandler = async (request, ctx) => {
       'Send the revocation request as a form: Content-Type application/x-www-form-urlencoded (RFC 7009 §2.1).',
     )
   const params = await readForm(request)
-  const [repeated] = params.repeated()
-  if (repeated)
-    return oauthErrorResponse(
-      'invalid_request',
-      `The parameter ${repeated} was sent more than once.`,
-    )
+  const problem = parameterProblem(params)
+  if (problem) return oauthErrorResponse('invalid_request', problem)
   const auth = authenticateClient(ctx, request, params)
   if (!auth.ok) return auth.response
   const token = params.get('token')

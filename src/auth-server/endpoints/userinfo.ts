@@ -1,7 +1,7 @@
 import { oauthError } from '../../protocol/oauth-error.ts'
 import { formatChallenge } from '../../protocol/www-authenticate.ts'
 import type { EndpointHandler, ServerContext } from '../context.ts'
-import { isFormEncoded, readForm } from '../http/params.ts'
+import { isFormEncoded, readForm, tooLongDescription } from '../http/params.ts'
 import { jsonResponse, NO_STORE, oauthErrorResponse } from '../http/responses.ts'
 import type { UserAccount } from '../registry/types.ts'
 import { lookupToken } from '../tokens/token-lookup.ts'
@@ -59,6 +59,8 @@ export const userinfoEndpoint: EndpointHandler = async (request, ctx) => {
   const header = request.headers.get('authorization')
   const body =
     request.method === 'POST' && isFormEncoded(request) ? await readForm(request) : undefined
+  if (body?.isTooLong('access_token'))
+    return bearerError(ctx, 400, 'invalid_request', tooLongDescription('access_token'))
   const bodyToken = body?.get('access_token')
   if (header !== null && bodyToken !== undefined)
     return bearerError(

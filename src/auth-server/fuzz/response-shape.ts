@@ -53,8 +53,18 @@ function fail(message: string): never {
   throw new MalformedResponse(message)
 }
 
+/**
+ * However big the request, what the server repeats stays small (the parameter limits of
+ * http/params.ts): a redirect, an error_description, a page.
+ */
+export const MAX_LOCATION = 8192
+export const MAX_ERROR_DESCRIPTION = 4096
+export const MAX_PAGE = 16_384
+
 function checkRedirect(server: AuthorizationServer, facts: RequestFacts, response: Response) {
   const location = response.headers.get('location') ?? fail(`${response.status} without Location`)
+  if (location.length > MAX_LOCATION)
+    fail(`a Location of ${location.length} characters: a request value was repeated in full`)
   const url = new URL(location, server.issuer)
   const issuer = new URL(server.issuer)
   if (url.origin === issuer.origin) {
@@ -126,6 +136,8 @@ async function checkJson(server: AuthorizationServer, facts: RequestFacts, respo
     fail(
       `error_description missing or with forbidden characters: ${String(body.error_description)}`,
     )
+  if (body.error_description.length > MAX_ERROR_DESCRIPTION)
+    fail(`an error_description of ${body.error_description.length} characters`)
   if (response.headers.get('cache-control') !== 'no-store')
     fail('JSON error without Cache-Control: no-store')
   if (response.status === 401 && !response.headers.get('www-authenticate'))
@@ -138,6 +150,7 @@ async function checkHtml(response: Response) {
     fail(`HTML page with status ${response.status}`)
   const html = await response.text()
   if (!/^<!doctype html>/i.test(html)) fail('HTML page that is not a document')
+  if (html.length > MAX_PAGE) fail(`an HTML page of ${html.length} characters`)
   if (response.headers.get('x-frame-options') !== 'DENY') fail('HTML page that may be framed')
   if (!(response.headers.get('cache-control') ?? '').includes('no-store'))
     fail('HTML page without no-store')

@@ -1,5 +1,6 @@
 import { oauthError, type OAuthErrorCode } from '../../protocol/oauth-error.ts'
 import { withIntendedSetCookies } from '../../protocol/script-headers.ts'
+import { shown } from './params.ts'
 
 /** Headers every token-bearing or error JSON response carries (RFC 6749 §5.1, §5.2). */
 export const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' } as const
@@ -66,7 +67,7 @@ export function methodNotAllowed(
 ): Response {
   return oauthErrorResponse(
     'method_not_allowed',
-    `${path} does not accept ${method}; use ${allowed.join(' or ')}.`,
+    `${shown(path)} does not accept ${shown(method)}; use ${allowed.join(' or ')}.`,
     405,
     { Allow: allowed.join(', ') },
   )
@@ -75,7 +76,7 @@ export function methodNotAllowed(
 export function notFound(path: string): Response {
   return oauthErrorResponse(
     'not_found',
-    `There is no endpoint at ${path}. The list of endpoints is at /.well-known/openid-configuration.`,
+    `There is no endpoint at ${shown(path)}. The list of endpoints is at /.well-known/openid-configuration.`,
     404,
   )
 }
