@@ -1,3 +1,4 @@
+import { withIntendedRequestHeaders } from '../protocol/script-headers.ts'
 import { createServerClock, type ServerClock } from './clock.ts'
 import type { ServerContext } from './context.ts'
 import { serverMetadata } from './endpoints/discovery.ts'
@@ -7,6 +8,7 @@ import {
   methodNotAllowed,
   notFound,
   oauthErrorResponse,
+  withoutBody,
 } from './http/responses.ts'
 import {
   resolveOptions,
@@ -16,7 +18,7 @@ import {
 } from './options.ts'
 import { createRegistry } from './registry/registry.ts'
 import type { ClientRegistration, UserAccount } from './registry/types.ts'
-import { ROUTES, type HttpMethod } from './routes.ts'
+import { allowedMethods, ROUTES, type HttpMethod } from './routes.ts'
 import { createServerStore, type StoreCounts } from './store/server-store.ts'
 import { createKeyStore, type JsonWebKeySet } from './tokens/key-store.ts'
 
@@ -99,14 +101,31 @@ export function createAuthorizationServer(
     const entry =
       path === undefined ? undefined : ROUTES.find((candidate) => candidate.path === path)
     if (!entry) return notFound(url.pathname)
-    const allowed = Object.keys(entry.handlers)
+    const allowed = allowedMethods(entry)
     if (request.method === 'OPTIONS' && entry.cors) return corsPreflight(allowed)
-    const handler = entry.handlers[request.method as HttpMethod]
+    // HEAD is answered as GET wherever GET is served (RFC 9110 §9.1); fetch drops the body.
+    const head = request.method === 'HEAD'
+    const handler = entry.handlers[(head ? 'GET' : request.method) as HttpMethod]
     if (!handler) return methodNotAllowed(request.method, url.pathname, allowed)
-    const response = await handler(request, ctx, url)
+    const asGet = () =>
+      withIntendedRequestHeaders(new Request(request, { method: 'GET' }), request.headers)
+    const response = await handler(head ? asGet() : request, ctx, url)
     if (entry.cors)
       for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value)
     return response
+  }
+
+  async function answer(request: Request): Promise<Response> {
+    try {
+      return await route(request)
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error)
+      return oauthErrorResponse(
+        'server_error',
+        `The authorization server failed unexpectedly (${detail}). Try again; if it persists, report it.`,
+        500,
+      )
+    }
   }
 
   return {
@@ -115,16 +134,9 @@ export function createAuthorizationServer(
     defences: resolved.defences,
     clock: ctx.clock,
     async fetch(request) {
-      try {
-        return await route(request)
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error)
-        return oauthErrorResponse(
-          'server_error',
-          `The authorization server failed unexpectedly (${detail}). Try again; if it persists, report it.`,
-          500,
-        )
-      }
+      const response = await answer(request)
+      // HEAD is GET without the body, errors included (RFC 9110 §9.3.2).
+      return request.method === 'HEAD' ? withoutBody(response) : response
     },
     jwks: () => ctx.keys.jwks(),
     metadata: () => serverMetadata(ctx),

@@ -1,7 +1,14 @@
 import { API_AUDIENCE, API_ORIGIN, ISSUER } from '../protocol/demo-world.ts'
 import { extractBearerToken } from './bearer.ts'
 import { findPhoto, photosOf } from './photos.ts'
-import { bearerErrorResponse, credentialsRequired, jsonResponse } from './responses.ts'
+import {
+  ALLOWED_METHODS,
+  bearerErrorResponse,
+  corsPreflight,
+  credentialsRequired,
+  jsonResponse,
+  withCors,
+} from './responses.ts'
 import type { IntrospectionCredentials } from './introspection.ts'
 import { createTokenChecker, type TokenCheck } from './token-check.ts'
 import type { AccessTokenClaims } from './verify-access-token.ts'
@@ -87,14 +94,15 @@ export function createResourceServer(options: ResourceServerOptions): ResourceSe
         error_description: `The photo API has no ${url.pathname}. Try GET /photos or GET /photos/{id}.`,
       })
     }
-    if (request.method !== 'GET') {
+    if (request.method === 'OPTIONS') return corsPreflight()
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
       return jsonResponse(
         405,
         {
           error: 'method_not_allowed',
-          error_description: `${url.pathname} answers GET only; the photo API is read-only.`,
+          error_description: `${url.pathname} answers GET (and HEAD) only; the photo API is read-only.`,
         },
-        { Allow: 'GET' },
+        { Allow: ALLOWED_METHODS },
       )
     }
 
@@ -138,15 +146,21 @@ export function createResourceServer(options: ResourceServerOptions): ResourceSe
     },
     setTokenCheck: (check) => tokens.setMode(check),
     async fetch(request) {
+      let response: Response
       try {
-        return await handle(request)
+        response = await handle(request)
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
-        return jsonResponse(500, {
+        response = jsonResponse(500, {
           error: 'server_error',
           error_description: `The photo API failed unexpectedly: ${message}`,
         })
       }
+      if (response.status !== 421) withCors(response)
+      // HEAD is GET without the body (RFC 9110 §9.3.2).
+      return request.method === 'HEAD'
+        ? new Response(null, { status: response.status, headers: response.headers })
+        : response
     },
   }
 }

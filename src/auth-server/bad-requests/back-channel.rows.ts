@@ -640,7 +640,7 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'PUT', path: '/userinfo' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET, POST' },
+    destination: { kind: 'json', allow: 'GET, HEAD, POST' },
   },
 
   // Metadata, keys, unknown paths.
@@ -650,7 +650,7 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'POST', path: '/jwks', form: {} },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET' },
+    destination: { kind: 'json', allow: 'GET, HEAD' },
   },
   {
     name: 'discovery: POST',
@@ -658,7 +658,7 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'POST', path: '/.well-known/openid-configuration' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET' },
+    destination: { kind: 'json', allow: 'GET, HEAD' },
   },
   {
     name: 'RFC 8414 metadata: DELETE',
@@ -666,7 +666,7 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'DELETE', path: '/.well-known/oauth-authorization-server' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET' },
+    destination: { kind: 'json', allow: 'GET, HEAD' },
   },
   {
     name: 'unknown path',

@@ -181,7 +181,7 @@ export const DEVICE_ROWS: readonly BadRequest[] = [
     request: { method: 'DELETE', path: '/device' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET, POST' },
+    destination: { kind: 'json', allow: 'GET, HEAD, POST' },
   },
   {
     name: 'device/login: unknown request_id',

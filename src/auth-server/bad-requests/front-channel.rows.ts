@@ -334,7 +334,7 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'PUT', path: '/authorize' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET, POST' },
+    destination: { kind: 'json', allow: 'GET, HEAD, POST' },
   },
 
   // The login form (the server's own page).
@@ -413,7 +413,7 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'DELETE', path: '/login' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET, POST' },
+    destination: { kind: 'json', allow: 'GET, HEAD, POST' },
   },
 
   // The consent form.

@@ -168,6 +168,12 @@ export async function checkResponse(
     fail(`status ${status}: the handler failed (${(await response.text()).slice(0, 300)})`)
   if (status >= 300 && status < 400) return checkRedirect(server, facts, response)
   if (response.headers.get('location') !== null) fail(`status ${status} with a Location header`)
+  // HEAD: the headers GET would send (RFC 9110 §9.3.2), and never a body.
+  if (facts.method === 'HEAD') {
+    if ((await response.text()) !== '') fail(`HEAD answered with a body`)
+    if (status === 405 && !response.headers.get('allow')) fail('405 without Allow')
+    return
+  }
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim()
   if (type === 'application/json') return checkJson(server, facts, response)
   if (type === 'text/html') return checkHtml(response)

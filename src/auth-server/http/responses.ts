@@ -59,6 +59,14 @@ export function redirectResponse(
   return withIntendedSetCookies(new Response(null, { status, headers: merged }), merged)
 }
 
+/** The same response without its body, as the answer to HEAD (RFC 9110 §9.3.2). */
+export function withoutBody(response: Response): Response {
+  return withIntendedSetCookies(
+    new Response(null, { status: response.status, headers: response.headers }),
+    response.headers,
+  )
+}
+
 /** 405 with the methods this path does take (RFC 9110 §15.5.6). */
 export function methodNotAllowed(
   method: string,
@@ -94,7 +102,8 @@ export function corsPreflight(allowed: readonly string[]): Response {
     headers: {
       ...CORS_HEADERS,
       'Access-Control-Allow-Methods': allowed.join(', '),
-      'Access-Control-Allow-Headers': 'Authorization, Content-Type, DPoP',
+      // Only headers the endpoints read: no DPoP, which this server does not support (RFC 9449).
+      'Access-Control-Allow-Headers': 'Authorization, Content-Type',
       'Access-Control-Max-Age': '600',
       Allow: [...allowed, 'OPTIONS'].join(', '),
     },
