@@ -1,3 +1,4 @@
+import { connect } from 'node:net'
 import { decodeJwt } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAuthorizationServer } from '../auth-server/index.ts'
@@ -91,6 +92,50 @@ describe('the local Node servers (npm run auth-server)', () => {
     } finally {
       servers.resourceServer.setTokenCheck('local-jwt')
     }
+  })
+
+  it('the review reproductions over real HTTP: HEAD, TRACE, OPTIONS *, absolute-form, CORS', async () => {
+    const head = await fetch(`${servers.authUrl}/jwks`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-type')).toBe('application/json')
+    expect(await head.text()).toBe('')
+    const raw = (base: string, line: string) =>
+      new Promise<string>((resolve) => {
+        const { hostname, port } = new URL(base)
+        let answer = ''
+        const socket = connect(
+          Number(port),
+          hostname === 'localhost' ? '127.0.0.1' : hostname,
+          () => socket.write(`${line}\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`),
+        )
+        socket.setEncoding('latin1')
+        socket.on('data', (data: string) => (answer += data))
+        socket.on('close', () => resolve(answer))
+      })
+    const trace = await raw(servers.authUrl, 'TRACE /token HTTP/1.1')
+    expect(trace).toMatch(/^HTTP\/1\.1 405 /)
+    expect(trace).toMatch(/\r\nallow: POST, OPTIONS\r\n/)
+    expect(await raw(servers.apiUrl, 'TRACE /photos HTTP/1.1')).toMatch(
+      /^HTTP\/1\.1 405 [^]*\r\nallow: GET, HEAD, OPTIONS\r\n/,
+    )
+    expect(await raw(servers.authUrl, 'OPTIONS * HTTP/1.1')).toMatch(
+      /^HTTP\/1\.1 204 [^]*\r\nallow: GET, HEAD, POST, OPTIONS\r\n/,
+    )
+    expect(await raw(servers.authUrl, 'GET http:// HTTP/1.1')).toMatch(/^HTTP\/1\.1 400 /)
+    expect(await raw(servers.authUrl, `GET ${servers.authUrl}/jwks HTTP/1.1`)).toMatch(
+      /^HTTP\/1\.1 200 /,
+    )
+    const preflight = await fetch(`${servers.apiUrl}/photos`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization')
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
   })
 
   it('the API refuses a token from the in-browser issuer: other iss, other aud', async () => {

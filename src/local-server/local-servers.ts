@@ -58,6 +58,7 @@ export async function startLocalServers(options: LocalServersOptions = {}): Prom
     host,
     port: options.authPort ?? 9000,
     origin: () => authUrl,
+    methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
   })
   let api: ListeningServer
   try {
@@ -65,6 +66,7 @@ export async function startLocalServers(options: LocalServersOptions = {}): Prom
       host,
       port: options.apiPort ?? 9001,
       origin: () => apiUrl,
+      methods: ['GET', 'HEAD', 'OPTIONS'],
     })
   } catch (error) {
     await auth.close()
