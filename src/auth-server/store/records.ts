@@ -72,9 +72,12 @@ export interface TokenFamily {
   refreshTokensExpireAt?: number
   /** When its last token expires (its creation until one is issued): then it can be forgotten. */
   expiresAt: number
-  /** The jti of every access token and the value of every refresh token in it, for revokeFamily. */
-  accessTokenIds: string[]
-  refreshTokens: string[]
+  /**
+   * The jti of every access token and the value of every refresh token in it, for revokeFamily;
+   * each absent until its first token (most families never get a refresh token).
+   */
+  accessTokenIds?: string[]
+  refreshTokens?: string[]
   revoked: boolean
   revokedReason?: string
 }

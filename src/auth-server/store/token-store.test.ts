@@ -8,8 +8,6 @@ const family = (id: string): TokenFamily => ({
   sub: 's',
   scope: [],
   expiresAt: 0,
-  accessTokenIds: [],
-  refreshTokens: [],
   revoked: false,
 })
 const access = (jti: string, familyId: string, hash = ''): AccessTokenRecord => ({

@@ -40,6 +40,13 @@ function jtiOf(value: string): string | undefined {
   }
 }
 
+/** `list` with `item` added; a first item gets a one-element array, not push's spare capacity. */
+function append(list: string[] | undefined, item: string): string[] {
+  if (!list) return [item]
+  list.push(item)
+  return list
+}
+
 export function createTokenStore(): TokenStore {
   const families = new Map<string, TokenFamily>()
   const accessTokens = new Map<string, AccessTokenRecord>()
@@ -54,13 +61,13 @@ export function createTokenStore(): TokenStore {
     addAccessToken(record) {
       accessTokens.set(record.jti, record)
       const family = families.get(record.familyId)
-      family?.accessTokenIds.push(record.jti)
+      if (family) family.accessTokenIds = append(family.accessTokenIds, record.jti)
       extend(family, record.expiresAt)
     },
     addRefreshToken(record) {
       refreshTokens.set(record.token, record)
       const family = families.get(record.familyId)
-      family?.refreshTokens.push(record.token)
+      if (family) family.refreshTokens = append(family.refreshTokens, record.token)
       extend(family, record.expiresAt)
     },
     revokeFamily(familyId, reason) {
@@ -68,11 +75,11 @@ export function createTokenStore(): TokenStore {
       if (!family) return
       family.revoked = true
       family.revokedReason ??= reason
-      for (const jti of family.accessTokenIds) {
+      for (const jti of family.accessTokenIds ?? []) {
         const token = accessTokens.get(jti)
         if (token) token.revoked = true
       }
-      for (const value of family.refreshTokens) {
+      for (const value of family.refreshTokens ?? []) {
         const token = refreshTokens.get(value)
         if (token) token.revoked = true
       }

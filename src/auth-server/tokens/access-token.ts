@@ -7,6 +7,9 @@ import { tokenHash } from '../store/token-store.ts'
 /** The JOSE `typ` of JWT access tokens (RFC 9068 §2.1). */
 export const ACCESS_TOKEN_TYP = 'at+jwt'
 
+const sameScope = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((scope, i) => scope === b[i])
+
 /**
  * Signs an RFC 9068 access token (ES256, `typ: at+jwt`, `kid` in the header) with claims iss, exp,
  * aud, sub, client_id, iat, jti, scope and, when known, auth_time (§2.2), and records it by jti,
@@ -25,7 +28,8 @@ export async function issueAccessToken(
     familyId: family.id,
     clientId: family.clientId,
     sub: family.sub,
-    scope: [...scope],
+    // Most tokens carry their grant's whole scope: share the family's array rather than copy it.
+    scope: sameScope(scope, family.scope) ? family.scope : [...scope],
     issuedAt: iat,
     expiresAt: iat + ctx.options.lifetimes.accessToken,
     revoked: false,

@@ -44,8 +44,6 @@ export function createTokenFamily(
     scope: [...input.scope],
     authTime: input.authTime,
     expiresAt: ctx.clock.nowSeconds(),
-    accessTokenIds: [],
-    refreshTokens: [],
     revoked: false,
   }
   ctx.store.families.set(family.id, family)
