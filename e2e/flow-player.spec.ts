@@ -164,7 +164,7 @@ test('a wrong password typed in the window is refused; Next then signs Alice in'
   await frame.getByRole('button', { name: 'Sign in' }).click()
   await stepper.expectStep(4, 'The authorization server refuses the sign-in')
   await expect(frame.getByRole('alert')).toContainText('That username and password do not match')
-  await expect(stepper.http).toContainText('401 Unauthorized')
+  await expect(stepper.http).toContainText('400 Bad Request')
   await stepper.nextButton.click()
   await stepper.expectStep(5, TITLES[3])
   await expect(stepper.http).toContainText('303 See Other')

@@ -128,6 +128,20 @@ test('an ID token from a real sign-in: nonce and at_hash checked against the req
     /^Encode it as base64url without padding: [\w-]{22}$/,
   ])
   await expect(page.getByText(/^All \d checks that apply passed\.$/)).toBeVisible()
+
+  // Had the client asked for openid alone, the wider grant is a warning (least privilege), not a failure.
+  const narrower = page.url().replace(/scope_requested=[^&]*/, 'scope_requested=openid')
+  await page.goto('about:blank')
+  await page.goto(narrower)
+  const scope = page
+    .getByRole('list', { name: 'Checks against the request' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Scope requested vs granted' })
+  await expect(scope).toContainText('Warning: Scope requested vs granted')
+  await expect(scope).toContainText('breaks least privilege (RFC 9700 §2.3)')
+  await expect(
+    page.getByText(/^All \d checks that apply passed, with one warning below\.$/),
+  ).toBeVisible()
 })
 
 test('paste a token, tamper with it, send it to the photo API and see the 401', async ({
@@ -296,7 +310,7 @@ test('malformed, JWE and opaque tokens are explained, segment by segment', async
   await inspector.tokenBox.fill('Rt_2YQk4bX8mJ0aZ5cVnq3wL9pE7sH1d')
   await expect(page.getByText('An opaque token (32 characters, no dots)')).toBeVisible()
   await expect(page.getByText('token introspection')).toBeVisible()
-  await page.getByRole('button', { name: 'Introspect at the lab as backup-job' }).click()
+  await page.getByRole('button', { name: 'Introspect at the lab as photo-api' }).click()
   await expect(
     inspector
       .region('Introspection')
@@ -403,12 +417,12 @@ test('tokens opened from the flow player come with their context, and verify aga
   await expect(
     page.getByText("This is a refresh token: the lab's are opaque on purpose."),
   ).toBeVisible()
-  // The same lab knows it: introspection, asked as backup-job because photo-spa is public, says what it stands for.
+  // The same lab knows it: introspection, asked as photo-api because photo-spa is public, says what it stands for.
   const introspection = inspector.region('Introspection')
   await expect(introspection).toContainText(
     "This token's client, photo-spa, is a public client: it has no secret",
   )
-  await introspection.getByRole('button', { name: 'Introspect at the lab as backup-job' }).click()
+  await introspection.getByRole('button', { name: 'Introspect at the lab as photo-api' }).click()
   await expect(
     introspection.getByText(
       /^Active: the authorization server's records say this is a refresh token, issued to the client photo-spa, for the user alice, with scope "/,

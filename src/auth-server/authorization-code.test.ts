@@ -38,6 +38,15 @@ describe('authorization code + PKCE through the real login and consent forms', (
     expect(run.callback?.get('code')).toMatch(/^[A-Za-z0-9_-]{43}$/)
   })
 
+  it('without state (OPTIONAL, PKCE protects against CSRF) the code comes back with iss and no state', async () => {
+    const server = createTestServer()
+    const run = await obtainCode(server, 'photo-spa', { state: '' })
+    expect(run.params.state).toBeUndefined()
+    expect(run.callback?.has('state')).toBe(false)
+    expect(run.callback?.get('iss')).toBe(ISSUER)
+    expect((await redeemCode(server, run)).status).toBe(200)
+  })
+
   it('serves accessible login and consent pages with the documented fields', async () => {
     const server = createTestServer()
     const { params } = await authorizationParams('printshop')
@@ -63,7 +72,7 @@ describe('authorization code + PKCE through the real login and consent forms', (
     const server = createTestServer()
     const { params } = await authorizationParams('photo-spa')
     const first = await runAuthorization(server, params, { password: 'not-wonderland' })
-    expect(first.page.status).toBe(401)
+    expect(first.page.status).toBe(400)
     expect(first.page.body).toContain('That username and password do not match')
     expect(first.page.body).toContain('value="alice"')
     expect(first.browser.cookies(ISSUER).size).toBe(0)

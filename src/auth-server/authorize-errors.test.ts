@@ -194,11 +194,17 @@ describe('/authorize errors sent back to the client', () => {
     expectErrorRedirect(location, SPA, error, description)
   })
 
-  it('missing state is refused (requireState) and allowed when the defence is off', async () => {
-    const refused = await authorize(await spa({ state: '' }))
-    expectErrorRedirect(refused.location, SPA, 'invalid_request', /state is missing/, null)
-    const allowed = await authorize(await spa({ state: '' }), { defences: { requireState: false } })
+  it('state is OPTIONAL (OAuth 2.1 §4.1.1); the requireState defence refuses a request without it', async () => {
+    const allowed = await authorize(await spa({ state: '' }))
     expect(new URL(allowed.location!).pathname).toBe('/login')
+    const refused = await authorize(await spa({ state: '' }), { defences: { requireState: true } })
+    expectErrorRedirect(
+      refused.location,
+      SPA,
+      'invalid_request',
+      /state is missing, and this server is set to require it/,
+      null,
+    )
   })
 
   it('a public client without PKCE is allowed when requirePkce is off', async () => {
@@ -223,8 +229,40 @@ describe('/authorize errors sent back to the client', () => {
       'invalid_request',
       /nonce is missing/,
     )
+    // Without the nonce defence, OAuth 2.1's PKCE rule still refuses it; rfc6749 lets it through.
+    expectErrorRedirect(
+      (await authorize(params, { defences: { requireNonce: false } })).location,
+      PRINTSHOP_CLIENT.redirectUri,
+      'invalid_request',
+      /Code challenge required: OAuth 2.1 requires PKCE for confidential clients too/,
+    )
+    const legacy = { profile: 'rfc6749', defences: { requireNonce: false } } as const
+    expect(new URL((await authorize(params, legacy)).location!).pathname).toBe('/login')
+  })
+
+  it('a confidential client needs PKCE in oauth2.1 unless it sends openid with a nonce (OAuth 2.1 §7.5.1.1)', async () => {
+    const withoutPkce = (extra: Record<string, string>) =>
+      authorizationParams('printshop', { code_challenge: '', code_challenge_method: '', ...extra })
+    const plainOAuth = (await withoutPkce({ scope: 'photos.read', nonce: '' })).params
+    expectErrorRedirect(
+      (await authorize(plainOAuth)).location,
+      PRINTSHOP_CLIENT.redirectUri,
+      'invalid_request',
+      /Code challenge required: .* or scope openid with a nonce \(OAuth 2\.1 section 7\.5\.1\.1\)/,
+    )
+    // A nonce alone is no exemption without openid: only an ID token carries the nonce back.
+    const nonceNoOpenid = (await withoutPkce({ scope: 'photos.read' })).params
+    expect(new URL((await authorize(nonceNoOpenid)).location!).searchParams.get('error')).toBe(
+      'invalid_request',
+    )
+    const openidWithNonce = (await withoutPkce({})).params
+    expect(new URL((await authorize(openidWithNonce)).location!).pathname).toBe('/login')
+    expect(new URL((await authorize(plainOAuth, { profile: 'rfc6749' })).location!).pathname).toBe(
+      '/login',
+    )
     expect(
-      new URL((await authorize(params, { defences: { requireNonce: false } })).location!).pathname,
+      new URL((await authorize(plainOAuth, { defences: { requirePkce: false } })).location!)
+        .pathname,
     ).toBe('/login')
   })
 

@@ -25,6 +25,14 @@ async function expectJsonError(row: BadRequest, response: Response) {
   if (row.destination.allow) expect(response.headers.get('allow')).toBe(row.destination.allow)
 }
 
+async function expectBareChallenge(row: BadRequest, response: Response) {
+  if (row.destination.kind !== 'challenge') throw new Error('not a challenge row')
+  expect(response.headers.get('www-authenticate')).toMatch(row.destination.challenge)
+  expect(response.headers.get('www-authenticate')).not.toMatch(/error/)
+  expect(response.headers.get('cache-control')).toBe('no-store')
+  expect(await response.text()).toBe('')
+}
+
 async function expectPage(row: BadRequest, response: Response) {
   expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
   expect(response.headers.get('location')).toBeNull()
@@ -65,6 +73,7 @@ describe('the bad-request table', () => {
     const response = await server.fetch(buildRequest(server.issuer, spec))
     expect(response.status).toBe(row.status)
     if (row.destination.kind === 'json') await expectJsonError(row, response)
+    else if (row.destination.kind === 'challenge') await expectBareChallenge(row, response)
     else if (row.destination.kind === 'redirect') expectRedirect(row, response, server.issuer)
     else await expectPage(row, response)
   })

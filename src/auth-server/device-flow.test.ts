@@ -1,3 +1,4 @@
+import { SWEEP_INTERVAL } from './store/server-store.ts'
 import { decodeJwt } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { FRAME_TV_CLIENT, ISSUER, SECOND_USER } from '../protocol/demo-world.ts'
@@ -210,13 +211,13 @@ describe('polling the token endpoint (RFC 8628 §3.4-3.5)', () => {
     expect(run.page.body).toContain('Start again on your device')
   })
 
-  it('forgets a request an hour after it expired: a late poll then finds it unknown', async () => {
+  it('forgets a request an hour after it expired, at the next sweep: a late poll then finds it unknown', async () => {
     const server = createTestServer()
     const old = await startDevice(server)
     server.clock.advance(600 + 3599)
     await startDevice(server)
     await expectError(await poll(server, old.device_code), 400, 'expired_token')
-    server.clock.advance(1)
+    server.clock.advance(SWEEP_INTERVAL)
     await startDevice(server)
     await expectError(
       await poll(server, old.device_code),

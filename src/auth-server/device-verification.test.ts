@@ -142,7 +142,7 @@ describe('the verification page /device (RFC 8628 §3.3)', () => {
       decision: 'approve',
       password: 'wrong',
     })
-    expect(first.page.status).toBe(401)
+    expect(first.page.status).toBe(400)
     const requestId =
       new URL(first.page.url).searchParams.get('request_id') ??
       extractForms(first.page.body)[0]?.controls[0]?.value

@@ -126,6 +126,28 @@ describe('fuzzing every endpoint with fast-check', () => {
         server,
         facts,
         redirect(
+          `https://spa.printshop.example/callback?iss=x&error=invalid_request&state=${'s'.repeat(9000)}`,
+        ),
+      ),
+    ).rejects.toThrow(/a request value was repeated in full/)
+    await expect(
+      checkResponse(
+        server,
+        facts,
+        new Response(
+          JSON.stringify({ error: 'invalid_scope', error_description: 'x'.repeat(5000) }),
+          {
+            status: 400,
+            headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+          },
+        ),
+      ),
+    ).rejects.toThrow(/an error_description of 5000 characters/)
+    await expect(
+      checkResponse(
+        server,
+        facts,
+        redirect(
           'https://spa.printshop.example/callback?code=x&iss=https%3A%2F%2Fauth.photos.example',
         ),
       ),

@@ -1,3 +1,4 @@
+import { withIntendedRequestHeaders } from '../protocol/script-headers.ts'
 import { createServerClock, type ServerClock } from './clock.ts'
 import type { ServerContext } from './context.ts'
 import { serverMetadata } from './endpoints/discovery.ts'
@@ -7,6 +8,7 @@ import {
   methodNotAllowed,
   notFound,
   oauthErrorResponse,
+  withoutBody,
 } from './http/responses.ts'
 import {
   resolveOptions,
@@ -16,8 +18,8 @@ import {
 } from './options.ts'
 import { createRegistry } from './registry/registry.ts'
 import type { ClientRegistration, UserAccount } from './registry/types.ts'
-import { ROUTES, type HttpMethod } from './routes.ts'
-import { createServerStore } from './store/server-store.ts'
+import { allowedMethods, ROUTES, type HttpMethod } from './routes.ts'
+import { createServerStore, type StoreCounts } from './store/server-store.ts'
 import { createKeyStore, type JsonWebKeySet } from './tokens/key-store.ts'
 
 export type { AuthorizationServerOptions, Defences, Lifetimes, ServerProfile } from './options.ts'
@@ -29,6 +31,7 @@ export type {
   SigningAlg,
 } from './registry/types.ts'
 export type { ServerClock } from './clock.ts'
+export type { StoreCounts, StoreLimits } from './store/server-store.ts'
 
 /** The part of the options a flow may change at run time. */
 export interface ServerSetup {
@@ -63,6 +66,8 @@ export interface AuthorizationServer {
   /** Registered clients and users (read-only views, for the app to show). */
   getClient(clientId: string): ClientRegistration | undefined
   getUser(sub: string): UserAccount | undefined
+  /** How many records the server holds, by kind: they are forgotten once expired (see sweep). */
+  storeCounts(): StoreCounts
 }
 
 /**
@@ -88,7 +93,7 @@ export function createAuthorizationServer(
     issuer: resolved.issuer,
     clock: createServerClock(resolved.now),
     registry: createRegistry(resolved.world),
-    store: createServerStore(resolved.random),
+    store: createServerStore(resolved.random, resolved.limits),
     keys: createKeyStore(),
     endpointUrl,
     endpointUrls,
@@ -103,19 +108,38 @@ export function createAuthorizationServer(
   }
 
   async function route(request: Request): Promise<Response> {
+    // Expired records go on the server's clock (the lab's, when it is fast-forwarded or paused).
+    ctx.store.sweep(ctx.clock.nowSeconds())
     const url = new URL(request.url)
     const path = localPath(url.pathname)
     const entry =
       path === undefined ? undefined : ROUTES.find((candidate) => candidate.path === path)
     if (!entry) return notFound(url.pathname)
-    const allowed = Object.keys(entry.handlers)
+    const allowed = allowedMethods(entry)
     if (request.method === 'OPTIONS' && entry.cors) return corsPreflight(allowed)
-    const handler = entry.handlers[request.method as HttpMethod]
+    // HEAD is answered as GET wherever GET is served (RFC 9110 §9.1); fetch drops the body.
+    const head = request.method === 'HEAD'
+    const handler = entry.handlers[(head ? 'GET' : request.method) as HttpMethod]
     if (!handler) return methodNotAllowed(request.method, url.pathname, allowed)
-    const response = await handler(request, ctx, url)
+    const asGet = () =>
+      withIntendedRequestHeaders(new Request(request, { method: 'GET' }), request.headers)
+    const response = await handler(head ? asGet() : request, ctx, url)
     if (entry.cors)
       for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value)
     return response
+  }
+
+  async function answer(request: Request): Promise<Response> {
+    try {
+      return await route(request)
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error)
+      return oauthErrorResponse(
+        'server_error',
+        `The authorization server failed unexpectedly (${detail}). Try again; if it persists, report it.`,
+        500,
+      )
+    }
   }
 
   return {
@@ -132,20 +156,14 @@ export function createAuthorizationServer(
     },
     clock: ctx.clock,
     async fetch(request) {
-      try {
-        return await route(request)
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error)
-        return oauthErrorResponse(
-          'server_error',
-          `The authorization server failed unexpectedly (${detail}). Try again; if it persists, report it.`,
-          500,
-        )
-      }
+      const response = await answer(request)
+      // HEAD is GET without the body, errors included (RFC 9110 §9.3.2).
+      return request.method === 'HEAD' ? withoutBody(response) : response
     },
     jwks: () => ctx.keys.jwks(),
     metadata: () => serverMetadata(ctx),
     getClient: (clientId) => ctx.registry.getClient(clientId),
     getUser: (sub) => ctx.registry.getUserBySub(sub),
+    storeCounts: () => ctx.store.counts(),
   }
 }

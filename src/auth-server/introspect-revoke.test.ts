@@ -52,10 +52,16 @@ describe('/introspect (RFC 7662)', () => {
 
   it('describes an active refresh token, and says active:false for unknown or expired tokens', async () => {
     const { server, tokens, introspect } = await start()
-    expect(await introspect(tokens.refresh_token, 'refresh_token')).toMatchObject({
+    // token_type names an access token type (RFC 7662 §2.2): none for a refresh token.
+    expect(await introspect(tokens.refresh_token, 'refresh_token')).toEqual({
       active: true,
-      token_type: 'refresh_token',
+      scope: 'openid photos.read',
       client_id: 'printshop',
+      username: 'alice',
+      exp: NOW_S + 14 * 24 * 3600,
+      iat: NOW_S,
+      sub: 'alice',
+      iss: ISSUER,
     })
     expect(await introspect('not-a-token')).toEqual({ active: false })
     server.clock.advance(3600)
@@ -107,12 +113,20 @@ describe('/revoke (RFC 7009)', () => {
     expect((await introspect(tokens.refresh_token)).active).toBe(true)
   })
 
-  it('answers 200 for an unknown token, unsupported_token_type for an unknown hint', async () => {
+  it('answers 200 for an unknown token, with or without an unknown hint', async () => {
     const { revoke } = await start()
     expect((await revoke('never-issued')).status).toBe(200)
-    const hinted = await revoke('never-issued', { token_type_hint: 'id_token' })
-    expect(hinted.status).toBe(400)
-    expect((await hinted.json()).error).toBe('unsupported_token_type')
+    expect((await revoke('never-issued', { token_type_hint: 'id_token' })).status).toBe(200)
+  })
+
+  it('an unknown or wrong token_type_hint is ignored: the server searches every token type (RFC 7009 §2.1)', async () => {
+    const { tokens, introspect, revoke } = await start()
+    const unknownHint = await revoke(tokens.access_token, { token_type_hint: 'id_token' })
+    expect(unknownHint.status).toBe(200)
+    expect(await introspect(tokens.access_token)).toEqual({ active: false })
+    const wrongHint = await revoke(tokens.refresh_token, { token_type_hint: 'access_token' })
+    expect(wrongHint.status).toBe(200)
+    expect(await introspect(tokens.refresh_token)).toEqual({ active: false })
   })
 
   it('refuses bad credentials and tokens of another client', async () => {

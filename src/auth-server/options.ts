@@ -2,12 +2,14 @@ import { API_AUDIENCE, ISSUER } from '../protocol/demo-world.ts'
 import { secureRandomBytes, type RandomBytes } from '../protocol/random.ts'
 import { DEMO_WORLD } from './registry/demo-world-data.ts'
 import type { SigningAlg, WorldData } from './registry/types.ts'
+import { DEFAULT_STORE_LIMITS, type StoreLimits } from './store/server-store.ts'
 
 /**
  * Which rulebook the server follows.
- * - `oauth2.1` (default): OAuth 2.1 draft + RFC 9700. PKCE required for public clients, `S256`
- *   only, exact redirect URI match, no implicit, no password grant, refresh tokens rotated,
- *   `redirect_uri` at the token endpoint optional (checked when sent).
+ * - `oauth2.1` (default): OAuth 2.1 draft + RFC 9700. PKCE required for every client (a
+ *   confidential client may use an OpenID nonce instead, OAuth 2.1 §7.5.1.1), `S256` only, exact
+ *   redirect URI match, no implicit, no password grant, refresh tokens rotated, `redirect_uri` at
+ *   the token endpoint optional (checked when sent).
  * - `rfc6749`: the original framework. `plain` PKCE allowed, implicit and password allowed for
  *   clients registered for them, `redirect_uri` at the token endpoint required when it was sent
  *   in the authorization request (RFC 6749 §4.1.3).
@@ -15,15 +17,23 @@ import type { SigningAlg, WorldData } from './registry/types.ts'
 export type ServerProfile = 'oauth2.1' | 'rfc6749'
 
 /**
- * Defences an attack scenario can switch off one at a time. Every one is on unless asked off.
+ * Defences an attack scenario can switch off (or, for requireState, on) one at a time. Every one
+ * is on unless asked off, except requireState, which OAuth 2.1 leaves to the client.
  */
 export interface Defences {
   /**
-   * Public clients must send a code_challenge (RFC 7636 §4.4.1, RFC 9700 §2.1.1), and a
-   * code_verifier sent for a code that had no challenge is refused (PKCE downgrade, RFC 9700 §4.8).
+   * Public clients must send a code_challenge (RFC 7636 §4.4.1, RFC 9700 §2.1.1); in the oauth2.1
+   * profile confidential clients must too, unless the request has scope openid and a nonce
+   * (OAuth 2.1 §7.5.1.1). A code_verifier sent for a code that had no challenge is refused (PKCE
+   * downgrade, RFC 9700 §4.8).
    */
   requirePkce: boolean
-  /** Every authorization request must carry `state` (CSRF, RFC 6749 §10.12, RFC 9700 §4.7). */
+  /**
+   * Every authorization request must carry `state`. Off by default: `state` is OPTIONAL (OAuth 2.1
+   * §4.1.1) because PKCE, or an OpenID nonce, already protects the client against CSRF (OAuth 2.1
+   * §2.3.3, RFC 9700 §4.7.1); oauth2.1 requires one of them. Switch it on for a scenario about a
+   * client that relies on `state` alone (RFC 6749 §10.12): then a request without it is refused.
+   */
   requireState: boolean
   /**
    * Redirect URIs are compared by exact string match (RFC 9700 §2.1, §4.1). When off, any URI
@@ -72,11 +82,13 @@ export interface AuthorizationServerOptions {
   audience?: string
   /** ID token algorithm for clients whose registration does not name one; defaults to ES256. */
   idTokenSigningAlg?: SigningAlg
+  /** Caps on records anyone can make the server hold (see StoreLimits). */
+  limits?: Partial<StoreLimits>
 }
 
 export const DEFAULT_DEFENCES: Defences = {
   requirePkce: true,
-  requireState: true,
+  requireState: false,
   exactRedirectMatching: true,
   singleUseCodes: true,
   refreshTokenRotation: true,
@@ -103,6 +115,7 @@ export interface ResolvedOptions {
   world: WorldData
   audience: string
   idTokenSigningAlg: SigningAlg
+  limits: StoreLimits
 }
 
 /** Fills in defaults; an issuer with a query, a fragment or a trailing slash is refused (RFC 8414 §2). */
@@ -122,5 +135,6 @@ export function resolveOptions(options: AuthorizationServerOptions = {}): Resolv
     world: options.world ?? DEMO_WORLD,
     audience: options.audience ?? API_AUDIENCE,
     idTokenSigningAlg: options.idTokenSigningAlg ?? 'ES256',
+    limits: { ...DEFAULT_STORE_LIMITS, ...options.limits },
   }
 }

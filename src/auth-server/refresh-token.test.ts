@@ -24,6 +24,27 @@ async function start(options: Parameters<typeof createTestServer>[0] = {}) {
 }
 
 describe('refresh_token grant', () => {
+  it('a rotated refresh token never outlives the first one: the grant ends 14 days after sign-in', async () => {
+    const { server, tokens, refresh, introspect } = await start()
+    const first = await introspect(tokens.refresh_token)
+    const fourteenDays = 14 * 24 * 3600
+    expect(first.exp - first.iat).toBe(fourteenDays)
+    let current = tokens.refresh_token as string
+    for (const days of [6, 7]) {
+      server.clock.advance(days * 24 * 3600)
+      const rotated = await (await refresh(current)).json()
+      expect((await introspect(rotated.refresh_token)).exp).toBe(first.exp)
+      current = rotated.refresh_token
+    }
+    server.clock.advance(24 * 3600 - 1)
+    const lastSecond = await (await refresh(current)).json()
+    expect((await introspect(lastSecond.refresh_token)).exp).toBe(first.exp)
+    server.clock.advance(1)
+    const ended = await refresh(lastSecond.refresh_token)
+    expect(ended.status).toBe(400)
+    expect((await ended.json()).error_description).toMatch(/has expired/)
+  })
+
   it('gives a public client a refresh token, and rotates it on every use', async () => {
     const { tokens, refresh } = await start()
     expect(tokens.refresh_token).toMatch(/^[A-Za-z0-9_-]{43}$/)
@@ -48,7 +69,7 @@ describe('refresh_token grant', () => {
     expect(await replay.json()).toEqual({
       error: 'invalid_grant',
       error_description:
-        'This refresh token was already used. Reuse of a rotated refresh token signals theft, so every token of this grant has been revoked (RFC 9700 section 4.14.2).',
+        'This refresh token was already used. Reuse of a rotated refresh token signals theft, so the server has revoked this grant (RFC 9700 section 4.14.2): no refresh token of it works any more and introspection reports its access tokens inactive, though an API that checks JWTs itself accepts them until they expire.',
     })
     expect(await introspect(second.access_token)).toEqual({ active: false })
     expect(await introspect(tokens.access_token)).toEqual({ active: false })

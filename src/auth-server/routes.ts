@@ -26,9 +26,15 @@ export interface Route {
   cors?: true
 }
 
+/** The methods a route takes, for Allow: its handlers, and HEAD wherever GET is (RFC 9110 §9.1). */
+export function allowedMethods(route: Route): string[] {
+  const methods = Object.keys(route.handlers)
+  return methods.includes('GET') ? ['GET', 'HEAD', ...methods.filter((m) => m !== 'GET')] : methods
+}
+
 /**
  * Every path the server answers. Any other path is a 404 JSON error, any other method a 405 with
- * Allow. To add an endpoint (for example /device_authorization with metadata
+ * Allow; HEAD is answered wherever GET is. To add an endpoint (for example /device_authorization with metadata
  * `device_authorization_endpoint`, and the /device page), add a line here: discovery lists it.
  */
 export const ROUTES: readonly Route[] = [

@@ -84,7 +84,44 @@ describe('HTTP behaviour', () => {
     expect(token.headers.get('allow')).toBe('POST')
     expect((await token.json()).error).toBe('method_not_allowed')
     const authorize = await get(server, `${ISSUER}/authorize`, { method: 'DELETE' })
-    expect(authorize.headers.get('allow')).toBe('GET, POST')
+    expect(authorize.headers.get('allow')).toBe('GET, HEAD, POST')
+  })
+
+  it('answers HEAD wherever GET is served: the same status and headers, no body (RFC 9110 §9.3.2)', async () => {
+    const server = createTestServer()
+    for (const path of ['/.well-known/openid-configuration', '/jwks', '/login?request_id=x']) {
+      const [getResponse, headResponse] = await Promise.all([
+        get(server, `${ISSUER}${path}`),
+        get(server, `${ISSUER}${path}`, { method: 'HEAD' }),
+      ])
+      expect(headResponse.status).toBe(getResponse.status)
+      expect(headResponse.headers.get('content-type')).toBe(getResponse.headers.get('content-type'))
+      expect(headResponse.headers.get('access-control-allow-origin')).toBe(
+        getResponse.headers.get('access-control-allow-origin'),
+      )
+      expect(await headResponse.text()).toBe('')
+    }
+    const token = await get(server, `${ISSUER}/token`, { method: 'HEAD' })
+    expect(token.status).toBe(405)
+    expect(token.headers.get('allow')).toBe('POST')
+    expect(await token.text()).toBe('')
+    const nowhere = await get(server, `${ISSUER}/nope`, { method: 'HEAD' })
+    expect(nowhere.status).toBe(404)
+    expect(await nowhere.text()).toBe('')
+  })
+
+  it('a CORS preflight lists only the headers the endpoints read: no DPoP', async () => {
+    const preflight = await get(createTestServer(), `${ISSUER}/token`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://spa.printshop.example', 'access-control-request-method': 'POST' },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-headers')).toBe(
+      'Authorization, Content-Type',
+    )
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('POST')
+    const userinfo = await get(createTestServer(), `${ISSUER}/userinfo`, { method: 'OPTIONS' })
+    expect(userinfo.headers.get('access-control-allow-methods')).toBe('GET, HEAD, POST')
   })
 
   it('never throws: an internal failure becomes 500 server_error JSON', async () => {

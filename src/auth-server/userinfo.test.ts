@@ -36,11 +36,17 @@ describe('/userinfo (OIDC Core §5.3)', () => {
     expect(await response.json()).toEqual({ sub: 'alice' })
   })
 
-  it('401 with a bare Bearer challenge when no token is sent', async () => {
+  it('401 with a bare Bearer challenge and no error information when no token is sent (RFC 6750 §3.1)', async () => {
     const { userinfo } = await withToken('openid')
-    const response = await userinfo()
-    expect(response.status).toBe(401)
-    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="auth.photos.example"')
+    for (const response of [
+      await userinfo(),
+      await userinfo({ headers: { authorization: 'Basic YWxpY2U6d29uZGVybGFuZA==' } }),
+    ]) {
+      expect(response.status).toBe(401)
+      expect(response.headers.get('www-authenticate')).toBe('Bearer realm="auth.photos.example"')
+      expect(response.headers.get('cache-control')).toBe('no-store')
+      expect(await response.text()).toBe('')
+    }
   })
 
   it('401 invalid_token for a tampered, expired or revoked token', async () => {

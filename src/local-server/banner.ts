@@ -1,6 +1,12 @@
 import { DEMO_CLIENTS, DEMO_USERS, type ServerProfile } from '../auth-server/index.ts'
+import type { TokenCheck } from '../resource-server/index.ts'
 
 const RFC6749_ONLY = new Set(['password', 'token'])
+
+const TOKEN_CHECKS: Record<TokenCheck, string> = {
+  'local-jwt': 'local-jwt (signature and exp; a revoked token passes until it expires)',
+  introspection: 'introspection (asks /introspect as photo-api on every request)',
+}
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
@@ -19,8 +25,9 @@ export function describeLocalServers(servers: {
   authUrl: string
   apiUrl: string
   profile: ServerProfile
+  tokenCheck: TokenCheck
 }): string {
-  const { authUrl, apiUrl, profile } = servers
+  const { authUrl, apiUrl, profile, tokenCheck } = servers
   const clients = DEMO_CLIENTS.map((client) => {
     const flows = [
       ...client.grantTypes,
@@ -33,7 +40,7 @@ export function describeLocalServers(servers: {
     return [
       client.clientId,
       client.clientSecret ?? '(public)',
-      flows.join(', '),
+      flows.join(', ') || '(introspection only)',
       client.scopes.join(' '),
     ]
   })
@@ -43,6 +50,7 @@ export function describeLocalServers(servers: {
   Authorization server  ${authUrl}
   Metadata              ${authUrl}/.well-known/openid-configuration
   Photo API             ${apiUrl}/photos  (access tokens must have aud ${apiUrl})
+  API token check       ${TOKEN_CHECKS[tokenCheck]}
 
 Clients
 ${table([['client_id', 'secret', 'grants', 'scopes'], ...clients])}

@@ -3,7 +3,12 @@ import {
   type AuthorizationServer,
   type ServerProfile,
 } from '../auth-server/index.ts'
-import { createResourceServer, type ResourceServer } from '../resource-server/index.ts'
+import { PHOTO_API_CLIENT } from '../protocol/demo-world.ts'
+import {
+  createResourceServer,
+  type ResourceServer,
+  type TokenCheck,
+} from '../resource-server/index.ts'
 import { listen, type ListeningServer } from './node-adapter.ts'
 
 export interface LocalServersOptions {
@@ -18,6 +23,8 @@ export interface LocalServersOptions {
   profile?: ServerProfile
   /** Milliseconds since the epoch; default Date.now. */
   now?: () => number
+  /** How the photo API checks tokens; default 'local-jwt' (see TokenCheck). */
+  tokenCheck?: TokenCheck
 }
 
 /** The authorization server and the photo API, listening on localhost. */
@@ -51,6 +58,7 @@ export async function startLocalServers(options: LocalServersOptions = {}): Prom
     host,
     port: options.authPort ?? 9000,
     origin: () => authUrl,
+    methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
   })
   let api: ListeningServer
   try {
@@ -58,6 +66,7 @@ export async function startLocalServers(options: LocalServersOptions = {}): Prom
       host,
       port: options.apiPort ?? 9001,
       origin: () => apiUrl,
+      methods: ['GET', 'HEAD', 'OPTIONS'],
     })
   } catch (error) {
     await auth.close()
@@ -71,7 +80,7 @@ export async function startLocalServers(options: LocalServersOptions = {}): Prom
     profile: options.profile,
     now: options.now,
   })
-  // The API's discovery insists on an https jwks_uri; on loopback http we name the key set directly.
+  // The API's discovery insists on https endpoints; on loopback http we name them directly.
   const rs = createResourceServer({
     fetch: (request) => as.fetch(request),
     issuer: authUrl,
@@ -79,6 +88,12 @@ export async function startLocalServers(options: LocalServersOptions = {}): Prom
     origin: apiUrl,
     jwksUri: `${authUrl}/jwks`,
     now: () => as.clock.now(),
+    tokenCheck: options.tokenCheck,
+    introspection: {
+      clientId: PHOTO_API_CLIENT.clientId,
+      clientSecret: PHOTO_API_CLIENT.clientSecret,
+      endpoint: `${authUrl}/introspect`,
+    },
   })
   ready.as = as
   ready.rs = rs

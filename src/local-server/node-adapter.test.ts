@@ -1,5 +1,21 @@
+import { connect } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { listen, MAX_BODY_BYTES, type ListeningServer } from './node-adapter.ts'
+
+/** Sends `text` as it is on a new connection and collects what comes back until the server closes. */
+function rawExchange(base: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(base)
+  return new Promise((resolve, reject) => {
+    let answer = ''
+    const socket = connect(Number(port), hostname, () => socket.write(text))
+    socket.setEncoding('latin1')
+    socket.on('data', (data: string) => (answer += data))
+    socket.on('close', () => resolve(answer))
+    socket.on('error', (error) => (answer ? resolve(answer) : reject(error)))
+    // A server that waits for a body that never comes is what these tests must catch.
+    socket.setTimeout(3000, () => socket.destroy())
+  })
+}
 
 describe('the Node http adapter', () => {
   let running: ListeningServer | undefined
@@ -75,6 +91,114 @@ describe('the Node http adapter', () => {
       error_description: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
     })
     expect(called).toBe(false)
+  })
+
+  it('refuses a body declared over the limit at once, without waiting for it (Content-Length)', async () => {
+    let called = false
+    const base = await serve(async () => {
+      called = true
+      return new Response('ok')
+    })
+    // Headers announce 10 MB, then only 10 bytes come: the answer must not wait for the rest.
+    const answer = await rawExchange(
+      base,
+      `POST /token HTTP/1.1\r\nHost: x\r\nContent-Length: ${10 * MAX_BODY_BYTES}\r\n\r\n0123456789`,
+    )
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /)
+    expect(answer).toMatch(/\r\nconnection: close\r\n/i)
+    expect(answer).toContain(`The request body is larger than ${MAX_BODY_BYTES} bytes.`)
+    expect(called).toBe(false)
+  })
+
+  it('stops reading a chunked body as soon as it passes the limit', async () => {
+    const base = await serve(async () => new Response('ok'))
+    const chunk = 'x'.repeat(64 * 1024)
+    const chunks = Array.from({ length: 20 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`)
+    // 1.25 MB of chunks and no final 0-length chunk: the body never ends.
+    const answer = await rawExchange(
+      base,
+      `POST /token HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n${chunks.join('')}`,
+    )
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /)
+  })
+
+  it('answers Expect: 100-continue for an oversized body with 413 instead of 100 Continue', async () => {
+    const base = await serve(async () => new Response('ok'))
+    const answer = await rawExchange(
+      base,
+      `POST /token HTTP/1.1\r\nHost: x\r\nContent-Length: ${MAX_BODY_BYTES + 1}\r\nExpect: 100-continue\r\n\r\n`,
+    )
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /)
+    expect(answer).not.toContain('100 Continue')
+    const small = await rawExchange(
+      base,
+      'POST /token HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nExpect: 100-continue\r\nConnection: close\r\n\r\nok',
+    )
+    expect(small).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /)
+  })
+
+  it('TRACE is 405 with the Allow of its target, or the 404 of a missing one; never a 500', async () => {
+    const base = await serve(async (request) => {
+      if (new URL(request.url).pathname !== '/token') return Response.json({}, { status: 404 })
+      return new Response(null, { status: 405, headers: { allow: 'POST' } })
+    })
+    const trace = await rawExchange(
+      base,
+      'TRACE /token HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    )
+    expect(trace).toMatch(/^HTTP\/1\.1 405 /)
+    expect(trace).toMatch(/\r\nallow: POST\r\n/)
+    expect(trace).toContain('"error":"method_not_allowed"')
+    expect(trace).toContain('This server does not answer TRACE')
+    const missing = await rawExchange(
+      base,
+      'TRACE /nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    )
+    expect(missing).toMatch(/^HTTP\/1\.1 404 /)
+  })
+
+  it('OPTIONS * asks about the server: 204 with the methods it takes; other * requests are 400', async () => {
+    let called = false
+    let origin = ''
+    running = await listen(
+      async () => {
+        called = true
+        return new Response('ok')
+      },
+      { host: '127.0.0.1', port: 0, origin: () => origin, methods: ['GET', 'HEAD', 'OPTIONS'] },
+    )
+    origin = `http://localhost:${running.port}`
+    const base = `http://127.0.0.1:${running.port}`
+    const options = await rawExchange(
+      base,
+      'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    )
+    expect(options).toMatch(/^HTTP\/1\.1 204 /)
+    expect(options).toMatch(/\r\nallow: GET, HEAD, OPTIONS\r\n/)
+    const get = await rawExchange(base, 'GET * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+    expect(get).toMatch(/^HTTP\/1\.1 400 /)
+    expect(called).toBe(false)
+  })
+
+  it('serves an absolute-form target by its path, and refuses a malformed one with 400', async () => {
+    let seen = ''
+    const base = await serve(async (request) => {
+      seen = request.url
+      return new Response('ok')
+    })
+    const port = new URL(base).port
+    const absolute = await rawExchange(
+      base,
+      `GET http://localhost:${port}/jwks?x=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+    )
+    expect(absolute).toMatch(/^HTTP\/1\.1 200 /)
+    expect(seen).toBe(`http://localhost:${port}/jwks?x=1`)
+    const broken = await rawExchange(
+      base,
+      'GET http:// HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    )
+    expect(broken).toMatch(/^HTTP\/1\.1 400 /)
+    expect(broken).toContain('is neither a path nor an absolute http URI')
   })
 
   it('turns a handler failure into 500 server_error JSON', async () => {

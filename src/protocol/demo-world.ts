@@ -60,3 +60,13 @@ export const LEGACY_APP_CLIENT = {
   clientSecret: 'legacy-app-secret',
   redirectUri: 'https://legacy.printshop.example/callback',
 } as const
+
+/**
+ * The photo API's own credentials: a confidential client with no grant of its own, so that the
+ * API can ask the authorization server about a token by introspection (RFC 7662 §2.1), which
+ * only authenticated callers may do.
+ */
+export const PHOTO_API_CLIENT = {
+  clientId: 'photo-api',
+  clientSecret: 'photo-api-secret',
+} as const

@@ -1,7 +1,10 @@
 /** What a request carries as credentials, read the way RFC 6750 §2 says a resource server must. */
 export type BearerCredentials =
-  /** No usable credentials: no Authorization header, or another scheme (RFC 6750 §3.1). */
-  | { readonly kind: 'none'; readonly description: string }
+  /**
+   * No usable credentials: no Authorization header, or another scheme. Answered with a bare
+   * challenge and no error information (RFC 6750 §3.1), so there is nothing to describe.
+   */
+  | { readonly kind: 'none' }
   /** Credentials that are there but broken: answered 400 invalid_request (RFC 6750 §3.1). */
   | { readonly kind: 'malformed'; readonly description: string }
   | { readonly kind: 'token'; readonly token: string }
@@ -27,18 +30,12 @@ export function extractBearerToken(request: Request): BearerCredentials {
         `This API does not accept an access token in the URL (?access_token=): URLs end up in history, logs and Referer headers (RFC 6750 §2.3, RFC 9700 §4.3). ${SEND_IT_RIGHT}`,
       )
     }
-    return {
-      kind: 'none',
-      description: `This API needs an access token with scope photos.read. ${SEND_IT_RIGHT}`,
-    }
+    return { kind: 'none' }
   }
 
   const [, scheme = '', rest = ''] = /^(\S+)\s*(.*)$/s.exec(header.trim()) ?? []
   if (scheme.toLowerCase() !== 'bearer') {
-    return {
-      kind: 'none',
-      description: `The Authorization header uses the ${scheme} scheme, which this API does not accept. ${SEND_IT_RIGHT}`,
-    }
+    return { kind: 'none' }
   }
   if (rest === '')
     return malformed(

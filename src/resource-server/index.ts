@@ -1,16 +1,26 @@
 import { API_AUDIENCE, API_ORIGIN, ISSUER } from '../protocol/demo-world.ts'
 import { extractBearerToken } from './bearer.ts'
-import { createIssuerKeys } from './issuer-keys.ts'
 import { findPhoto, photosOf } from './photos.ts'
-import { bearerErrorResponse, credentialsRequired, jsonResponse } from './responses.ts'
-import { verifyAccessToken } from './verify-access-token.ts'
+import {
+  ALLOWED_METHODS,
+  bearerErrorResponse,
+  corsPreflight,
+  credentialsRequired,
+  jsonResponse,
+  withCors,
+} from './responses.ts'
+import type { IntrospectionCredentials } from './introspection.ts'
+import { createTokenChecker, type TokenCheck } from './token-check.ts'
 import type { AccessTokenClaims } from './verify-access-token.ts'
+
+export type { IntrospectionCredentials } from './introspection.ts'
+export type { TokenCheck } from './token-check.ts'
 
 /** The scope every photo endpoint needs. */
 export const PHOTOS_READ_SCOPE = 'photos.read'
 
 export interface ResourceServerOptions {
-  /** How the API reaches its issuer: metadata and JWKS requests go through this fetch. */
+  /** How the API reaches its issuer: metadata, JWKS and introspection requests go through it. */
   readonly fetch: (request: Request) => Promise<Response>
   /** The one issuer whose tokens are accepted, compared exactly (RFC 9068 §4). Default ISSUER. */
   readonly issuer?: string
@@ -28,6 +38,10 @@ export interface ResourceServerOptions {
   readonly clockToleranceSeconds?: number
   /** Minimum seconds between JWKS re-fetches triggered by unknown kids. Default 30. */
   readonly jwksRefreshCooldownSeconds?: number
+  /** How tokens are checked at first (see TokenCheck). Default 'local-jwt'. */
+  readonly tokenCheck?: TokenCheck
+  /** The API's client credentials at the issuer, needed for tokenCheck 'introspection'. */
+  readonly introspection?: IntrospectionCredentials
 }
 
 export interface ResourceServer {
@@ -36,6 +50,10 @@ export interface ResourceServer {
   readonly audience: string
   /** Answers any request; never throws (RFC 6750 errors, 404, 405, or 500 with a JSON body). */
   fetch(request: Request): Promise<Response>
+  /** How tokens are checked now. */
+  readonly tokenCheck: TokenCheck
+  /** Switches how tokens are checked, e.g. so a flow can show revocation both ways. */
+  setTokenCheck(check: TokenCheck): void
 }
 
 type Route = { readonly name: 'photos' } | { readonly name: 'photo'; readonly id: string }
@@ -48,9 +66,10 @@ function matchRoute(pathname: string): Route | undefined {
 
 /**
  * The photo API at https://api.photos.example: a protected resource that accepts RFC 9068 JWT
- * access tokens from one issuer, checked against the issuer's published keys, and answers
- * failures exactly as RFC 6750 §3 prescribes (401 invalid_token, 400 invalid_request,
- * 403 insufficient_scope, each with a `WWW-Authenticate: Bearer` challenge).
+ * access tokens from one issuer, checked against the issuer's published keys or, with tokenCheck
+ * 'introspection', by asking the issuer (RFC 7662). Failures are answered exactly as RFC 6750 §3
+ * prescribes (401 invalid_token, 400 invalid_request, 403 insufficient_scope, each with a
+ * `WWW-Authenticate: Bearer` challenge).
  */
 export function createResourceServer(options: ResourceServerOptions): ResourceServer {
   const origin = options.origin ?? API_ORIGIN
@@ -58,21 +77,7 @@ export function createResourceServer(options: ResourceServerOptions): ResourceSe
   const issuer = options.issuer ?? ISSUER
   const audience = options.audience ?? API_AUDIENCE
   const now = options.now ?? Date.now
-  const keys = createIssuerKeys({
-    issuer,
-    fetch: options.fetch,
-    now,
-    jwksUri: options.jwksUri,
-    refreshCooldownSeconds: options.jwksRefreshCooldownSeconds,
-  })
-  const verifyOptions = {
-    issuer,
-    audience,
-    keys,
-    now,
-    algorithms: options.algorithms ?? ['ES256'],
-    clockToleranceSeconds: options.clockToleranceSeconds ?? 0,
-  }
+  const tokens = createTokenChecker({ ...options, issuer, audience, now })
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url)
@@ -89,28 +94,29 @@ export function createResourceServer(options: ResourceServerOptions): ResourceSe
         error_description: `The photo API has no ${url.pathname}. Try GET /photos or GET /photos/{id}.`,
       })
     }
-    if (request.method !== 'GET') {
+    if (request.method === 'OPTIONS') return corsPreflight()
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
       return jsonResponse(
         405,
         {
           error: 'method_not_allowed',
-          error_description: `${url.pathname} answers GET only; the photo API is read-only.`,
+          error_description: `${url.pathname} answers GET (and HEAD) only; the photo API is read-only.`,
         },
-        { Allow: 'GET' },
+        { Allow: ALLOWED_METHODS },
       )
     }
 
     const credentials = extractBearerToken(request)
-    if (credentials.kind === 'none') return credentialsRequired(realm, credentials.description)
+    if (credentials.kind === 'none') return credentialsRequired(realm)
     if (credentials.kind === 'malformed') {
       return bearerErrorResponse(realm, {
         error: 'invalid_request',
         description: credentials.description,
       })
     }
-    const verification = await verifyAccessToken(credentials.token, verifyOptions)
+    const verification = await tokens.check(credentials.token)
     if (!verification.ok) {
-      if (verification.reason === 'keys_unavailable') {
+      if (verification.reason === 'issuer_unavailable') {
         return jsonResponse(503, {
           error: 'temporarily_unavailable',
           error_description: verification.description,
@@ -135,16 +141,26 @@ export function createResourceServer(options: ResourceServerOptions): ResourceSe
     origin,
     issuer,
     audience,
+    get tokenCheck() {
+      return tokens.mode()
+    },
+    setTokenCheck: (check) => tokens.setMode(check),
     async fetch(request) {
+      let response: Response
       try {
-        return await handle(request)
+        response = await handle(request)
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
-        return jsonResponse(500, {
+        response = jsonResponse(500, {
           error: 'server_error',
           error_description: `The photo API failed unexpectedly: ${message}`,
         })
       }
+      if (response.status !== 421) withCors(response)
+      // HEAD is GET without the body (RFC 9110 §9.3.2).
+      return request.method === 'HEAD'
+        ? new Response(null, { status: response.status, headers: response.headers })
+        : response
     },
   }
 }

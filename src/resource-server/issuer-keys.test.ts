@@ -69,12 +69,26 @@ describe("the issuer's keys", () => {
     expect(issuer.requests).toEqual([METADATA, JWKS, JWKS])
   })
 
-  it('are not re-fetched again within the cooldown, however many forged kids arrive', async () => {
-    const { issuer, call } = await setup()
+  it('are not re-fetched again within the cooldown, however many forged kids arrive, and the refusal says so', async () => {
+    const { issuer, call, clock } = await setup()
     await call(await issuer.mint())
+    clock.ms += 12_000
     for (const kid of ['forged-1', 'forged-2', 'forged-3']) {
-      expect((await call(await issuer.mint({ header: { kid } }))).status).toBe(401)
+      const refused = await call(await issuer.mint({ header: { kid } }))
+      expect(refused.status).toBe(401)
+      expect(refused.body.error_description).toBe(
+        `No key with kid ${kid} is in https://auth.photos.example/jwks as the API fetched it 12 seconds ago. An unknown kid makes the API fetch the keys again at most once every 30 seconds (so forged kids cannot flood the issuer), so a key the issuer added since is not seen yet; otherwise https://auth.photos.example did not sign this token (OIDC Core §10.1.1).`,
+      )
     }
+    expect(issuer.requests).toEqual([METADATA, JWKS])
+  })
+
+  it('a kid unknown to the key set fetched for this very token is refused as such', async () => {
+    const { issuer, call } = await setup()
+    const refused = await call(await issuer.mint({ header: { kid: 'made-up' } }))
+    expect(refused.body.error_description).toBe(
+      'No key with kid made-up is in https://auth.photos.example/jwks, fetched just now: https://auth.photos.example did not sign this token (OIDC Core §10.1.1).',
+    )
     expect(issuer.requests).toEqual([METADATA, JWKS])
   })
 

@@ -1,10 +1,8 @@
 import { createLocalJWKSet, errors } from 'jose'
 import type { FlattenedJWSInput, JSONWebKeySet, JWSHeaderParameters } from 'jose'
+import { fetchIssuerMetadata, getJson, IssuerUnavailable } from './issuer-metadata.ts'
 
-/** The issuer's keys could not be fetched: the API cannot check any token, whose fault it is not. */
-export class KeysUnavailable extends Error {
-  override name = 'KeysUnavailable'
-}
+export { metadataUrl } from './issuer-metadata.ts'
 
 export interface IssuerKeysOptions {
   /** The issuer identifier the API trusts; its metadata must name the same issuer (RFC 8414 §3.3). */
@@ -18,6 +16,22 @@ export interface IssuerKeysOptions {
   readonly refreshCooldownSeconds?: number
 }
 
+/**
+ * No key of the issuer's set matches the token's `kid`, and how sure the API is: `fetched` (the set
+ * was fetched for this very token), `refetched` (fetched again because of this kid), or `cooldown`
+ * (the cached set was fetched `fetchedSecondsAgo` ago, and unknown kids may not trigger another
+ * fetch within `cooldownSeconds`, so a key the issuer has just added is not seen yet).
+ */
+export class UnknownKeyId extends errors.JWKSNoMatchingKey {
+  constructor(
+    readonly when: 'fetched' | 'refetched' | 'cooldown',
+    readonly fetchedSecondsAgo: number,
+    readonly cooldownSeconds: number,
+  ) {
+    super()
+  }
+}
+
 export interface IssuerKeys {
   /** A key lookup for jose's jwtVerify: picks the key by `kid`, re-fetching the set once if unknown. */
   getKey(header: JWSHeaderParameters, token: FlattenedJWSInput): Promise<CryptoKey>
@@ -26,13 +40,6 @@ export interface IssuerKeys {
 }
 
 type KeySet = ReturnType<typeof createLocalJWKSet>
-
-/** The RFC 8414 §3.1 metadata URL: the well-known segment goes between host and issuer path. */
-export function metadataUrl(issuer: string): string {
-  const url = new URL(issuer)
-  const path = url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '')
-  return `${url.origin}/.well-known/oauth-authorization-server${path}`
-}
 
 /**
  * The issuer's signing keys, found through its metadata's `jwks_uri` (RFC 8414 §2) and cached.
@@ -53,7 +60,7 @@ export function createIssuerKeys(options: IssuerKeysOptions): IssuerKeys {
     try {
       set = createLocalJWKSet(body as JSONWebKeySet)
     } catch {
-      throw new KeysUnavailable(
+      throw new IssuerUnavailable(
         `The key set at ${jwksUri} is not a JWK Set ({"keys": [...]}, RFC 7517 §5).`,
       )
     }
@@ -69,15 +76,30 @@ export function createIssuerKeys(options: IssuerKeysOptions): IssuerKeys {
     return inflight
   }
 
+  /** Looks `kid` up in `set`, turning "no match" into an UnknownKeyId that says how fresh the set was. */
+  async function lookUp(
+    set: KeySet,
+    header: JWSHeaderParameters,
+    token: FlattenedJWSInput,
+    when: UnknownKeyId['when'],
+  ): Promise<CryptoKey> {
+    try {
+      return await set(header, token)
+    } catch (error) {
+      if (!(error instanceof errors.JWKSNoMatchingKey)) throw error
+      throw new UnknownKeyId(when, Math.max(0, options.now() - fetchedAt) / 1000, cooldownMs / 1000)
+    }
+  }
+
   return {
     async getKey(header, token) {
-      const set = keySet ?? (await refresh())
+      if (!keySet) return lookUp(await refresh(), header, token, 'fetched')
       try {
-        return await set(header, token)
+        return await lookUp(keySet, header, token, 'cooldown')
       } catch (error) {
         const recentlyFetched = options.now() - fetchedAt < cooldownMs
-        if (!(error instanceof errors.JWKSNoMatchingKey) || recentlyFetched) throw error
-        return (await refresh())(header, token)
+        if (!(error instanceof UnknownKeyId) || recentlyFetched) throw error
+        return lookUp(await refresh(), header, token, 'refetched')
       }
     },
     jwksUri: () => jwksUri,
@@ -85,51 +107,11 @@ export function createIssuerKeys(options: IssuerKeysOptions): IssuerKeys {
 }
 
 async function discoverJwksUri({ issuer, fetch }: IssuerKeysOptions): Promise<string> {
-  const url = metadataUrl(issuer)
-  const metadata = await getJson(fetch, url, 'authorization server metadata')
-  if (typeof metadata !== 'object' || metadata === null) {
-    throw new KeysUnavailable(`The metadata at ${url} is not a JSON object (RFC 8414 §3.2).`)
-  }
-  const record = metadata as Record<string, unknown>
-  if (record.issuer !== issuer) {
-    throw new KeysUnavailable(
-      `The metadata at ${url} names the issuer ${String(record.issuer)}, not ${issuer}, so its keys cannot be trusted (RFC 8414 §3.3).`,
-    )
-  }
-  if (typeof record.jwks_uri !== 'string' || !record.jwks_uri.startsWith('https://')) {
-    throw new KeysUnavailable(
+  const { url, metadata } = await fetchIssuerMetadata(issuer, fetch)
+  if (typeof metadata.jwks_uri !== 'string' || !metadata.jwks_uri.startsWith('https://')) {
+    throw new IssuerUnavailable(
       `The metadata at ${url} has no https jwks_uri, so there are no keys to check tokens with (RFC 8414 §2).`,
     )
   }
-  return record.jwks_uri
-}
-
-async function getJson(
-  fetch: IssuerKeysOptions['fetch'],
-  url: string,
-  what: string,
-): Promise<unknown> {
-  let response: Response
-  try {
-    response = await fetch(new Request(url, { headers: { Accept: 'application/json' } }))
-  } catch (error) {
-    throw new KeysUnavailable(
-      `The photo API could not reach ${url} for the issuer's ${what}: ${describe(error)}.`,
-    )
-  }
-  if (!response.ok) {
-    throw new KeysUnavailable(
-      `The photo API asked ${url} for the issuer's ${what} and got ${response.status} ${response.statusText}`.trimEnd() +
-        '.',
-    )
-  }
-  try {
-    return await response.json()
-  } catch {
-    throw new KeysUnavailable(`The issuer's ${what} at ${url} is not valid JSON.`)
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return metadata.jwks_uri
 }

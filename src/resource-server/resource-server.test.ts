@@ -82,19 +82,20 @@ describe('GET /photos with a valid token', () => {
 })
 
 describe('requests without usable credentials (RFC 6750 §3.1)', () => {
-  it('no Authorization header: 401 with a bare realm challenge and no error code', async () => {
+  it('no Authorization header: 401 with a bare realm challenge and no error information at all', async () => {
     const response = await get('/photos')
     expect(response.status).toBe(401)
     expect(response.headers.get('www-authenticate')).toBe(REALM)
-    const body = (await response.json()) as Record<string, unknown>
-    expect(body.error).toBeUndefined()
-    expect(body.error_description).toContain('Authorization: Bearer <token>')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(response.headers.get('content-type')).toBeNull()
+    expect(await response.text()).toBe('')
   })
 
   it('another scheme (Basic) counts as no credentials', async () => {
     const response = await get('/photos', 'Basic YWxpY2U6d29uZGVybGFuZA==')
     expect(response.status).toBe(401)
     expect(response.headers.get('www-authenticate')).toBe(REALM)
+    expect(await response.text()).toBe('')
   })
 })
 
@@ -140,12 +141,66 @@ describe('routes and methods', () => {
     })
   })
 
-  it('a POST is 405 with Allow: GET', async () => {
+  it('a POST is 405 with Allow: GET, HEAD, OPTIONS', async () => {
     const response = await api.fetch(
       new Request(`${API}/photos`, { method: 'POST', body: 'title=new' }),
     )
     expect(response.status).toBe(405)
-    expect(response.headers.get('allow')).toBe('GET')
+    expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
+  })
+
+  it('answers HEAD as GET without the body (RFC 9110 §9.3.2)', async () => {
+    const token = await issuer.mint()
+    const head = (authorization?: string) =>
+      api.fetch(
+        new Request(`${API}/photos`, {
+          method: 'HEAD',
+          headers: authorization ? { Authorization: authorization } : {},
+        }),
+      )
+    const ok = await head(`Bearer ${token}`)
+    expect(ok.status).toBe(200)
+    expect(ok.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(await ok.text()).toBe('')
+    const refused = await head()
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get('www-authenticate')).toBe(REALM)
+  })
+})
+
+describe('CORS, so a browser app on another origin can call the API (Fetch §3.2)', () => {
+  it('every answer may be read from any origin, WWW-Authenticate included', async () => {
+    for (const response of [
+      await get('/photos', `Bearer ${await issuer.mint()}`),
+      await get('/photos'),
+      await get('/photos', 'Bearer not.a.jwt'),
+      await get('/albums'),
+    ]) {
+      expect(response.headers.get('access-control-allow-origin')).toBe('*')
+      expect(response.headers.get('access-control-expose-headers')).toBe('WWW-Authenticate')
+    }
+  })
+
+  it('a preflight allows GET and HEAD with an Authorization header, and nothing it does not support', async () => {
+    const preflight = await api.fetch(
+      new Request(`${API}/photos/ph-101`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'https://my-app.example',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'authorization',
+        },
+      }),
+    )
+    expect(preflight.status).toBe(204)
+    expect(Object.fromEntries(preflight.headers)).toEqual({
+      allow: 'GET, HEAD, OPTIONS',
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'GET, HEAD',
+      'access-control-allow-headers': 'Authorization',
+      'access-control-expose-headers': 'WWW-Authenticate',
+      'access-control-max-age': '600',
+    })
   })
 
   it('a request for another origin is 421 Misdirected Request', async () => {

@@ -30,14 +30,16 @@ export interface MintOptions {
 }
 
 /**
- * A stand-in issuer for resource-server tests: real ES256 keys, RFC 8414 metadata and a JWKS
- * served through a fetch handler that records what it was asked, and RFC 9068 tokens minted
- * with jose. Tests that need the real authorization server use src/wire/lab.ts instead.
+ * A stand-in issuer for resource-server tests: real ES256 keys, RFC 8414 metadata, a JWKS and
+ * an introspection endpoint served through a fetch handler that records what it was asked, and
+ * RFC 9068 tokens minted with jose. Tests that need the real authorization server use src/wire/lab.ts instead.
  */
 export async function createTestIssuer(issuer = ISSUER) {
   const published: SigningKey[] = [await signingKey('test-key-1')]
   const foreign = await signingKey('test-key-1')
   const requests: string[] = []
+  /** What /introspect says about a token value (RFC 7662 §2.2); anything else is not active. */
+  const introspection = new Map<string, Record<string, unknown>>()
 
   async function fetch(request: Request): Promise<Response> {
     requests.push(`${request.method} ${request.url}`)
@@ -46,11 +48,21 @@ export async function createTestIssuer(issuer = ISSUER) {
       return Response.json({
         issuer,
         jwks_uri: `${issuer}/jwks`,
+        introspection_endpoint: `${issuer}/introspect`,
         response_types_supported: ['code'],
       })
     }
     if (pathname === '/jwks') return Response.json({ keys: published.map((key) => key.publicJwk) })
+    if (pathname === '/introspect' && request.method === 'POST') return introspect(request)
     return new Response('not found', { status: 404 })
+  }
+
+  /** RFC 7662 §2.1-2.3 for the photo API's own credentials (photo-api:photo-api-secret). */
+  async function introspect(request: Request): Promise<Response> {
+    if (request.headers.get('authorization') !== `Basic ${btoa('photo-api:photo-api-secret')}`)
+      return Response.json({ error: 'invalid_client' }, { status: 401 })
+    const token = new URLSearchParams(await request.text()).get('token') ?? ''
+    return Response.json(introspection.get(token) ?? { active: false })
   }
 
   async function mint(options: MintOptions = {}): Promise<string> {
@@ -68,9 +80,16 @@ export async function createTestIssuer(issuer = ISSUER) {
       ...options.claims,
     }
     for (const [name, value] of Object.entries(claims)) if (value === undefined) delete claims[name]
-    return new SignJWT(claims)
+    const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid: key.kid, ...options.header })
       .sign(key.privateKey)
+    introspection.set(token, { active: true, token_type: 'Bearer', ...claims })
+    return token
+  }
+
+  /** Revokes a token at the issuer: /introspect says active false from now on; the JWT is unchanged. */
+  function revoke(token: string): void {
+    introspection.set(token, { active: false })
   }
 
   /** Publishes a new signing key and makes it the one new tokens are signed with. */
@@ -78,5 +97,5 @@ export async function createTestIssuer(issuer = ISSUER) {
     published.push(await signingKey(kid))
   }
 
-  return { issuer, fetch, mint, rotate, requests }
+  return { issuer, fetch, mint, rotate, revoke, introspection, requests }
 }

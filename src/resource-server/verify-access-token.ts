@@ -1,6 +1,7 @@
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose'
 import type { JWTPayload, ProtectedHeaderParameters } from 'jose'
-import { KeysUnavailable } from './issuer-keys.ts'
+import { UnknownKeyId } from './issuer-keys.ts'
+import { IssuerUnavailable } from './issuer-metadata.ts'
 import type { IssuerKeys } from './issuer-keys.ts'
 
 /** The claims an RFC 9068 access token must carry (§2.2). */
@@ -29,7 +30,7 @@ export type Verification =
   | { readonly ok: true; readonly claims: AccessTokenClaims; readonly scopes: readonly string[] }
   | {
       readonly ok: false
-      readonly reason: 'invalid_token' | 'keys_unavailable'
+      readonly reason: 'invalid_token' | 'issuer_unavailable'
       readonly description: string
     }
 
@@ -63,8 +64,8 @@ export async function verifyAccessToken(
     const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : []
     return { ok: true, claims, scopes }
   } catch (error) {
-    if (error instanceof KeysUnavailable)
-      return { ok: false, reason: 'keys_unavailable', description: error.message }
+    if (error instanceof IssuerUnavailable)
+      return { ok: false, reason: 'issuer_unavailable', description: error.message }
     return invalid(describeFailure(error, token, options))
   }
 }
@@ -109,7 +110,12 @@ function describeFailure(error: unknown, token: string, options: VerifyOptions):
   if (error instanceof errors.JWKSNoMatchingKey) {
     const { kid } = decodeProtectedHeader(token)
     const where = options.keys.jwksUri() ?? "the issuer's key set"
-    return `No key with kid ${kid ?? '(none)'} is in ${where}, even after fetching it again: ${options.issuer} did not sign this token (OIDC Core §10.1.1).`
+    const notSigned = `${options.issuer} did not sign this token (OIDC Core §10.1.1).`
+    if (!(error instanceof UnknownKeyId) || error.when === 'refetched')
+      return `No key with kid ${kid ?? '(none)'} is in ${where}, even after fetching it again: ${notSigned}`
+    if (error.when === 'fetched')
+      return `No key with kid ${kid ?? '(none)'} is in ${where}, fetched just now: ${notSigned}`
+    return `No key with kid ${kid ?? '(none)'} is in ${where} as the API fetched it ${Math.round(error.fetchedSecondsAgo)} seconds ago. An unknown kid makes the API fetch the keys again at most once every ${error.cooldownSeconds} seconds (so forged kids cannot flood the issuer), so a key the issuer added since is not seen yet; otherwise ${notSigned}`
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) {
     return `The token's signature does not verify with ${options.issuer}'s key: its header or claims were changed after signing, or another key signed it (RFC 7515 §5.2).`

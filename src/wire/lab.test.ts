@@ -189,6 +189,57 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     )
   })
 
+  it('revocation reaches the photo API only once it introspects: a JWT is checked locally until exp', async () => {
+    const lab = createLab({ now: () => START })
+    const { verifier, url } = await authorizeUrl(
+      PHOTO_SPA_CLIENT.clientId,
+      PHOTO_SPA_CLIENT.redirectUri,
+    )
+    await walkToCallback(lab, url)
+    const code = new URL(lab.callbacks['photo-spa']!.lastCallback()!).searchParams.get('code')!
+    const fetch = lab.wire.fetchAs('client')
+    const form = (fields: Record<string, string>) => ({
+      method: 'POST',
+      body: new URLSearchParams({ client_id: PHOTO_SPA_CLIENT.clientId, ...fields }),
+    })
+    const tokens = (await (
+      await fetch(
+        `${ISSUER}/token`,
+        form({ grant_type: 'authorization_code', code, code_verifier: verifier }),
+      )
+    ).json()) as { access_token: string; refresh_token: string }
+    const photos = () =>
+      fetch(`${API_ORIGIN}/photos`, { headers: { Authorization: `Bearer ${tokens.access_token}` } })
+    expect((await photos()).status).toBe(200)
+
+    // Revoking the refresh token revokes its grant, access token included (RFC 7009 §2.1)...
+    expect((await fetch(`${ISSUER}/revoke`, form({ token: tokens.refresh_token }))).status).toBe(
+      200,
+    )
+    // ...but the API, checking the JWT's signature and exp itself, cannot know.
+    expect(lab.resourceServer.tokenCheck).toBe('local-jwt')
+    expect((await photos()).status).toBe(200)
+
+    lab.resourceServer.setTokenCheck('introspection')
+    const refused = await photos()
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get('www-authenticate')).toMatch(/error="invalid_token"/)
+    const introspection = lab.wire
+      .exchanges()
+      .filter((e) => e.label === 'Introspect the access token')
+    expect(introspection).toHaveLength(1)
+    expect(introspection[0]).toMatchObject({
+      from: 'resource-server',
+      to: 'authorization-server',
+      channel: 'back',
+    })
+    expect(introspection[0]?.request.headers).toContainEqual([
+      'authorization',
+      encodeClientSecretBasic('photo-api', 'photo-api-secret'),
+    ])
+    expect(introspection[0]?.response.body).toBe('{"active":false}')
+  })
+
   it("the photo API refuses the server's own ID token, and a token without photos.read", async () => {
     const lab = createLab({ now: () => START })
     const { verifier, url } = await authorizeUrl(

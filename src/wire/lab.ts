@@ -6,6 +6,7 @@ import type {
   ServerClock,
   ServerSetup,
 } from '../auth-server/index.ts'
+import { PHOTO_API_CLIENT } from '../protocol/demo-world.ts'
 import type { BrowserRole } from '../protocol/roles.ts'
 import { createResourceServer } from '../resource-server/index.ts'
 import type { ResourceServer } from '../resource-server/index.ts'
@@ -52,12 +53,19 @@ function nextStepAt(client: ClientRegistration): string {
     : `${client.clientName}’s JavaScript now checks state and iss, then redeems the code at the token endpoint together with its PKCE code_verifier.`
 }
 
+/** What the photo API's own requests to the authorization server are called on the wire. */
+function resourceServerLabel(pathname: string): string {
+  if (pathname.startsWith('/.well-known/')) return 'Discover the issuer’s metadata'
+  if (pathname === '/introspect') return 'Introspect the access token'
+  return 'Fetch the signing keys'
+}
+
 /**
  * The app-wide runtime: one authorization server, one resource server on the same clock that
- * fetches the issuer's keys over the wire (recorded resource-server → authorization-server, back
- * channel), the client callback pages, a browser per browser role, and the wire that joins and
- * records them. The flow player and the token inspector share it, so every token verifies against
- * one JWKS.
+ * fetches the issuer's keys, or introspects tokens once switched to it, over the wire (recorded
+ * resource-server → authorization-server, back channel), the client callback pages, a browser per
+ * browser role, and the wire that joins and records them. The flow player and the token inspector
+ * share it, so every token verifies against one JWKS.
  */
 export function createLab(options: LabOptions = {}): Lab {
   const madeAt = Date.now()
@@ -68,13 +76,16 @@ export function createLab(options: LabOptions = {}): Lab {
   const clock = authorizationServer.clock
   const resourceServer = createResourceServer({
     now: clock.now,
+    // The API's own credentials, so a flow can switch it to introspection (setTokenCheck).
+    introspection: {
+      clientId: PHOTO_API_CLIENT.clientId,
+      clientSecret: PHOTO_API_CLIENT.clientSecret,
+    },
     fetch: (request) =>
       wire.send(request, {
         from: 'resource-server',
         channel: 'back',
-        label: new URL(request.url).pathname.startsWith('/.well-known/')
-          ? 'Discover the issuer’s metadata'
-          : 'Fetch the signing keys',
+        label: resourceServerLabel(new URL(request.url).pathname),
       }),
   })
   const callbacks = Object.fromEntries(

@@ -26,7 +26,7 @@ export function createSession(ctx: ServerContext, sub: string): SessionRecord {
     expiresAt: now + ctx.options.lifetimes.session,
     consents: new Map(),
   }
-  ctx.store.sessions.set(session.id, session)
+  ctx.store.addSession(session)
   return session
 }
 

@@ -63,3 +63,25 @@ export function validatePkceParams(
   }
   return { codeChallenge: challenge, codeChallengeMethod: effective }
 }
+
+/**
+ * OAuth 2.1 §7.5.1.1: the authorization server MUST enforce PKCE for every client, unless the
+ * client is confidential and the request uses the OpenID Connect nonce (scope `openid` with a
+ * `nonce`), which then protects against code injection instead. The rfc6749 profile only
+ * RECOMMENDS PKCE for confidential clients (RFC 9700 §2.1.1), so it lets them through; public
+ * clients are checked in validatePkceParams. Switched off with the requirePkce defence.
+ */
+export function checkConfidentialPkce(
+  client: ClientRegistration,
+  request: { hasChallenge: boolean; scope: readonly string[]; nonce?: string },
+  options: { requirePkce: boolean; profile: ServerProfile },
+): Failure | undefined {
+  if (request.hasChallenge || !options.requirePkce || options.profile !== 'oauth2.1') return
+  if (client.type !== 'confidential') return
+  if (request.scope.includes('openid') && request.nonce !== undefined) return
+  return fail(
+    'invalid_request',
+    `Code challenge required: OAuth 2.1 requires PKCE for confidential clients too, unless the request is an OpenID Connect request with a nonce. ` +
+      `Send code_challenge and code_challenge_method=S256, or scope openid with a nonce (OAuth 2.1 §7.5.1.1).`,
+  )
+}

@@ -1,7 +1,7 @@
 import type { AuthorizationErrorCode } from '../../protocol/oauth-error.ts'
 import type { ServerContext } from '../context.ts'
 import { checkRequestedScope } from '../grants/requested-scope.ts'
-import type { RequestParams } from '../http/params.ts'
+import { shown, tooLongDescription, type RequestParams } from '../http/params.ts'
 import type { ClientRegistration } from '../registry/types.ts'
 import type { PendingAuthorization } from '../store/records.ts'
 import type { ResponseMode } from './authorization-response.ts'
@@ -9,7 +9,7 @@ import { fail, type Failure } from './failure.ts'
 import { resolveRedirectUri } from './redirect-uri.ts'
 import { findResponseType } from './response-types.ts'
 import { validateOpenIdParams } from './validate-openid.ts'
-import { validatePkceParams } from './validate-pkce.ts'
+import { checkConfidentialPkce, validatePkceParams } from './validate-pkce.ts'
 
 /** The request fields known once validation passes; the id and expiry are added when stored. */
 export type ValidatedAuthorization = Omit<PendingAuthorization, 'id' | 'expiresAt' | 'sessionId'>
@@ -54,6 +54,7 @@ export function validateAuthorizationRequest(
         'invalid_request',
         `The parameter ${name} was sent more than once (RFC 6749 §3.1).`,
       )
+    if (params.isTooLong(name)) return page('invalid_request', tooLongDescription(name))
   }
   const clientId = params.get('client_id')
   if (clientId === undefined) {
@@ -75,7 +76,9 @@ export function validateAuthorizationRequest(
   const mode =
     findResponseType(params.get('response_type') ?? '', ctx.options.profile)?.mode ?? 'query'
   if ('error' in checked) {
-    const state = params.isRepeated('state') ? undefined : params.get('state')
+    // A state sent twice or too long is the problem itself: it is not echoed back.
+    const state =
+      params.isRepeated('state') || params.isTooLong('state') ? undefined : params.get('state')
     return { kind: 'redirect', redirectUri: redirect.redirectUri, mode, ...checked, state }
   }
   return { kind: 'valid', client, mode, request: checked }
@@ -92,8 +95,10 @@ function checkAfterRedirect(
   if (repeated)
     return fail(
       'invalid_request',
-      `The parameter ${repeated} was sent more than once; send each parameter once (RFC 6749 §3.1).`,
+      `The parameter ${shown(repeated)} was sent more than once; send each parameter once (RFC 6749 §3.1).`,
     )
+  const [tooLong] = params.tooLong()
+  if (tooLong) return fail('invalid_request', tooLongDescription(tooLong))
   if (params.get('request') !== undefined) {
     return fail(
       'request_not_supported',
@@ -116,7 +121,7 @@ function checkAfterRedirect(
   if (!responseType) {
     const why =
       responseTypeName === 'token'
-        ? ' The implicit grant is removed in OAuth 2.1 (RFC 9700 §2.1.2); use response_type=code with PKCE.'
+        ? ' The implicit grant is removed in OAuth 2.1 (§10.1), after RFC 9700 §2.1.2 said it SHOULD NOT be used; use response_type=code with PKCE.'
         : ' Use response_type=code.'
     return fail(
       'unsupported_response_type',
@@ -135,7 +140,7 @@ function checkAfterRedirect(
   if (defences.requireState && state === undefined) {
     return fail(
       'invalid_request',
-      'state is missing. Send an unguessable state value and check it on the way back, against CSRF (RFC 6749 §10.12).',
+      'state is missing, and this server is set to require it (requireState). Send an unguessable state value and check it on the way back, against CSRF (RFC 6749 §10.12).',
     )
   }
   const pkce = validatePkceParams(params, client, { requirePkce: defences.requirePkce, profile })
@@ -146,6 +151,12 @@ function checkAfterRedirect(
     requireNonce: defences.requireNonce,
   })
   if ('error' in openId) return openId
+  const confidentialPkce = checkConfidentialPkce(
+    client,
+    { hasChallenge: pkce.codeChallenge !== undefined, scope: scope.scope, nonce: openId.nonce },
+    { requirePkce: defences.requirePkce, profile },
+  )
+  if (confidentialPkce) return confidentialPkce
   return {
     clientId: client.clientId,
     redirectUri: redirect.redirectUri,

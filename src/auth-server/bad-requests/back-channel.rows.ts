@@ -189,6 +189,19 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
 
   // grant_type=authorization_code (RFC 6749 §4.1.3, RFC 7636 §4.5-4.6).
   {
+    name: 'code: a code over 8 KB',
+    spec: 'no limit in RFC 6749; values are capped so none is kept or repeated in full',
+    request: token({
+      grant_type: 'authorization_code',
+      code: 'c'.repeat(8193),
+      client_id: 'photo-spa',
+    }),
+    status: 400,
+    error: 'invalid_request',
+    description: /^The parameter code is longer than 8192 bytes/,
+    destination: json,
+  },
+  {
     name: 'code: missing code',
     spec: 'RFC 6749 §4.1.3',
     request: token({ grant_type: 'authorization_code', client_id: 'photo-spa' }),
@@ -487,17 +500,17 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
 
   // Revocation (RFC 7009 §2.1, §2.2.1).
   {
-    name: 'revoke: unsupported token_type_hint',
-    spec: 'RFC 7009 §2.2.1',
+    name: 'revoke: unknown token_type_hint does not excuse bad credentials',
+    spec: 'RFC 7009 §2.1 (the hint is ignored, the client is still authenticated)',
     request: {
       method: 'POST',
       path: '/revoke',
       form: { token: 'x', token_type_hint: 'id_token' },
-      basic: PRINTSHOP_BASIC,
+      basic: [PRINTSHOP_CLIENT.clientId, 'wrong'],
     },
-    status: 400,
-    error: 'unsupported_token_type',
-    destination: json,
+    status: 401,
+    error: 'invalid_client',
+    destination: { kind: 'json', challenge: /^Basic / },
   },
   {
     name: 'revoke: missing token',
@@ -557,11 +570,22 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
   // UserInfo (OIDC Core §5.3, RFC 6750 §3.1).
   {
     name: 'userinfo: no access token',
-    spec: 'RFC 6750 §3.1 (no error code in the challenge)',
+    spec: 'RFC 6750 §3.1 (no error code or other error information)',
     request: { path: '/userinfo' },
     status: 401,
-    error: 'invalid_token',
-    destination: { kind: 'json', challenge: /^Bearer realm="auth\.photos\.example"$/ },
+    error: null,
+    destination: { kind: 'challenge', challenge: /^Bearer realm="auth\.photos\.example"$/ },
+  },
+  {
+    name: 'userinfo: Basic credentials instead of a bearer token',
+    spec: 'RFC 6750 §3.1 (another scheme is no authentication information for Bearer)',
+    request: {
+      path: '/userinfo',
+      basic: [PRINTSHOP_CLIENT.clientId, PRINTSHOP_CLIENT.clientSecret],
+    },
+    status: 401,
+    error: null,
+    destination: { kind: 'challenge', challenge: /^Bearer realm="auth\.photos\.example"$/ },
   },
   {
     name: 'userinfo: a token this server never issued',
@@ -616,7 +640,7 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'PUT', path: '/userinfo' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET, POST' },
+    destination: { kind: 'json', allow: 'GET, HEAD, POST' },
   },
 
   // Metadata, keys, unknown paths.
@@ -626,7 +650,7 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'POST', path: '/jwks', form: {} },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET' },
+    destination: { kind: 'json', allow: 'GET, HEAD' },
   },
   {
     name: 'discovery: POST',
@@ -634,7 +658,7 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'POST', path: '/.well-known/openid-configuration' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET' },
+    destination: { kind: 'json', allow: 'GET, HEAD' },
   },
   {
     name: 'RFC 8414 metadata: DELETE',
@@ -642,7 +666,7 @@ export const BACK_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'DELETE', path: '/.well-known/oauth-authorization-server' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET' },
+    destination: { kind: 'json', allow: 'GET, HEAD' },
   },
   {
     name: 'unknown path',

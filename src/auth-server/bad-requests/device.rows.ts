@@ -181,7 +181,7 @@ export const DEVICE_ROWS: readonly BadRequest[] = [
     request: { method: 'DELETE', path: '/device' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET, POST' },
+    destination: { kind: 'json', allow: 'GET, HEAD, POST' },
   },
   {
     name: 'device/login: unknown request_id',
@@ -201,7 +201,7 @@ export const DEVICE_ROWS: readonly BadRequest[] = [
       path: '/device/login',
       form: { request_id: v.requestId!, username: 'alice', password: 'looking-glass' },
     }),
-    status: 401,
+    status: 400,
     error: null,
     destination: { kind: 'form', text: 'That username and password do not match' },
   },

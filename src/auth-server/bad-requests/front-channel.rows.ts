@@ -1,6 +1,6 @@
 import { LEGACY_APP_CLIENT, PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../../protocol/demo-world.ts'
 import { atConsent, atConsentTwoBrowsers, atLogin } from './setups.ts'
-import { queryOf, type BadRequest, type RequestSpec } from './table.ts'
+import { buildRequest, queryOf, type BadRequest, type RequestSpec } from './table.ts'
 
 /** The PKCE pair of RFC 7636 Appendix B. */
 const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'
@@ -144,11 +144,12 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
   },
   {
     name: 'authorize: implicit in oauth2.1',
-    spec: 'OAuth 2.1 §10, RFC 9700 §2.1.2',
+    spec: 'OAuth 2.1 §10.1 (removed), RFC 9700 §2.1.2 (SHOULD NOT)',
     request: authorize({ response_type: 'token' }),
     status: 302,
     error: 'unsupported_response_type',
-    description: /implicit grant is removed/,
+    description:
+      /implicit grant is removed in OAuth 2\.1 \(section 10\.1\), after RFC 9700 section 2\.1\.2 said it SHOULD NOT be used/,
     destination: backToSpa(),
   },
   {
@@ -159,6 +160,29 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
     error: 'invalid_request',
     description: /Code challenge required/,
     destination: backToSpa(),
+  },
+  {
+    name: 'authorize: confidential client without code_challenge or OpenID nonce (oauth2.1)',
+    spec: 'OAuth 2.1 §7.5.1.1',
+    request: {
+      path: '/authorize',
+      query: {
+        response_type: 'code',
+        client_id: PRINTSHOP_CLIENT.clientId,
+        redirect_uri: PRINTSHOP_CLIENT.redirectUri,
+        scope: 'photos.read',
+        state: 'xyz',
+      },
+    },
+    status: 302,
+    error: 'invalid_request',
+    description: /Code challenge required: OAuth 2\.1 requires PKCE for confidential clients too/,
+    destination: {
+      kind: 'redirect',
+      to: PRINTSHOP_CLIENT.redirectUri,
+      mode: 'query',
+      state: 'xyz',
+    },
   },
   {
     name: 'authorize: plain PKCE in oauth2.1',
@@ -179,6 +203,24 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
     destination: backToSpa(),
   },
   {
+    name: 'authorize: state over 1 KB is refused and not echoed',
+    spec: 'no limit in RFC 6749; this server keeps and repeats state, so it caps it',
+    request: authorize({ state: 'x'.repeat(1025) }),
+    status: 302,
+    error: 'invalid_request',
+    description: /^The parameter state is longer than 1024 bytes/,
+    destination: backToSpa(null),
+  },
+  {
+    name: 'authorize: redirect_uri over 2 KB gets a page, never a redirect',
+    spec: 'RFC 6749 §4.1.2.1 (an untrustworthy redirect URI is never used)',
+    request: authorize({ redirect_uri: `${SPA}?${'x'.repeat(2048)}` }),
+    status: 400,
+    error: 'invalid_request',
+    description: /The parameter redirect_uri is longer than 2048 bytes/,
+    destination: page,
+  },
+  {
     name: 'authorize: repeated scope',
     spec: 'RFC 6749 §3.1',
     request: authorize({}, '&scope=photos.write'),
@@ -197,8 +239,9 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
     destination: backToSpa(),
   },
   {
-    name: 'authorize: missing state (requireState)',
-    spec: 'RFC 6749 §10.12',
+    name: 'authorize: missing state with the requireState defence on',
+    spec: 'RFC 6749 §10.12 (state is OPTIONAL by default, OAuth 2.1 §4.1.1)',
+    server: { defences: { requireState: true } },
     request: authorize({ state: undefined }),
     status: 302,
     error: 'invalid_request',
@@ -291,7 +334,7 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'PUT', path: '/authorize' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET, POST' },
+    destination: { kind: 'json', allow: 'GET, HEAD, POST' },
   },
 
   // The login form (the server's own page).
@@ -319,16 +362,36 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
   },
   {
     name: 'login: wrong password',
-    spec: 'RFC 6749 §10.10 (no hint which part was wrong)',
+    spec: 'RFC 6749 §10.10 (no hint which part was wrong); not 401, RFC 9110 §15.5.2',
     setup: atLogin,
     request: (v) => ({
       method: 'POST',
       path: '/login',
       form: { request_id: v.requestId!, username: 'alice', password: 'looking-glass' },
     }),
-    status: 401,
+    status: 400,
     error: null,
     destination: { kind: 'form', text: 'That username and password do not match' },
+  },
+  {
+    name: 'login: sixth password within a minute',
+    spec: 'RFC 6749 §10.10 brute force, RFC 6585 §4',
+    setup: async (server) => {
+      const values = await atLogin(server)
+      for (let i = 0; i < 5; i++) {
+        const form = { request_id: values.requestId!, username: 'alice', password: `guess-${i}` }
+        await server.fetch(buildRequest(server.issuer, { method: 'POST', path: '/login', form }))
+      }
+      return values
+    },
+    request: (v) => ({
+      method: 'POST',
+      path: '/login',
+      form: { request_id: v.requestId!, username: 'alice', password: 'wonderland' },
+    }),
+    status: 429,
+    error: null,
+    destination: { kind: 'form', text: 'Too many wrong passwords for this account' },
   },
   {
     name: 'login: expired request',
@@ -350,7 +413,7 @@ export const FRONT_CHANNEL_ROWS: readonly BadRequest[] = [
     request: { method: 'DELETE', path: '/login' },
     status: 405,
     error: 'method_not_allowed',
-    destination: { kind: 'json', allow: 'GET, POST' },
+    destination: { kind: 'json', allow: 'GET, HEAD, POST' },
   },
 
   // The consent form.

@@ -32,6 +32,8 @@ export type Destination =
   | { kind: 'page' }
   /** The server's own form (login, consent, device) shown again with a message for the user. */
   | { kind: 'form'; text: string }
+  /** 401 with a bare challenge and no body: no credentials, so no error information (RFC 6750 §3.1). */
+  | { kind: 'challenge'; challenge: RegExp }
   /** A redirect to the client's registered URI with error, state and iss (RFC 6749 §4.1.2.1, RFC 9207). */
   | { kind: 'redirect'; to: string; mode: 'query' | 'fragment'; state: string | null }
 
@@ -47,7 +49,7 @@ export interface BadRequest {
   setup?: (server: AuthorizationServer) => Promise<SetupValues>
   request: RequestSpec | ((values: SetupValues) => RequestSpec)
   status: number
-  /** The `error` code; null for the login form's message, which is not an OAuth error. */
+  /** The `error` code; null for the login form's message or a bare challenge, which carry none. */
   error: string | null
   /** What error_description (or the page) must say. */
   description?: RegExp

@@ -1,7 +1,7 @@
 import { formatUserCode, generateUserCode } from '../../protocol/user-code.ts'
 import type { EndpointHandler, ServerContext } from '../context.ts'
 import { checkRequestedScope } from '../grants/requested-scope.ts'
-import { isFormEncoded, readForm } from '../http/params.ts'
+import { isFormEncoded, parameterProblem, readForm } from '../http/params.ts'
 import { jsonResponse, NO_STORE, oauthErrorResponse } from '../http/responses.ts'
 import { authenticateClient } from '../token/client-auth.ts'
 import type { DeviceAuthorizationRecord } from './device-store.ts'
@@ -31,17 +31,6 @@ function uniqueUserCode(ctx: ServerContext): string {
   }
 }
 
-/** How long an expired request is kept, so late polls still learn it expired (expired_token). */
-export const EXPIRED_DEVICE_RETENTION = 3600
-
-/** Drops requests that expired more than an hour ago, so a long-running server does not grow. */
-function forgetOldRequests(ctx: ServerContext, now: number) {
-  for (const [deviceCode, record] of ctx.store.devices.records) {
-    if (record.expiresAt + EXPIRED_DEVICE_RETENTION <= now)
-      ctx.store.devices.records.delete(deviceCode)
-  }
-}
-
 /**
  * The device authorization endpoint (RFC 8628 §3.1-3.2): POST, form-encoded, with client
  * authentication as at the token endpoint (a public client sends client_id). The client must be
@@ -58,12 +47,8 @@ export const deviceAuthorizationEndpoint: EndpointHandler = async (request, ctx)
     )
   }
   const params = await readForm(request)
-  const [repeated] = params.repeated()
-  if (repeated)
-    return oauthErrorResponse(
-      'invalid_request',
-      `The parameter ${repeated} was sent more than once; send each parameter once (RFC 6749 §3.2).`,
-    )
+  const problem = parameterProblem(params)
+  if (problem) return oauthErrorResponse('invalid_request', problem)
   const auth = authenticateClient(ctx, request, params)
   if (!auth.ok) return auth.response
   const { client } = auth
@@ -77,7 +62,6 @@ export const deviceAuthorizationEndpoint: EndpointHandler = async (request, ctx)
   if (!scope.ok) return oauthErrorResponse('invalid_scope', scope.description)
 
   const now = ctx.clock.nowSeconds()
-  forgetOldRequests(ctx, now)
   const userCode = uniqueUserCode(ctx)
   const record: DeviceAuthorizationRecord = {
     deviceCode: ctx.store.newId(32),
@@ -90,7 +74,7 @@ export const deviceAuthorizationEndpoint: EndpointHandler = async (request, ctx)
     interval: DEVICE_POLL_INTERVAL,
     status: 'pending',
   }
-  ctx.store.devices.records.set(record.deviceCode, record)
+  ctx.store.devices.add(record)
   const verificationUri = ctx.endpointUrl('/device')
   const body: DeviceAuthorizationResponseBody = {
     device_code: record.deviceCode,

@@ -1,6 +1,8 @@
 import { formatUserCode } from '../../protocol/user-code.ts'
+import { checkPassword } from '../authorize/check-password.ts'
 import { createSession, currentSession } from '../authorize/interaction.ts'
 import type { EndpointHandler, ServerContext } from '../context.ts'
+import { wrongPasswordPage } from '../endpoints/login.ts'
 import { sessionCookie } from '../http/cookies.ts'
 import { htmlResponse, redirectResponse } from '../http/responses.ts'
 import { renderDeviceConsentPage, renderDeviceDonePage } from '../pages/device-pages.ts'
@@ -19,6 +21,7 @@ function loginPage(
   status: number,
   username?: string,
   errorMessage?: string,
+  headers: HeadersInit = {},
 ): Response {
   const html = renderLoginPage({
     issuer: ctx.issuer,
@@ -28,7 +31,7 @@ function loginPage(
     username,
     errorMessage,
   })
-  return htmlResponse(html, status)
+  return htmlResponse(html, status, headers)
 }
 
 /** The request named by `request_id`, or the page that explains why it cannot go on. */
@@ -48,27 +51,25 @@ function lookup(
  * Sign-in for a device request: the same form, users and cookie session as /login. GET
  * `/device/login?request_id=ID` shows it; POST (fields `request_id`, `username`, `password`)
  * starts a session and answers 303 to `/device/consent` (RFC 9700 §4.12); a wrong password
- * re-shows the form with 401.
+ * re-shows the form with 400, too many with 429 (wrongPasswordPage, shared with /login).
  */
 export const deviceLoginEndpoint: EndpointHandler = async (request, ctx, url) => {
   const form = await deviceFormParams(request, url)
   const record = lookup(ctx, form.get('request_id'))
   if (record instanceof Response) return record
   if (request.method === 'GET') return loginPage(ctx, record, 200)
+  const [tooLong] = form.tooLong(['username', 'password'])
+  if (tooLong) return loginPage(ctx, record, 400, undefined, `The ${tooLong} is too long.`)
   const username = form.get('username')
   const password = form.get('password')
   if (username === undefined || password === undefined)
     return loginPage(ctx, record, 400, username, 'Enter both your username and your password.')
-  const user = ctx.registry.findUserByUsername(username)
-  if (!user || user.password !== password)
-    return loginPage(
-      ctx,
-      record,
-      401,
-      username,
-      'That username and password do not match. Check them and try again.',
+  const check = checkPassword(ctx, username, password)
+  if (!check.ok)
+    return wrongPasswordPage(check, (status, message, headers) =>
+      loginPage(ctx, record, status, username, message, headers),
     )
-  const session = createSession(ctx, user.sub)
+  const session = createSession(ctx, check.user.sub)
   record.sessionId = session.id
   return redirectResponse(stepUrl(ctx, '/device/consent', record), 303, {
     'Set-Cookie': sessionCookie(session.id, ctx.options.lifetimes.session),

@@ -29,9 +29,15 @@ export interface DeviceAuthorizationRecord {
 
 /** The device grant's state on one server. */
 export interface DeviceStore {
-  readonly records: Map<string, DeviceAuthorizationRecord>
+  /** By device_code. Add with `add`, so the indexes stay in step. */
+  readonly records: ReadonlyMap<string, DeviceAuthorizationRecord>
+  /** Stores a new request, forgetting the oldest beyond the limit. */
+  add(record: DeviceAuthorizationRecord): void
+  /** The latest request with this normalized user code (an expired code may be reused, §6.1). */
   byUserCode(userCode: string): DeviceAuthorizationRecord | undefined
   byVerificationId(id: string): DeviceAuthorizationRecord | undefined
+  /** Forgets requests that expired at or before `before` (seconds). */
+  forgetExpired(before: number): void
   /** Wrong user codes entered at /device, under the key `user_code` (RFC 8628 §5.1). */
   readonly guesses: AttemptLimiter
 }
@@ -39,12 +45,32 @@ export interface DeviceStore {
 /** At most 5 wrong user codes a minute: at 20^8 codes, guessing a live one becomes hopeless. */
 export const USER_CODE_GUESSES = { maxFailures: 5, windowSeconds: 60 } as const
 
-export function createDeviceStore(): DeviceStore {
+/** Device requests indexed by device_code, user code and verification id, at most `limit` of them. */
+export function createDeviceStore(limit: number): DeviceStore {
   const records = new Map<string, DeviceAuthorizationRecord>()
+  const byUserCode = new Map<string, DeviceAuthorizationRecord>()
+  const byVerificationId = new Map<string, DeviceAuthorizationRecord>()
+  const remove = (record: DeviceAuthorizationRecord) => {
+    records.delete(record.deviceCode)
+    if (byUserCode.get(record.userCode) === record) byUserCode.delete(record.userCode)
+    byVerificationId.delete(record.verificationId)
+  }
   return {
     records,
-    byUserCode: (userCode) => [...records.values()].find((record) => record.userCode === userCode),
-    byVerificationId: (id) => [...records.values()].find((record) => record.verificationId === id),
+    add(record) {
+      records.set(record.deviceCode, record)
+      byUserCode.set(record.userCode, record)
+      byVerificationId.set(record.verificationId, record)
+      for (const oldest of records.values()) {
+        if (records.size <= limit) break
+        remove(oldest)
+      }
+    },
+    byUserCode: (userCode) => byUserCode.get(userCode),
+    byVerificationId: (id) => byVerificationId.get(id),
+    forgetExpired(before) {
+      for (const record of records.values()) if (record.expiresAt <= before) remove(record)
+    },
     guesses: createAttemptLimiter(USER_CODE_GUESSES),
   }
 }

@@ -68,7 +68,8 @@ function codePage(
     renderUserCodePage({
       issuer: ctx.issuer,
       action: ctx.endpointUrl('/device'),
-      userCode,
+      // A code is 9 characters; anything much longer is not shown back to the user.
+      userCode: userCode !== undefined && userCode.length <= 64 ? userCode : undefined,
       errorMessage,
     }),
     status,

@@ -78,7 +78,7 @@ export const authorizeEndpoint: EndpointHandler = async (request, ctx, url) => {
   const needsLogin =
     !session || tooOld || pending.prompt.has('login') || pending.prompt.has('select_account')
   if (!needsLogin) pending.sessionId = session.id
-  ctx.store.pending.set(pending.id, pending)
+  ctx.store.addPending(pending)
   const next = needsLogin ? '/login' : '/consent'
   return redirectResponse(
     `${ctx.endpointUrl(next)}?request_id=${encodeURIComponent(pending.id)}`,

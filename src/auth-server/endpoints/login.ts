@@ -1,3 +1,8 @@
+import {
+  checkPassword,
+  tooManyPasswordsMessage,
+  type PasswordCheck,
+} from '../authorize/check-password.ts'
 import { createSession, findPending } from '../authorize/interaction.ts'
 import type { EndpointHandler, ServerContext } from '../context.ts'
 import { sessionCookie } from '../http/cookies.ts'
@@ -23,6 +28,7 @@ function loginPage(
   status: number,
   username?: string,
   errorMessage?: string,
+  headers: HeadersInit = {},
 ) {
   const clientName = ctx.registry.getClient(pending.clientId)?.clientName ?? pending.clientId
   const html = renderLoginPage({
@@ -33,13 +39,31 @@ function loginPage(
     username,
     errorMessage,
   })
-  return htmlResponse(html, status)
+  return htmlResponse(html, status, headers)
+}
+
+/**
+ * The answer to a failed sign-in, shared by /login and /device/login: the form again, 400 with
+ * "do not match" for a wrong password, or 429 Too Many Requests with Retry-After (RFC 6585 §4)
+ * once the account is blocked (see checkPassword). Never 401: that status needs a
+ * WWW-Authenticate challenge (RFC 9110 §15.5.2), and a form is not an HTTP authentication scheme.
+ */
+export function wrongPasswordPage(
+  check: Exclude<PasswordCheck, { ok: true }>,
+  render: (status: number, message: string, headers?: HeadersInit) => Response,
+): Response {
+  if (check.reason === 'blocked')
+    return render(429, tooManyPasswordsMessage(check.retryAfterSeconds), {
+      'Retry-After': String(check.retryAfterSeconds),
+    })
+  return render(400, 'That username and password do not match. Check them and try again.')
 }
 
 /**
  * The login page. GET `/login?request_id=ID` renders the form; POST `/login` (form fields
  * `request_id`, `username`, `password`) checks the password, starts a cookie session and answers
- * 303 to `/consent?request_id=ID` (RFC 9700 §4.12). A wrong password re-renders the form, 401.
+ * 303 to `/consent?request_id=ID` (RFC 9700 §4.12). A wrong password re-renders the form with
+ * 400, and too many of them with 429 (see wrongPasswordPage).
  */
 export const loginEndpoint: EndpointHandler = async (request, ctx, url) => {
   if (request.method === 'GET') {
@@ -49,22 +73,19 @@ export const loginEndpoint: EndpointHandler = async (request, ctx, url) => {
   const form = isFormEncoded(request) ? await readForm(request) : paramsFrom(new URLSearchParams())
   const pending = findPending(ctx, form.get('request_id'))
   if (!pending) return unknownRequestPage(ctx)
+  const [tooLong] = form.tooLong(['username', 'password'])
+  if (tooLong) return loginPage(ctx, pending, 400, undefined, `The ${tooLong} is too long.`)
   const username = form.get('username')
   const password = form.get('password')
   if (username === undefined || password === undefined) {
     return loginPage(ctx, pending, 400, username, 'Enter both your username and your password.')
   }
-  const user = ctx.registry.findUserByUsername(username)
-  if (!user || user.password !== password) {
-    return loginPage(
-      ctx,
-      pending,
-      401,
-      username,
-      'That username and password do not match. Check them and try again.',
+  const check = checkPassword(ctx, username, password)
+  if (!check.ok)
+    return wrongPasswordPage(check, (status, message, headers) =>
+      loginPage(ctx, pending, status, username, message, headers),
     )
-  }
-  const session = createSession(ctx, user.sub)
+  const session = createSession(ctx, check.user.sub)
   pending.sessionId = session.id
   const location = `${ctx.endpointUrl('/consent')}?request_id=${encodeURIComponent(pending.id)}`
   return redirectResponse(location, 303, {

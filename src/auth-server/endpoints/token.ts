@@ -1,6 +1,6 @@
 import type { EndpointHandler } from '../context.ts'
 import { findGrant, unavailableReason } from '../grants/grant-table.ts'
-import { isFormEncoded, readForm } from '../http/params.ts'
+import { isFormEncoded, parameterProblem, readForm } from '../http/params.ts'
 import { oauthErrorResponse } from '../http/responses.ts'
 import { authenticateClient } from '../token/client-auth.ts'
 
@@ -17,12 +17,8 @@ export const tokenEndpoint: EndpointHandler = async (request, ctx) => {
     )
   }
   const params = await readForm(request)
-  const [repeated] = params.repeated()
-  if (repeated)
-    return oauthErrorResponse(
-      'invalid_request',
-      `The parameter ${repeated} was sent more than once; send each parameter once (RFC 6749 §3.2).`,
-    )
+  const problem = parameterProblem(params)
+  if (problem) return oauthErrorResponse('invalid_request', problem)
   const grantType = params.get('grant_type')
   if (grantType === undefined)
     return oauthErrorResponse(

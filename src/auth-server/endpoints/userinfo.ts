@@ -1,13 +1,26 @@
 import { oauthError } from '../../protocol/oauth-error.ts'
 import { formatChallenge } from '../../protocol/www-authenticate.ts'
 import type { EndpointHandler, ServerContext } from '../context.ts'
-import { isFormEncoded, readForm } from '../http/params.ts'
+import { isFormEncoded, readForm, tooLongDescription } from '../http/params.ts'
 import { jsonResponse, NO_STORE, oauthErrorResponse } from '../http/responses.ts'
 import type { UserAccount } from '../registry/types.ts'
 import { lookupToken } from '../tokens/token-lookup.ts'
 
 function challenge(ctx: ServerContext, params: Record<string, string> = {}): string {
   return formatChallenge('Bearer', { realm: new URL(ctx.issuer).host, ...params })
+}
+
+/**
+ * The answer to a request without a bearer token (none, or another scheme): 401 with a bare
+ * `Bearer realm` challenge and no body, since RFC 6750 §3.1 says a request that carries no
+ * authentication gets no error code or other error information. The challenge alone tells the
+ * client which scheme to use.
+ */
+function credentialsRequired(ctx: ServerContext): Response {
+  return new Response(null, {
+    status: 401,
+    headers: { ...NO_STORE, 'WWW-Authenticate': challenge(ctx) },
+  })
 }
 
 /** A Bearer error (RFC 6750 §3.1): the same code and description in the challenge and the JSON body. */
@@ -38,13 +51,16 @@ export function userClaims(user: UserAccount, scope: readonly string[]): Record<
 /**
  * The UserInfo endpoint (OIDC Core §5.3): GET or POST with a bearer access token (RFC 6750 §2.1
  * header, or §2.2 form body; never both) that carries scope `openid`. No token: 401 with a bare
- * `Bearer realm` challenge (RFC 6750 §3.1); a bad, expired or revoked token: 401 invalid_token;
+ * `Bearer realm` challenge and no body (RFC 6750 §3.1); a bad, expired or revoked token: 401
+ * invalid_token (revocation counts at once: UserInfo asks the server's records, not just the JWT);
  * no openid scope: 403 insufficient_scope.
  */
 export const userinfoEndpoint: EndpointHandler = async (request, ctx) => {
   const header = request.headers.get('authorization')
   const body =
     request.method === 'POST' && isFormEncoded(request) ? await readForm(request) : undefined
+  if (body?.isTooLong('access_token'))
+    return bearerError(ctx, 400, 'invalid_request', tooLongDescription('access_token'))
   const bodyToken = body?.get('access_token')
   if (header !== null && bodyToken !== undefined)
     return bearerError(
@@ -55,16 +71,8 @@ export const userinfoEndpoint: EndpointHandler = async (request, ctx) => {
     )
   const match = header === null ? null : /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header)
   const token = match?.[1] ?? bodyToken
-  if (token === undefined) {
-    const description =
-      header === null
-        ? 'No access token: send Authorization: Bearer <access token> (RFC 6750 §2.1).'
-        : 'The Authorization header is not a Bearer token (RFC 6750 §2.1).'
-    return oauthErrorResponse('invalid_token', description, 401, {
-      'WWW-Authenticate': challenge(ctx),
-    })
-  }
-  const found = lookupToken(ctx, token, 'access_token')
+  if (token === undefined) return credentialsRequired(ctx)
+  const found = await lookupToken(ctx, token, 'access_token')
   if (!found || found.type !== 'access_token')
     return bearerError(
       ctx,

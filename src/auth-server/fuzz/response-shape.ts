@@ -53,8 +53,18 @@ function fail(message: string): never {
   throw new MalformedResponse(message)
 }
 
+/**
+ * However big the request, what the server repeats stays small (the parameter limits of
+ * http/params.ts): a redirect, an error_description, a page.
+ */
+export const MAX_LOCATION = 8192
+export const MAX_ERROR_DESCRIPTION = 4096
+export const MAX_PAGE = 16_384
+
 function checkRedirect(server: AuthorizationServer, facts: RequestFacts, response: Response) {
   const location = response.headers.get('location') ?? fail(`${response.status} without Location`)
+  if (location.length > MAX_LOCATION)
+    fail(`a Location of ${location.length} characters: a request value was repeated in full`)
   const url = new URL(location, server.issuer)
   const issuer = new URL(server.issuer)
   if (url.origin === issuer.origin) {
@@ -126,6 +136,8 @@ async function checkJson(server: AuthorizationServer, facts: RequestFacts, respo
     fail(
       `error_description missing or with forbidden characters: ${String(body.error_description)}`,
     )
+  if (body.error_description.length > MAX_ERROR_DESCRIPTION)
+    fail(`an error_description of ${body.error_description.length} characters`)
   if (response.headers.get('cache-control') !== 'no-store')
     fail('JSON error without Cache-Control: no-store')
   if (response.status === 401 && !response.headers.get('www-authenticate'))
@@ -138,6 +150,7 @@ async function checkHtml(response: Response) {
     fail(`HTML page with status ${response.status}`)
   const html = await response.text()
   if (!/^<!doctype html>/i.test(html)) fail('HTML page that is not a document')
+  if (html.length > MAX_PAGE) fail(`an HTML page of ${html.length} characters`)
   if (response.headers.get('x-frame-options') !== 'DENY') fail('HTML page that may be framed')
   if (!(response.headers.get('cache-control') ?? '').includes('no-store'))
     fail('HTML page without no-store')
@@ -155,6 +168,12 @@ export async function checkResponse(
     fail(`status ${status}: the handler failed (${(await response.text()).slice(0, 300)})`)
   if (status >= 300 && status < 400) return checkRedirect(server, facts, response)
   if (response.headers.get('location') !== null) fail(`status ${status} with a Location header`)
+  // HEAD: the headers GET would send (RFC 9110 §9.3.2), and never a body.
+  if (facts.method === 'HEAD') {
+    if ((await response.text()) !== '') fail(`HEAD answered with a body`)
+    if (status === 405 && !response.headers.get('allow')) fail('405 without Allow')
+    return
+  }
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim()
   if (type === 'application/json') return checkJson(server, facts, response)
   if (type === 'text/html') return checkHtml(response)
@@ -162,6 +181,15 @@ export async function checkResponse(
     const empty = (await response.text()) === ''
     if (status === 204 && facts.method === 'OPTIONS' && empty) return
     if (status === 200 && facts.path === '/revoke' && facts.method === 'POST' && empty) return
+    // No credentials: a bare challenge and no error information (RFC 6750 §3.1).
+    const challenge = response.headers.get('www-authenticate') ?? ''
+    if (
+      status === 401 &&
+      facts.path === '/userinfo' &&
+      empty &&
+      /^Bearer realm="[^"]*"$/.test(challenge)
+    )
+      return
     fail(`status ${status} without a content type from ${facts.method} ${facts.path}`)
   }
   fail(`unexpected content type ${type}`)

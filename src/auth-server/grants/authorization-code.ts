@@ -76,7 +76,7 @@ async function handle({ ctx, params, client }: GrantInput): Promise<Response> {
       ctx.store.revokeFamily(record.familyId, 'authorization code replayed')
     return oauthErrorResponse(
       'invalid_grant',
-      'This authorization code was already used. Codes are single-use; the tokens issued from it have been revoked (RFC 6749 §4.1.2).',
+      'This authorization code was already used. Codes are single-use, so the server has revoked the grant issued from it (RFC 6749 §4.1.2): its refresh token no longer works and introspection reports its access token inactive, though an API that checks the JWT itself accepts it until it expires.',
     )
   }
   if (record.expiresAt <= ctx.clock.nowSeconds()) {

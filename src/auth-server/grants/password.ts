@@ -1,3 +1,4 @@
+import { checkPassword } from '../authorize/check-password.ts'
 import { oauthErrorResponse } from '../http/responses.ts'
 import { createTokenFamily } from '../tokens/refresh-token.ts'
 import { tokenResponse } from '../tokens/token-response.ts'
@@ -21,23 +22,20 @@ async function handle({ ctx, params, client }: GrantInput): Promise<Response> {
       'The password grant needs both username and password (RFC 6749 §4.3.2).',
     )
   }
-  const now = ctx.clock.nowSeconds()
-  const wait = ctx.store.passwordGuesses.retryAfter(username, now)
-  if (wait > 0) {
+  const check = checkPassword(ctx, username, password)
+  if (!check.ok && check.reason === 'blocked') {
     return oauthErrorResponse(
       'invalid_grant',
-      `Too many wrong passwords for ${username}. Try again in ${wait} seconds (brute-force protection, RFC 6749 §4.3.2).`,
+      `Too many wrong passwords for ${username}. Try again in ${check.retryAfterSeconds} seconds (brute-force protection, RFC 6749 §4.3.2).`,
     )
   }
-  const user = ctx.registry.findUserByUsername(username)
-  if (!user || user.password !== password) {
-    ctx.store.passwordGuesses.fail(username, now)
+  if (!check.ok)
     return oauthErrorResponse(
       'invalid_grant',
       'The username or password is wrong (RFC 6749 §4.3.2).',
     )
-  }
-  ctx.store.passwordGuesses.reset(username)
+  const { user } = check
+  const now = ctx.clock.nowSeconds()
   const checked = checkRequestedScope(client, params.get('scope'), { defaultToRegistered: true })
   if (!checked.ok) return oauthErrorResponse('invalid_scope', checked.description)
   const family = createTokenFamily(ctx, {

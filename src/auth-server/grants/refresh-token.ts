@@ -37,7 +37,7 @@ async function handle({ ctx, params, client }: GrantInput): Promise<Response> {
     ctx.store.revokeFamily(family.id, 'a rotated refresh token was presented again')
     return oauthErrorResponse(
       'invalid_grant',
-      'This refresh token was already used. Reuse of a rotated refresh token signals theft, so every token of this grant has been revoked (RFC 9700 §4.14.2).',
+      'This refresh token was already used. Reuse of a rotated refresh token signals theft, so the server has revoked this grant (RFC 9700 §4.14.2): no refresh token of it works any more and introspection reports its access tokens inactive, though an API that checks JWTs itself accepts them until they expire.',
     )
   }
   if (record.expiresAt <= ctx.clock.nowSeconds())

@@ -1,5 +1,6 @@
 import { oauthError, type OAuthErrorCode } from '../../protocol/oauth-error.ts'
 import { withIntendedSetCookies } from '../../protocol/script-headers.ts'
+import { shown } from './params.ts'
 
 /** Headers every token-bearing or error JSON response carries (RFC 6749 §5.1, §5.2). */
 export const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' } as const
@@ -58,6 +59,14 @@ export function redirectResponse(
   return withIntendedSetCookies(new Response(null, { status, headers: merged }), merged)
 }
 
+/** The same response without its body, as the answer to HEAD (RFC 9110 §9.3.2). */
+export function withoutBody(response: Response): Response {
+  return withIntendedSetCookies(
+    new Response(null, { status: response.status, headers: response.headers }),
+    response.headers,
+  )
+}
+
 /** 405 with the methods this path does take (RFC 9110 §15.5.6). */
 export function methodNotAllowed(
   method: string,
@@ -66,7 +75,7 @@ export function methodNotAllowed(
 ): Response {
   return oauthErrorResponse(
     'method_not_allowed',
-    `${path} does not accept ${method}; use ${allowed.join(' or ')}.`,
+    `${shown(path)} does not accept ${shown(method)}; use ${allowed.join(' or ')}.`,
     405,
     { Allow: allowed.join(', ') },
   )
@@ -75,7 +84,7 @@ export function methodNotAllowed(
 export function notFound(path: string): Response {
   return oauthErrorResponse(
     'not_found',
-    `There is no endpoint at ${path}. The list of endpoints is at /.well-known/openid-configuration.`,
+    `There is no endpoint at ${shown(path)}. The list of endpoints is at /.well-known/openid-configuration.`,
     404,
   )
 }
@@ -93,7 +102,8 @@ export function corsPreflight(allowed: readonly string[]): Response {
     headers: {
       ...CORS_HEADERS,
       'Access-Control-Allow-Methods': allowed.join(', '),
-      'Access-Control-Allow-Headers': 'Authorization, Content-Type, DPoP',
+      // Only headers the endpoints read: no DPoP, which this server does not support (RFC 9449).
+      'Access-Control-Allow-Headers': 'Authorization, Content-Type',
       'Access-Control-Max-Age': '600',
       Allow: [...allowed, 'OPTIONS'].join(', '),
     },

@@ -3,6 +3,7 @@ import {
   DEMO_USER,
   FRAME_TV_CLIENT,
   LEGACY_APP_CLIENT,
+  PHOTO_API_CLIENT,
   PHOTO_SPA_CLIENT,
   PRINTSHOP_CLIENT,
   SECOND_USER,
@@ -67,6 +68,18 @@ export const DEMO_CLIENTS: readonly ClientRegistration[] = [
     grantTypes: ['password'],
     responseTypes: ['token'],
     scopes: ['photos.read', 'photos.write'],
+    tokenEndpointAuthMethods: ['client_secret_basic', 'client_secret_post'],
+  },
+  {
+    // The resource server itself: credentials for /introspect (RFC 7662 §2.1), no grant, no scope.
+    clientId: PHOTO_API_CLIENT.clientId,
+    clientName: 'Photo API',
+    type: 'confidential',
+    clientSecret: PHOTO_API_CLIENT.clientSecret,
+    redirectUris: [],
+    grantTypes: [],
+    responseTypes: [],
+    scopes: [],
     tokenEndpointAuthMethods: ['client_secret_basic', 'client_secret_post'],
   },
 ]

@@ -8,7 +8,11 @@ export interface Registry {
   clients(): readonly ClientRegistration[]
 }
 
-/** Builds a registry from world data; duplicate ids are a programming error and throw. */
+/**
+ * Builds a registry from world data; duplicate ids are a programming error and throw, and so is a
+ * client_id equal to a user's sub, since client and user subjects share the `sub` claim (RFC 9700
+ * §4.15.1: the server must not let the two be confused).
+ */
 export function createRegistry(world: WorldData): Registry {
   const clients = new Map<string, ClientRegistration>()
   for (const client of world.clients) {
@@ -23,6 +27,10 @@ export function createRegistry(world: WorldData): Registry {
   const users = new Map<string, UserAccount>()
   for (const user of world.users) {
     if (users.has(user.sub)) throw new Error(`duplicate user sub ${user.sub}`)
+    // A client_credentials token's sub is the client_id (RFC 9068 §2.2), and the photo API serves
+    // the album of `sub`: a client named like a user would read that user's photos (RFC 9700 §4.15).
+    if (clients.has(user.sub))
+      throw new Error(`user sub ${user.sub} is also a client_id; subjects must not be confusable`)
     users.set(user.sub, user)
   }
   return {

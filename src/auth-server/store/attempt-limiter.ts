@@ -1,7 +1,9 @@
 /**
  * Counts failed attempts per key in a sliding window, so guessing can be slowed down: user codes
- * at /device (RFC 8628 §5.1) and passwords at the password grant (RFC 6749 §4.3.2, "MUST protect
- * the endpoint against brute force attacks"). Times in seconds, from the server clock.
+ * at /device (RFC 8628 §5.1) and passwords (RFC 6749 §4.3.2, §10.10: the server "MUST protect
+ * the endpoint against brute force attacks"). Times in seconds, from the server clock. It keeps
+ * at most `maxFailures` times per key, and forgets keys whose window has passed, so a flood of
+ * guesses or of made-up usernames cannot make it grow without bound.
  */
 export interface AttemptLimiter {
   /** Records one failed attempt for `key` at `now`. */
@@ -10,6 +12,10 @@ export interface AttemptLimiter {
   retryAfter(key: string, now: number): number
   /** Forgets the failures of `key` (after a success). */
   reset(key: string): void
+  /** Forgets every key with no failure inside the window ending at `now`. */
+  forgetOld(now: number): void
+  /** How many keys have failures on record. */
+  size(): number
 }
 
 export function createAttemptLimiter(options: {
@@ -21,11 +27,13 @@ export function createAttemptLimiter(options: {
     (failures.get(key) ?? []).filter((at) => at > now - options.windowSeconds)
   return {
     fail(key, now) {
-      failures.set(key, [...recent(key, now), now])
+      // Only the last maxFailures times decide whether a key is blocked.
+      failures.set(key, [...recent(key, now), now].slice(-options.maxFailures))
     },
     retryAfter(key, now) {
       const times = recent(key, now)
-      failures.set(key, times)
+      if (times.length === 0) failures.delete(key)
+      else failures.set(key, times)
       if (times.length < options.maxFailures) return 0
       const oldestThatCounts = times[times.length - options.maxFailures] ?? now
       return Math.max(1, oldestThatCounts + options.windowSeconds - now)
@@ -33,5 +41,10 @@ export function createAttemptLimiter(options: {
     reset(key) {
       failures.delete(key)
     },
+    forgetOld(now) {
+      for (const [key, times] of failures)
+        if ((times[times.length - 1] ?? now) <= now - options.windowSeconds) failures.delete(key)
+    },
+    size: () => failures.size,
   }
 }

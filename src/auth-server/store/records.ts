@@ -65,6 +65,19 @@ export interface TokenFamily {
   /** The scope originally granted; refreshes may narrow but never widen it (RFC 6749 §6). */
   scope: string[]
   authTime?: number
+  /**
+   * When the family's first refresh token expires: no rotated refresh token outlives it, so a
+   * stolen one cannot be refreshed forever (browser-based apps BCP §6.3.2.3).
+   */
+  refreshTokensExpireAt?: number
+  /** When its last token expires (its creation until one is issued): then it can be forgotten. */
+  expiresAt: number
+  /**
+   * The jti of every access token and the value of every refresh token in it, for revokeFamily;
+   * each absent until its first token (most families never get a refresh token).
+   */
+  accessTokenIds?: string[]
+  refreshTokens?: string[]
   revoked: boolean
   revokedReason?: string
 }
@@ -72,6 +85,8 @@ export interface TokenFamily {
 /** A server-side record of a JWT access token, by jti, so it can be introspected and revoked. */
 export interface AccessTokenRecord {
   jti: string
+  /** base64url SHA-256 of the whole JWT: a token is ours only if it hashes to this (see findAccessToken). */
+  tokenHash: string
   familyId: string
   clientId: string
   sub: string

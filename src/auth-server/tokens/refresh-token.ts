@@ -3,7 +3,9 @@ import type { RefreshTokenRecord, TokenFamily } from '../store/records.ts'
 
 /**
  * Issues an opaque refresh token (RFC 6749 §1.5) in a token family, carrying the scope it may
- * later be exchanged for.
+ * later be exchanged for. The family's first refresh token lives `lifetimes.refreshToken`; every
+ * rotated one expires no later than that first one (browser-based apps BCP §6.3.2.3: rotation must
+ * not extend the lifetime), so the grant ends at the latest 14 days after sign-in.
  */
 export function issueRefreshToken(
   ctx: ServerContext,
@@ -18,11 +20,15 @@ export function issueRefreshToken(
     sub: family.sub,
     scope: [...scope],
     issuedAt: now,
-    expiresAt: now + ctx.options.lifetimes.refreshToken,
+    expiresAt: Math.min(
+      now + ctx.options.lifetimes.refreshToken,
+      family.refreshTokensExpireAt ?? Number.POSITIVE_INFINITY,
+    ),
     used: false,
     revoked: false,
   }
-  ctx.store.refreshTokens.set(record.token, record)
+  family.refreshTokensExpireAt ??= record.expiresAt
+  ctx.store.addRefreshToken(record)
   return record
 }
 
@@ -37,6 +43,7 @@ export function createTokenFamily(
     sub: input.sub,
     scope: [...input.scope],
     authTime: input.authTime,
+    expiresAt: ctx.clock.nowSeconds(),
     revoked: false,
   }
   ctx.store.families.set(family.id, family)

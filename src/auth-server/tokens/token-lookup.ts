@@ -20,18 +20,20 @@ function stateOf(ctx: ServerContext, record: AccessTokenRecord | RefreshTokenRec
  * Finds a token this server issued, access or refresh, and says whether it is still active. The
  * `token_type_hint` only sets the search order (RFC 7662 §2.1, RFC 7009 §2.1).
  */
-export function lookupToken(
+export async function lookupToken(
   ctx: ServerContext,
   value: string,
   hint?: string,
-): TokenLookup | undefined {
-  const asAccess = (): TokenLookup | undefined => {
-    const record = ctx.store.findAccessToken(value)
+): Promise<TokenLookup | undefined> {
+  const asAccess = async (): Promise<TokenLookup | undefined> => {
+    const record = await ctx.store.findAccessToken(value)
     return record && { type: 'access_token', record, state: stateOf(ctx, record) }
   }
   const asRefresh = (): TokenLookup | undefined => {
     const record = ctx.store.refreshTokens.get(value)
     return record && { type: 'refresh_token', record, state: stateOf(ctx, record) }
   }
-  return hint === 'refresh_token' ? (asRefresh() ?? asAccess()) : (asAccess() ?? asRefresh())
+  return hint === 'refresh_token'
+    ? (asRefresh() ?? asAccess())
+    : ((await asAccess()) ?? asRefresh())
 }

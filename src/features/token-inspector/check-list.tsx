@@ -5,7 +5,7 @@ import { SpecLink } from './spec-link'
 export interface CheckItem {
   key: string
   label: string
-  status: 'pass' | 'fail' | 'skip'
+  status: 'pass' | 'fail' | 'warn' | 'skip'
   detail: string
   spec?: SpecRef
   /** A library error code, shown small for those who will search for it. */
@@ -16,10 +16,11 @@ export interface CheckItem {
 const MARK = {
   pass: { icon: '✓', word: 'Passed', className: 'bg-emerald-100 text-emerald-900' },
   fail: { icon: '✗', word: 'Failed', className: 'bg-red-100 text-red-900' },
+  warn: { icon: '!', word: 'Warning', className: 'bg-amber-100 text-amber-900' },
   skip: { icon: '–', word: 'Not checked', className: 'bg-slate-200 text-slate-800' },
 } as const
 
-/** A pass/fail list where every line carries its reason (and its spec section). */
+/** A pass/fail/warning list where every line carries its reason (and its spec section). */
 export function CheckList({ items, label }: { items: readonly CheckItem[]; label: string }) {
   return (
     <ul aria-label={label} className="divide-y divide-slate-200 rounded-lg border border-slate-200">

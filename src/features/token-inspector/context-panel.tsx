@@ -38,6 +38,8 @@ export function ContextPanel({
   }, [header, payload, context])
   const list = checks?.for === payload ? checks.list : []
   const failed = list.filter((check) => check.status === 'fail').length
+  const warnings = list.filter((check) => check.status === 'warn').length
+  const passed = list.filter((check) => check.status === 'pass').length
 
   return (
     <div className="space-y-3">
@@ -62,7 +64,7 @@ export function ContextPanel({
           >
             {failed
               ? `${failed} of ${list.length} checks failed against the request.`
-              : `All ${list.filter((c) => c.status === 'pass').length} checks that apply passed.`}
+              : `All ${passed} checks that apply passed${warnings ? `, with ${warnings === 1 ? 'one warning' : `${warnings} warnings`} below` : ''}.`}
           </p>
           <CheckList
             label="Checks against the request"

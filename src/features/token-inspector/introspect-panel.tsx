@@ -24,7 +24,7 @@ export function IntrospectPanel({
   const ask = () => {
     setBusy(true)
     setFailure('')
-    introspectWithLab(lab, token, caller)
+    introspectWithLab(lab, token, caller, context.kind)
       .then(setResult)
       .catch((error: unknown) =>
         setFailure(`The request failed: ${error instanceof Error ? error.message : String(error)}`),

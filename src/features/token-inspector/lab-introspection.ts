@@ -2,6 +2,7 @@ import {
   BACKUP_JOB_CLIENT,
   ISSUER,
   LEGACY_APP_CLIENT,
+  PHOTO_API_CLIENT,
   PRINTSHOP_CLIENT,
 } from '../../protocol/demo-world'
 import {
@@ -9,7 +10,7 @@ import {
   type IntrospectionCaller,
   type IntrospectionResult,
 } from '../../protocol/jwt/introspect'
-import type { TokenContext } from '../../protocol/jwt/token-context'
+import type { TokenContext, TokenKind } from '../../protocol/jwt/token-context'
 import type { Lab } from '../../wire/lab'
 
 const CONFIDENTIAL: readonly IntrospectionCaller[] = [
@@ -26,7 +27,7 @@ export interface ChosenCaller {
 
 /**
  * Who asks the lab's /introspect: the flow's own client when it is confidential (it has a secret to
- * authenticate with, RFC 7662 §2.1); otherwise the confidential backup-job, and the reason is said.
+ * authenticate with, RFC 7662 §2.1); otherwise the photo API's own client, and the reason is said.
  */
 export function introspectionCallerFor(context: TokenContext): ChosenCaller {
   const own = CONFIDENTIAL.find((client) => client.clientId === context.clientId)
@@ -39,16 +40,17 @@ export function introspectionCallerFor(context: TokenContext): ChosenCaller {
     ? `This token's client, ${context.clientId}, is a public client: it has no secret, and the lab answers introspection only for callers it can authenticate, so ${context.clientId} itself would get 401 invalid_client. `
     : ''
   return {
-    caller: BACKUP_JOB_CLIENT,
-    why: `${publicClient}Introspection is meant for resource servers; the lab's photo API checks JWTs itself and has no credentials of its own, so the inspector asks as backup-job, a confidential client of the lab, with its secret (HTTP Basic). Any authenticated client may introspect any token here; a production server might limit that.`,
+    caller: PHOTO_API_CLIENT,
+    why: `${publicClient}Introspection is meant for resource servers, so the inspector asks as photo-api, the photo API's own confidential client, with its secret (HTTP Basic): the same request the API makes when it is set to introspect instead of checking JWTs itself. Any authenticated client may introspect any token here; a production server might limit that.`,
   }
 }
 
-/** Introspects `token` at the lab authorization server, over the lab's wire (recorded like any exchange). */
+/** Introspects `token` at the lab authorization server, over the lab's wire (recorded like any exchange); `kind` is what the inspector was told the token is. */
 export async function introspectWithLab(
   lab: Lab,
   token: string,
   caller: IntrospectionCaller,
+  kind?: TokenKind,
 ): Promise<IntrospectionResult> {
   const url = String(
     lab.authorizationServer.metadata().introspection_endpoint ?? `${ISSUER}/introspect`,
@@ -63,5 +65,6 @@ export async function introspectWithLab(
     url,
     token,
     caller,
+    kind,
   )
 }

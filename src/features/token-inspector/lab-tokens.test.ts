@@ -137,7 +137,7 @@ describe('tokens from the lab, checked by the inspector and refused by the photo
     if (!keys.ok) throw new Error(keys.message)
     const verdict = await verifyToken(resigned.token, keys.keys, { nowMs: lab.clock.now() })
     expect(result.challenge.error_description).toBe(
-      `No key with kid ${key.publicJwk.kid} is in https://auth.photos.example/jwks, even after fetching it again: https://auth.photos.example did not sign this token (OIDC Core section 10.1.1).`,
+      `No key with kid ${key.publicJwk.kid} is in https://auth.photos.example/jwks, fetched just now: https://auth.photos.example did not sign this token (OIDC Core section 10.1.1).`,
     )
     expect(verdict.joseCode).toBe('ERR_JWKS_NO_MATCHING_KEY')
     expect(verdict.summary).toContain(`kid "${key.publicJwk.kid}" not found in the key set`)

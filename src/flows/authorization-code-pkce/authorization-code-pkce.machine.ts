@@ -40,7 +40,7 @@ const readCallback = [
  *   1 pkce                 local  client makes code_verifier, S256 code_challenge, state
  *   2 authorizationRequest front  GET  /authorize     → 302 /login
  *   3 loginPage            front  GET  /login         → 200 login form
- *   4 credentials          front  POST /login         → 303 /consent  (loginRejected: the form again)
+ *   4 credentials          front  POST /login         → 303 /consent  (loginRejected: 400, the form again)
  *   5 consentPage          front  GET  /consent       → 200 consent form
  *   6 approval | denial    front  POST /consent       → 303 redirect_uri?code… | ?error=access_denied…
  *   7 callback             front  GET  redirect_uri   → the client checks iss and state

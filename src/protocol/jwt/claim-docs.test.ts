@@ -36,7 +36,8 @@ describe('claim and header explanations', () => {
     })
     expect(explainClaim('aud', ['a', 'b'], 'access_token')).toEqual({
       sentence: 'Meant for a, b only; any other recipient must reject it.',
-      spec: rfc(9068, '3'),
+      // The rejection is the resource server's validation step, RFC 9068 §4 (§3 is the request).
+      spec: rfc(9068, '4'),
     })
     expect(explainClaim('sub', 'alice', 'id_token').sentence).toBe(
       'The subject: the user who signed in, "alice", unique at this issuer.',

@@ -104,7 +104,7 @@ const CLAIMS: Record<string, Explain> = {
       kind === 'id_token'
         ? oidcCore('2', 'IDToken')
         : kind === 'access_token'
-          ? rfc(9068, '3')
+          ? rfc(9068, '4')
           : rfc(7519, '4.1.3'),
   }),
   exp: (v) => ({

@@ -39,6 +39,9 @@ export function claimSteps(
   const clock = (claim: 'exp' | 'nbf', value: number) =>
     describeTimeClaim(claim, value, expect.nowMs).text
   const steps: VerifyStep[] = []
+  // RFC 9068 §4 is the access-token recipe: cite it for access tokens only, never for ID tokens.
+  const accessToken =
+    expect.typ !== undefined && normalizeTyp(expect.typ) === normalizeTyp('at+jwt')
 
   steps.push(
     expect.typ === undefined
@@ -62,8 +65,8 @@ export function claimSteps(
             label: 'Type (typ)',
             status: 'fail',
             detail:
-              `Wrong type: typ is ${header.typ === undefined ? 'missing' : JSON.stringify(header.typ)}, but ${expect.typ} was expected. ${expect.typ === 'at+jwt' ? 'The explicit type is what stops an ID token or another JWT being accepted as an access token (RFC 9068 §5).' : ''}`.trim(),
-            spec: rfc(9068, '4'),
+              `Wrong type: typ is ${header.typ === undefined ? 'missing' : JSON.stringify(header.typ)}, but ${expect.typ} was expected. ${accessToken ? 'The explicit type is what stops an ID token or another JWT being accepted as an access token (RFC 9068 §5).' : ''}`.trim(),
+            spec: accessToken ? rfc(9068, '4') : rfc(8725, '3.11'),
           },
   )
 
@@ -90,7 +93,7 @@ export function claimSteps(
             label: 'Issuer (iss)',
             status: 'fail',
             detail: `Wrong issuer: iss is ${iss === undefined ? 'missing' : JSON.stringify(iss)}, but the expected issuer is "${expect.issuer}"; the two must match exactly, character for character.`,
-            spec: rfc(9068, '4'),
+            spec: accessToken ? rfc(9068, '4') : rfc(7519, '4.1.1'),
           },
   )
 
@@ -119,7 +122,7 @@ export function claimSteps(
             label: 'Audience (aud)',
             status: 'fail',
             detail: `Wrong audience: aud is ${aud === undefined ? 'missing' : JSON.stringify(aud)}, which does not include "${expect.audience}". A token meant for another recipient must be refused.`,
-            spec: rfc(7519, '4.1.3'),
+            spec: accessToken ? rfc(9068, '4') : rfc(7519, '4.1.3'),
           },
   )
 

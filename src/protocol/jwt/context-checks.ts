@@ -1,7 +1,8 @@
 /**
  * Checks a token against the request that produced it: what a client does with an ID token
  * (OIDC Core §3.1.3.7) and what a resource server does with an access token (RFC 9068 §4), plus the
- * scope the client asked for against the scope it got (RFC 6749 §3.3). Each line says why.
+ * scope the client asked for against the scope it got (RFC 6749 §3.3; more than asked is a
+ * warning, least privilege RFC 9700 §2.3, not a failure). Each line says why.
  */
 import { computeHalfHash, type HalfHashSteps } from './at-hash'
 import { oidcCore, rfc, type SpecRef } from './spec-ref'
@@ -10,7 +11,8 @@ import type { TokenContext } from './token-context'
 export interface ContextCheck {
   id: 'typ' | 'iss' | 'aud' | 'azp' | 'client_id' | 'nonce' | 'at_hash' | 'scope'
   label: string
-  status: 'pass' | 'fail' | 'skip'
+  /** `warn`: allowed by the spec, but worth a second look (a wider scope than requested). */
+  status: 'pass' | 'fail' | 'warn' | 'skip'
   reason: string
   spec: SpecRef
   /** For at_hash: every step of the computation. */
@@ -164,8 +166,8 @@ function azpCheck(azp: unknown, aud: unknown[], clientId: string): ContextCheck 
     return aud.length > 1
       ? {
           ...base,
-          status: 'fail',
-          reason: `aud names ${aud.length} audiences but there is no azp; with several audiences the client should see azp and check it is itself.`,
+          status: 'skip',
+          reason: `No azp, and aud names ${aud.length} audiences. That is no failure: since errata set 2, OIDC Core §3.1.3.7 no longer asks for azp when there are several audiences; the client checks that aud contains it, and azp only when present.`,
         }
       : {
           ...base,
@@ -283,17 +285,18 @@ function scopeCheck(
   const mismatch =
     inToken &&
     (inToken.length !== granted.length || inToken.some((scope) => !granted.includes(scope)))
-  if (extra.length > 0)
-    return {
-      ...base,
-      status: 'fail',
-      reason: `Granted ${extra.join(', ')}, which the client never asked for: a token should carry no more than was requested.`,
-    }
   if (mismatch)
     return {
       ...base,
       status: 'fail',
       reason: `The token's scope (${inToken.join(' ')}) differs from the scope the token response granted (${granted.join(' ')}).`,
+    }
+  if (extra.length > 0)
+    return {
+      ...base,
+      status: 'warn',
+      spec: rfc(9700, '2.3'),
+      reason: `Granted ${extra.join(', ')}, which the client never asked for. The server may grant more than requested if its response says so (RFC 6749 §3.3), but a token that carries more than the client needs breaks least privilege (RFC 9700 §2.3).`,
     }
   if (dropped.length > 0) {
     return {

@@ -5,6 +5,7 @@
  */
 import { encodeClientSecretBasic } from '../client-secret-basic'
 import { formatNumericDate } from './time'
+import type { TokenKind } from './token-context'
 
 export interface IntrospectionCaller {
   clientId: string
@@ -27,6 +28,7 @@ export async function introspectToken(
   url: string,
   token: string,
   caller: IntrospectionCaller,
+  kind?: TokenKind,
 ): Promise<IntrospectionResult> {
   const authorization = encodeClientSecretBasic(caller.clientId, caller.clientSecret)
   const body = new URLSearchParams({ token }).toString()
@@ -55,12 +57,21 @@ export async function introspectToken(
     status: response.status,
     body: json,
     raw,
-    meaning: introspectionMeaning(response.status, json),
+    meaning: introspectionMeaning(response.status, json, kind),
   }
 }
 
-/** One paragraph on an introspection answer: active with what it allows, inactive, or a refused caller. RFC 7662 §2.2, §2.3. */
-export function introspectionMeaning(status: number, body: Record<string, unknown> | null): string {
+/**
+ * One paragraph on an introspection answer: active with what it allows, inactive, or a refused
+ * caller (RFC 7662 §2.2, §2.3). `token_type` is an access token's type (`Bearer`, RFC 6749 §7.1)
+ * and servers leave it out for refresh tokens, so what kind of token it is comes from `kind`, what
+ * the caller knows about where the token came from, when the answer does not say.
+ */
+export function introspectionMeaning(
+  status: number,
+  body: Record<string, unknown> | null,
+  kind?: TokenKind,
+): string {
   if (status === 401)
     return `The authorization server refused the caller (401, ${String(body?.error ?? 'no error code')}): introspection is only for callers it can authenticate (RFC 7662 §2.3).`
   if (status !== 200 || !body)
@@ -70,8 +81,10 @@ export function introspectionMeaning(status: number, body: Record<string, unknow
   }
   const parts = [
     typeof body.token_type === 'string'
-      ? `a ${body.token_type === 'refresh_token' ? 'refresh token' : `${body.token_type} access token`}`
-      : 'a token',
+      ? `a ${body.token_type} access token`
+      : kind === 'refresh_token'
+        ? 'a refresh token'
+        : 'a token',
     typeof body.client_id === 'string' ? `issued to the client ${body.client_id}` : '',
     typeof body.username === 'string'
       ? `for the user ${body.username}`

@@ -252,6 +252,25 @@ describe('verifyToken: each failure says why', () => {
     )
   })
 
+  it('cites RFC 9068 §4 for an access token check, never for an ID token', async () => {
+    const wrong = { claims: { iss: 'https://evil.example', aud: 'x' } }
+    const specOf = (result: Awaited<ReturnType<typeof verifyToken>>, id: string) =>
+      result.steps.find((step) => step.id === id)?.spec?.label
+    const asAccess = await verifyToken(await accessToken(wrong), labKeys, expectations)
+    expect(specOf(asAccess, 'iss')).toBe('RFC 9068 §4')
+    expect(specOf(asAccess, 'aud')).toBe('RFC 9068 §4')
+    const idToken = await accessToken({ ...wrong, header: { typ: 'JWT' } })
+    const asId = await verifyToken(idToken, labKeys, {
+      nowMs: NOW,
+      issuer: ISSUER,
+      audience: 'photo-spa',
+    })
+    expect(specOf(asId, 'iss')).toBe('RFC 7519 §4.1.1')
+    expect(specOf(asId, 'aud')).toBe('RFC 7519 §4.1.3')
+    const wrongTyp = await verifyToken(idToken, labKeys, { ...expectations, typ: 'dpop+jwt' })
+    expect(specOf(wrongTyp, 'typ')).toBe('RFC 8725 §3.11')
+  })
+
   it('reports every failing claim, not just the first', async () => {
     const result = await verifyToken(
       await accessToken({ claims: { iss: 'https://evil.example', aud: 'x' } }),

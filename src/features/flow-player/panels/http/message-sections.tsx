@@ -95,7 +95,8 @@ export function RequestSection({
       )}
       {(auth?.scheme === 'bearer' || auth?.scheme === 'dpop') && (
         <p className="text-sm text-slate-800">
-          Authorization: {auth.scheme === 'bearer' ? 'Bearer' : 'DPoP'} token (RFC 6750 §2.1)
+          Authorization:{' '}
+          {auth.scheme === 'bearer' ? 'Bearer token (RFC 6750 §2.1)' : 'DPoP token (RFC 9449 §7.1)'}
           {inspectHref('access_token', auth.token) && (
             <InspectLink
               href={inspectHref('access_token', auth.token) ?? ''}
