@@ -185,21 +185,34 @@ test('Next step submits what the learner typed into the login page', async ({
   await expect(posted).toContainText('bob')
 })
 
-test('Restart (Home) begins again with a fresh verifier; Play advances until Pause', async ({
+test('Home and End move within the recorded run; Restart asks first, R restarts; Play advances until Pause', async ({
   stepper,
   page,
 }) => {
+  test.setTimeout(60_000)
   await stepper.open('authorization-code-pkce', '?step=3')
   await stepper.expectStep(3, TITLES[2])
   await page.keyboard.press('Home')
   await stepper.expectStep(1, TITLES[0])
   const first = await stepper.fact('code_verifier (kept secret)').textContent()
+  await page.keyboard.press('End')
+  await stepper.expectStep(3, TITLES[2])
   await page.keyboard.press('Home')
+  await expect(stepper.fact('code_verifier (kept secret)')).toHaveText(first ?? '')
+  // The Restart button asks before it discards the three recorded steps; Keep them keeps them.
+  await stepper.restartButton.click()
+  await page.getByRole('button', { name: 'Keep them' }).click()
+  await expect(stepper.timeline.getByRole('link')).toHaveCount(11)
+  await page.keyboard.press('End')
+  await stepper.expectStep(3, TITLES[2])
+  await page.keyboard.press('r')
   await stepper.expectStep(1, TITLES[0])
   await expect(stepper.fact('code_verifier (kept secret)')).not.toHaveText(first ?? '')
 
+  // Play waits long enough to read each step; at the fast speed, half as long.
+  await page.getByRole('combobox', { name: 'Play speed' }).selectOption('fast')
   await stepper.button('Play').click()
-  await stepper.expectStep(2, TITLES[1])
+  await expect(stepper.currentStep).toContainText('2', { timeout: 20_000 })
   await stepper.button('Pause').click()
   await expect(stepper.button('Play')).toBeVisible()
   await page.waitForTimeout(3500)
@@ -213,7 +226,7 @@ test('a presentation clicker steps with PageDown and PageUp; the keys are shown 
   await stepper.open()
   await stepper.expectStep(1, TITLES[0])
   await expect(
-    page.getByText('Keys: → / Space / PageDown next · ← / PageUp back · Home restart'),
+    page.getByText('Keys: → / PageDown next · ← / PageUp back · F present · ? all keys'),
   ).toBeVisible()
   await page.keyboard.press('PageDown')
   await stepper.expectStep(2, TITLES[1])

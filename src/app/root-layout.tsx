@@ -1,4 +1,5 @@
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { useRouteFocus } from './use-route-focus'
 import { UpdateBanner } from './update-banner'
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
@@ -7,6 +8,7 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
 export function RootLayout() {
   // A lazy route's code is on its way: say so, rather than leave the old page looking stuck.
   const loading = useNavigation().state === 'loading'
+  useRouteFocus()
   return (
     <div className="flex min-h-dvh flex-col">
       <a

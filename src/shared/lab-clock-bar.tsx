@@ -22,11 +22,15 @@ export interface LabClockBarProps {
 export function LabClockBar(props: LabClockBarProps) {
   const { nowMs, skippedSeconds, skippedWhat, skips, onSkip, disabledReason } = props
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm sm:px-3 sm:py-2 sm:text-base">
       <span className="text-slate-800">
         <span className="font-semibold">Lab clock:</span>{' '}
         <time dateTime={new Date(nowMs).toISOString()}>
-          {formatNumericDate(Math.floor(nowMs / 1000))}
+          {/* A phone shows the time only: the date rarely changes in a run. */}
+          <span className="hidden sm:inline">
+            {formatNumericDate(Math.floor(nowMs / 1000)).slice(0, 11)}
+          </span>
+          {formatNumericDate(Math.floor(nowMs / 1000)).slice(11)}
         </time>
         {skippedSeconds > 0 && (
           <span className="text-slate-700">
@@ -44,7 +48,7 @@ export function LabClockBar(props: LabClockBarProps) {
             aria-disabled={disabledReason !== undefined}
             title={disabledReason}
             aria-label={`Skip ahead ${formatDuration(seconds)}`}
-            className="rounded border border-slate-500 px-2 py-0.5 font-semibold text-slate-900 hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
+            className="rounded border border-slate-500 px-1.5 py-0.5 font-semibold sm:px-2 text-slate-900 hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
           >
             {label}
           </button>

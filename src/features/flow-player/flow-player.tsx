@@ -4,6 +4,7 @@ import type { FlowLab } from '../../flows/kit/flow-lab'
 import { PageLayout } from './page-layout'
 import type { PlayerView } from './player-view'
 import { Handout } from './sequence/handout'
+import { useQuiz } from './quiz/use-quiz'
 import { focusStepTitle, usePlayerModel } from './player-model'
 import { BlankScreen } from './presenter/blank-screen'
 import { KeyHelp } from './presenter/key-help'
@@ -42,24 +43,35 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
     requestAnimationFrame(focusStepTitle)
   }, [])
 
+  const recordedIds = useMemo(() => model.state.steps.map((s) => s.stepId), [model.state.steps])
+  const upcomingIds = useMemo(
+    () => (model.state.steps.at(-1)?.final ? [] : upcomingSteps(flow, recordedIds)),
+    [flow, recordedIds, model.state.steps],
+  )
+  const quiz = useQuiz(flow, upcomingIds[0], model.atRecordedEnd, actions)
+  const shown = useMemo(
+    () => ({ ...model, actions: { ...actions, next: quiz.next, previous: quiz.previous } }),
+    [model, actions, quiz.next, quiz.previous],
+  )
   const moves = useMemo(
     () => ({
-      next: actions.next,
-      previous: actions.previous,
+      next: quiz.next,
+      previous: quiz.previous,
       first: () => void session.goTo(0),
       last: () => void session.goTo(session.getState().steps.length - 1),
       blank: () => (blank ? closeOverlay(() => setBlank(false)) : setBlank(true)),
     }),
-    [actions, session, blank, closeOverlay],
-  )
-  const recorded = useMemo(() => model.state.steps.map((s) => s.stepId), [model.state.steps])
-  const upcoming = useMemo(
-    () => (model.state.steps.at(-1)?.final ? [] : upcomingSteps(flow, recorded)),
-    [flow, recorded, model.state.steps],
+    [quiz.next, quiz.previous, session, blank, closeOverlay],
   )
   const openSpeaker = useSpeakerLink(
     flow.id,
-    { steps: recorded, cursor: model.state.cursor, upcoming, total: model.total, blank },
+    {
+      steps: recordedIds,
+      cursor: model.state.cursor,
+      upcoming: upcomingIds,
+      total: model.total,
+      blank,
+    },
     moves,
   )
   const keys = useMemo<PlayerKeyActions>(
@@ -85,13 +97,15 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
           flow={flow}
           step={step}
           previous={model.previous}
+          before={model.state.steps[model.state.cursor - 2]}
           total={model.total}
           atRecordedEnd={model.atRecordedEnd}
           busy={model.busy}
           canNext={model.canNext}
           canPrevious={model.canPrevious}
           choices={model.choices}
-          actions={actions}
+          actions={shown.actions}
+          quiz={quiz}
           onChoose={model.choose}
           onWindowEvent={model.onWindowEvent}
           onSpeaker={openSpeaker}
@@ -102,7 +116,8 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
       ) : (
         <PageLayout
           flow={flow}
-          model={model}
+          model={shown}
+          quiz={quiz}
           onPresent={presenter.enter}
           onSpeaker={openSpeaker}
           view={view}

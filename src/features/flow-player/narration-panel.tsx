@@ -73,6 +73,7 @@ export const NarrationPanel = memo(function NarrationPanel({
       <h2
         id="step-title"
         tabIndex={-1}
+        data-player-keys
         className="mt-1 text-2xl leading-tight font-bold text-slate-900"
       >
         {meta.title}

@@ -4,6 +4,8 @@ import { NarrationPanel } from './narration-panel'
 import { PlayerHeader } from './player-header'
 import type { PlayerModel } from './player-model'
 import type { PlayerView } from './player-view'
+import { QuizCard } from './quiz/quiz-card'
+import type { QuizState } from './quiz/use-quiz'
 import { SequencePanel } from './sequence/sequence-panel'
 import { StepDiagram } from './step-diagram'
 import { StepPanels } from './step-panels'
@@ -23,9 +25,11 @@ export function PageLayout({
   view,
   onView,
   onPrint,
+  quiz,
 }: {
   flow: FlowModule
   model: PlayerModel
+  quiz: QuizState
   onPresent(): void
   onSpeaker(): void
   view: PlayerView
@@ -42,6 +46,7 @@ export function PageLayout({
         onSpeaker={onSpeaker}
         view={view}
         onView={onView}
+        quiz={quiz}
       />
       <FlowSwitches switches={switches.switches} state={switches.state} onFlip={switches.flip} />
       {model.runningTo !== undefined && (
@@ -102,6 +107,16 @@ export function PageLayout({
           </div>
           <div className="contents lg:block lg:min-w-0 lg:space-y-4">
             <div className="order-2">
+              {quiz.card && (
+                <div className="mb-4 text-lg">
+                  <QuizCard
+                    quiz={quiz.card.quiz}
+                    revealed={quiz.card.revealed}
+                    chosen={quiz.card.chosen}
+                    onChoose={quiz.choose}
+                  />
+                </div>
+              )}
               <NarrationPanel
                 number={step.index + 1}
                 total={total}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { StepChoice } from '../../flows/kit/step-meta'
 import { PLAY_SPEEDS, type PlaySpeed } from './use-autoplay'
 import type { PlayerView } from './player-view'
@@ -42,6 +42,13 @@ const CHOICE = `${BUTTON} border-2 border-amber-700 bg-amber-50 text-amber-950 h
 export function PlayerControls(props: PlayerControlsProps) {
   const { canPrevious, canNext, busy, playing } = props
   const [confirming, setConfirming] = useState(false)
+  const restartButton = useRef<HTMLButtonElement>(null)
+  // The question replaces the Restart button; when it goes, the focus goes back to that button.
+  const answer = (restart: boolean) => {
+    setConfirming(false)
+    if (restart) props.onRestart()
+    requestAnimationFrame(() => restartButton.current?.focus())
+  }
   return (
     <div
       role="group"
@@ -118,20 +125,18 @@ export function PlayerControls(props: PlayerControlsProps) {
           <button
             type="button"
             autoFocus
-            onClick={() => {
-              setConfirming(false)
-              props.onRestart()
-            }}
+            onClick={() => answer(true)}
             className={`${BUTTON} bg-rose-800 text-white hover:bg-rose-900`}
           >
             Restart
           </button>
-          <button type="button" onClick={() => setConfirming(false)} className={OUTLINE}>
+          <button type="button" onClick={() => answer(false)} className={OUTLINE}>
             Keep them
           </button>
         </span>
       ) : (
         <button
+          ref={restartButton}
           type="button"
           onClick={() => (props.recordedSteps > 1 ? setConfirming(true) : props.onRestart())}
           className={`${BUTTON} border border-slate-500 bg-white text-slate-900 hover:bg-slate-100`}
@@ -160,7 +165,7 @@ export function PlayerControls(props: PlayerControlsProps) {
         type="button"
         onClick={() => props.onView(props.view === 'sequence' ? 'diagram' : 'sequence')}
         aria-pressed={props.view === 'sequence'}
-        className={`${OUTLINE} col-span-4 sm:col-span-1`}
+        className={`${OUTLINE} hidden sm:inline-block`}
         aria-keyshortcuts="O"
       >
         Sequence view

@@ -3,6 +3,7 @@ import { KeyHint } from './key-hint'
 import { PlayerControls } from './player-controls'
 import type { PlayerModel } from './player-model'
 import type { PlayerView } from './player-view'
+import type { QuizState } from './quiz/use-quiz'
 
 /** What a learner can skip ahead by, to watch a code (60 s), a token (1 h) or a refresh token (14 days) expire. */
 const SKIPS = [
@@ -19,6 +20,7 @@ export function PlayerHeader({
   onSpeaker,
   view,
   onView,
+  quiz,
 }: {
   title: string
   model: PlayerModel
@@ -26,6 +28,7 @@ export function PlayerHeader({
   onSpeaker(): void
   view: PlayerView
   onView(view: PlayerView): void
+  quiz: QuizState
 }) {
   const { step, atRecordedEnd, busy, actions } = model
   const skipOff = !step
@@ -72,6 +75,15 @@ export function PlayerHeader({
           disabledReason={skipOff}
         />
       )}
+      <button
+        type="button"
+        role="switch"
+        aria-checked={quiz.on}
+        onClick={() => quiz.setOn(!quiz.on)}
+        className="hidden rounded-md border-2 border-violet-700 px-3 py-1.5 text-base font-semibold text-violet-950 sm:inline-block"
+      >
+        Quiz the room: {quiz.on ? 'on' : 'off'}
+      </button>
       <KeyHint />
     </div>
   )

@@ -19,6 +19,7 @@ export function FocusPanel({
   stage,
   step,
   previous,
+  before,
   past,
   onEvent,
   onTyped,
@@ -26,6 +27,8 @@ export function FocusPanel({
   stage: FlowStage
   step: SessionStep
   previous: SessionStep | undefined
+  /** The step before the previous one: what the client held before a response's request. */
+  before: SessionStep | undefined
   past: boolean
   onEvent(event: LearnerEvent): void
   onTyped(surface: string, fields: Record<string, string>): void
@@ -45,8 +48,9 @@ export function FocusPanel({
         />
       </div>
     )
+  // A response step tells what its request brought: tokens the client did not hold before it.
   const fresh = step.tokens.find(
-    (token) => !previous?.tokens.some((held) => held.value === token.value),
+    (token) => !before?.tokens.some((held) => held.value === token.value),
   )
   if (meta.response && fresh) return <ClaimsList token={fresh} nowMs={step.clock.at} />
   const exchange =

@@ -11,11 +11,14 @@ import type { PlayerView } from '../player-view'
 import { SequenceDiagram } from '../sequence/sequence-diagram'
 import { sequenceModel } from '../sequence/sequence-model'
 import type { TimelineItem } from '../timeline'
+import { QuizCard } from '../quiz/quiz-card'
+import type { QuizState } from '../quiz/use-quiz'
 
 export interface PresenterLayoutProps {
   flow: FlowModule
   step: SessionStep
   previous: SessionStep | undefined
+  before: SessionStep | undefined
   total: number
   atRecordedEnd: boolean
   busy: boolean
@@ -29,6 +32,7 @@ export interface PresenterLayoutProps {
   onLeave(): void
   view: PlayerView
   items: readonly TimelineItem[]
+  quiz: QuizState
 }
 
 const BUTTON =
@@ -119,19 +123,31 @@ export function PresenterLayout(props: PresenterLayoutProps) {
               <StepDiagram stage={flow.stage} step={step} total={total} height={diagramHeight} />
             )}
           </div>
-          <div className="grid min-h-0 flex-1 grid-cols-[3fr_2fr] gap-[1.5vw]">
-            <PresenterNarration flow={flow} step={step} total={total} />
-            <div className="min-h-0 overflow-hidden">
-              <FocusPanel
-                stage={flow.stage}
-                step={step}
-                previous={previous}
-                past={!props.atRecordedEnd}
-                onEvent={props.onWindowEvent}
-                onTyped={actions.typed}
+          {props.quiz.card ? (
+            <div className="min-h-0 flex-1 overflow-hidden text-[clamp(14px,1.4vw,32px)]">
+              <QuizCard
+                quiz={props.quiz.card.quiz}
+                revealed={props.quiz.card.revealed}
+                chosen={props.quiz.card.chosen}
+                onChoose={props.quiz.choose}
               />
             </div>
-          </div>
+          ) : (
+            <div className="grid min-h-0 flex-1 grid-cols-[3fr_2fr] gap-[1.5vw]">
+              <PresenterNarration flow={flow} step={step} total={total} />
+              <div className="min-h-0 overflow-hidden">
+                <FocusPanel
+                  stage={flow.stage}
+                  step={step}
+                  previous={previous}
+                  before={props.before}
+                  past={!props.atRecordedEnd}
+                  onEvent={props.onWindowEvent}
+                  onTyped={actions.typed}
+                />
+              </div>
+            </div>
+          )}
         </>
       )}
     </div>

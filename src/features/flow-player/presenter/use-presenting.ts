@@ -20,8 +20,11 @@ export function usePresenting() {
     if (!presenting) return
     document.body.dataset.presenting = ''
     const onKey = (event: KeyboardEvent) => {
-      // Without full screen, Esc still leaves the layout.
-      if (event.key === 'Escape' && !document.fullscreenElement) setPresenting(false)
+      // A browser in full screen keeps Esc for itself and leaves full screen (fullscreenchange
+      // above); where Esc reaches the page, it leaves the layout and full screen too.
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      setPresenting(false)
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
     }
     window.addEventListener('keydown', onKey)
     return () => {

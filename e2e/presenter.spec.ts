@@ -1,0 +1,200 @@
+import { expect, expectAccessible, test, TRACE_WITHOUT_SNAPSHOTS } from './fixtures'
+
+test.use(TRACE_WITHOUT_SNAPSHOTS)
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test.describe(`presenting at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size })
+
+    test('F presents the flow on one screen: big type, the diagram on half of it, the one panel the step needs', async ({
+      stepper,
+      page,
+    }) => {
+      await stepper.open('authorization-code-pkce', '?step=3')
+      await stepper.expectStep(3, 'The authorization server shows its login page')
+      await page.keyboard.press('f')
+      const stage = page.getByRole('region', { name: 'Presenting Authorization Code with PKCE' })
+      await expect(stage).toBeVisible()
+      await expect(page.getByRole('banner')).toBeHidden()
+      await expect(page.getByText('Keys:')).toBeHidden()
+
+      const measure = () =>
+        page.evaluate(() => {
+          const narration = document.querySelector('#step-title + p, #step-title ~ p:last-of-type')
+          const diagram = document.querySelector('.flow-diagram')!.getBoundingClientRect()
+          const viewport = document.querySelector('.react-flow__viewport') as HTMLElement
+          const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a
+          const label = document.querySelector('.react-flow__edgelabel-renderer .font-mono')
+          return {
+            scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+            narrationPx: parseFloat(getComputedStyle(narration!).fontSize),
+            labelPx: parseFloat(getComputedStyle(label!).fontSize) * zoom,
+            diagramShare:
+              (diagram.width * diagram.height) / (window.innerWidth * window.innerHeight),
+            stageBottom: document.querySelector('[aria-label^="Presenting"]')!.scrollHeight,
+          }
+        })
+      const shown = await measure()
+      expect(shown.scrolls).toBe(false)
+      expect(shown.stageBottom).toBeLessThanOrEqual(size.height)
+      expect(shown.diagramShare).toBeGreaterThanOrEqual(0.5)
+      // 32 px narration and 20 px diagram labels at 1920, scaled with the screen below it.
+      const scale = size.width / 1920
+      expect(shown.narrationPx).toBeGreaterThanOrEqual(32 * scale)
+      expect(shown.labelPx).toBeGreaterThanOrEqual(20 * scale)
+
+      // The one panel: the server's page for a front-channel step…
+      await expect(
+        stage.frameLocator('iframe').getByRole('heading', { name: 'Sign in' }),
+      ).toBeVisible()
+      await expectAccessible(page, `presenting at ${size.width}`)
+      // …the raw request of a back-channel step, the decoded token its response delivered.
+      await page.keyboard.press('End')
+      for (const key of ['n', 'n', 'n', 'n', 'n']) await page.keyboard.press(key)
+      await expect(stage.locator('#step-title')).toHaveText(
+        'The client trades the code and verifier at /token',
+      )
+      await expect(stage.locator('pre')).toContainText('POST /token HTTP/1.1')
+      await page.keyboard.press('ArrowDown')
+      await expect(stage.getByRole('region', { name: 'Access token, decoded' })).toContainText(
+        'photos.read',
+      )
+      expect((await measure()).scrolls).toBe(false)
+      await page.keyboard.press('p')
+      await expect(stage.locator('#step-title')).toHaveText(
+        'The client trades the code and verifier at /token',
+      )
+
+      await page.keyboard.press('Escape')
+      await expect(stage).toBeHidden()
+      await expect(page.getByRole('banner')).toBeVisible()
+    })
+  })
+}
+
+test('B blanks the screen and brings it back; ? shows the keys; focus comes back to the player', async ({
+  stepper,
+  page,
+}) => {
+  await stepper.open()
+  await stepper.expectStep(1, 'The client makes a PKCE verifier and challenge')
+  await page.keyboard.press('b')
+  await expect(page.getByRole('dialog', { name: 'Blank screen' })).toBeVisible()
+  await page.keyboard.press('b')
+  await expect(page.getByRole('dialog', { name: 'Blank screen' })).toBeHidden()
+  await expect(page.locator('#step-title')).toBeFocused()
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keys' })
+  await expect(help).toContainText('speaker view in a second window')
+  await expectAccessible(page, 'the key help')
+  await page.keyboard.press('Escape')
+  await expect(help).toBeHidden()
+  await expect(page.locator('#step-title')).toBeFocused()
+  // A clicker goes on from here.
+  await page.keyboard.press('PageDown')
+  await stepper.expectStep(2, 'The browser goes to the authorization endpoint')
+})
+
+test('the speaker view follows the player and drives it, in a second window', async ({
+  stepper,
+  page,
+  context,
+}) => {
+  await stepper.open('authorization-code-pkce', '?step=7')
+  await stepper.expectStep(7, /the client checks iss and state/)
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')])
+  await speaker.waitForLoadState()
+  const onScreen = speaker.getByRole('region', { name: /the client checks iss and state/ })
+  await expect(onScreen).toBeVisible()
+  await expect(onScreen).toContainText('Talking points')
+  await expect(onScreen).toContainText('Ask the room')
+  await expect(
+    speaker.getByText('Next: The client trades the code and verifier at /token'),
+  ).toBeVisible()
+  await expect(speaker.getByRole('timer')).toHaveText(/^\d+:\d\d$/)
+  await expectAccessible(speaker, 'the speaker view')
+
+  // The speaker drives the player…
+  await speaker.getByRole('button', { name: 'Next step' }).click()
+  await stepper.expectStep(8, 'The client trades the code and verifier at /token')
+  // …and follows it.
+  await page.keyboard.press('ArrowLeft')
+  await expect(speaker.getByRole('heading', { level: 2 })).toHaveText(
+    /the client checks iss and state/,
+  )
+  await speaker.getByRole('button', { name: 'Blank the screen' }).click()
+  await expect(page.getByRole('dialog', { name: 'Blank screen' })).toBeVisible()
+  await speaker.keyboard.press('b')
+  await expect(page.getByRole('dialog', { name: 'Blank screen' })).toBeHidden()
+  await speaker.close()
+})
+
+test('the sequence view: every step an arrow and a link, exported as Mermaid, SVG and PNG, printed as a handout', async ({
+  stepper,
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.print = () => document.body.setAttribute('data-printed', '')
+  })
+  await stepper.open('device-authorization', '?step=4')
+  await stepper.expectStep(4, 'The TV polls the token endpoint')
+  await page.keyboard.press('o')
+  const sequence = page.getByRole('region', { name: 'Sequence view' })
+  const arrows = sequence.getByRole('link', { name: /^Step \d+:/ })
+  await expect(arrows).toHaveCount(15)
+  await expect(sequence.getByRole('link', { name: /^Step 4: The TV polls/ })).toHaveAttribute(
+    'aria-current',
+    'step',
+  )
+  await sequence.getByRole('link', { name: /^Step 2: / }).click()
+  await stepper.expectStep(2, 'The server answers with a device code and a user code')
+  await expectAccessible(page, 'the sequence view')
+
+  await sequence.getByText('Mermaid text').click()
+  const mermaid = sequence.getByRole('textbox', { name: 'Mermaid sequenceDiagram text' })
+  await expect(mermaid).toHaveValue(/^sequenceDiagram\n {4}title Device Authorization\n/)
+  await expect(mermaid).toHaveValue(
+    /client-->>authorizationServer: 4\. POST \/token \(device_code\)/,
+  )
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    sequence.getByRole('button', { name: 'Download SVG' }).click(),
+  ])
+  expect(svg.suggestedFilename()).toBe('device-authorization.svg')
+  const svgText = await (
+    await svg.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString())
+  expect(svgText).toContain('<svg')
+  expect(svgText).toContain('4. POST /token (device_code)')
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    sequence.getByRole('button', { name: 'Download PNG' }).click(),
+  ])
+  expect(png.suggestedFilename()).toBe('device-authorization.png')
+  const pngBytes = await (
+    await png.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks))
+  expect(pngBytes.subarray(1, 4).toString()).toBe('PNG')
+
+  await sequence.getByRole('button', { name: 'Print handout' }).click()
+  await expect(page.locator('body')).toHaveAttribute('data-printed', '')
+  await page.emulateMedia({ media: 'print' })
+  const handout = page.getByRole('article', { name: 'Handout' })
+  await expect(handout).toBeVisible()
+  await expect(
+    handout.getByRole('heading', {
+      name: '1. The TV asks the authorization server for a device code',
+    }),
+  ).toBeVisible()
+  await expect(handout).toContainText('POST /device_authorization HTTP/1.1')
+  await expect(handout).toContainText('Not run yet in this session.')
+  await expect(page.getByRole('group', { name: 'Flow controls' })).toBeHidden()
+})
