@@ -1,14 +1,11 @@
 import type { FlowStage } from '../../../flows/kit/flow-module'
 import type { SessionStep } from '../../../flows/flow-session'
+import type { ReactNode } from 'react'
 import { ClaimsList } from './claims-list'
+import { useFitZoom } from './use-fit-zoom'
 import { RawHttp } from './raw-http'
 import { StepSurfaces } from '../surfaces/step-surfaces'
 import type { LearnerEvent } from '../../../flows/kit/flow-module'
-
-/** Server pages are drawn at their own size; on a big screen they grow with it, up to 1.3 times. */
-function windowZoom(): number {
-  return Math.min(1.3, Math.max(1, window.innerHeight / 860))
-}
 
 /**
  * The one panel that matters for a step, when presenting: the page a browser shows for a front
@@ -38,7 +35,7 @@ export function FocusPanel({
   const windows = stage.surfaces.filter((surface) => involved.includes(surface.role))
   if ((meta.channel === 'front' || meta.channel === 'out-of-band') && windows.length > 0)
     return (
-      <div className="h-full space-y-2 overflow-hidden" style={{ zoom: windowZoom() }}>
+      <FittedWindows>
         <StepSurfaces
           surfaces={windows}
           step={step}
@@ -46,7 +43,7 @@ export function FocusPanel({
           onEvent={onEvent}
           onTyped={onTyped}
         />
-      </div>
+      </FittedWindows>
     )
   // A response step tells what its request brought: tokens the client did not hold before it.
   const fresh = step.tokens.find(
@@ -65,5 +62,17 @@ export function FocusPanel({
         </div>
       ))}
     </dl>
+  )
+}
+
+/** The windows scaled to fill the panel: larger on a big screen, smaller rather than cut off on a small one. */
+function FittedWindows({ children }: { children: ReactNode }) {
+  const { box, content, zoom } = useFitZoom()
+  return (
+    <div ref={box} className="h-full overflow-hidden">
+      <div ref={content} className="space-y-2" style={{ zoom }}>
+        {children}
+      </div>
+    </div>
   )
 }
