@@ -1,4 +1,6 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './authorization-code-pkce.teaching'
 
 /** Alice's browser window in this flow. */
 export const BROWSER = 'browser'
@@ -9,7 +11,7 @@ const DEMO_LOGIN = { surface: BROWSER, fields: { username: 'alice', password: 'w
  * state names. The machine puts each entry in its state's `meta`; nothing else writes narration.
  * Wording follows OAuth 2.1 and RFC 9700 where they refine RFC 6749.
  */
-export const STEPS = {
+const NARRATION = {
   pkce: {
     title: 'The client makes a PKCE verifier and challenge',
     label: 'make code_verifier, code_challenge, state',
@@ -21,25 +23,6 @@ export const STEPS = {
       'It hashes the verifier with SHA-256 and base64url-encodes the digest: that is the code_challenge, method S256. ' +
       'It also makes a one-time random state to recognise the answer later. The verifier never leaves the client until the token request.',
     specRef: 'RFC 7636 §4.1, §4.2',
-    notes: {
-      points: [
-        'S256 is the only method that keeps the verifier out of the authorization request, so whoever can read that request still cannot redeem the code (RFC 9700 §2.1.1, RFC 7636 §7.2).',
-        '32 random octets give the verifier 256 bits of entropy, far beyond any guessing attack (RFC 7636 §7.1, OAuth 2.1 §4.1.1).',
-        'The verifier must be new for every authorization request and bound to this browser, and after an error the client must make a fresh one (RFC 9700 §2.1.1, OAuth 2.1 §7.5.1.1).',
-      ],
-      question:
-        'Why does the client send a hash of the verifier in the request instead of the verifier itself?',
-    },
-    quiz: [
-      {
-        answer: 'The client asks Alice for her username and password',
-        why: 'Alice never gives her password to a client: she signs in only on the authorization server’s page, and RFC 9700 §2.4 forbids the password grant that would let a client collect it.',
-      },
-      {
-        answer: 'The server sends the client a code_challenge to use',
-        why: 'The client makes both values itself: the challenge is derived from its own random verifier, and the server only stores what it is sent (RFC 7636 §4.1, §4.2).',
-      },
-    ],
   },
   authorizationRequest: {
     title: 'The browser goes to the authorization endpoint',
@@ -53,26 +36,6 @@ export const STEPS = {
       'The authorization server checks the client and the exact redirect URI first, and stores the challenge with the request. ' +
       'Nobody is signed in yet, so it redirects the browser to its login page.',
     specRef: 'RFC 6749 §4.1.1 · RFC 7636 §4.3 · RFC 9700 §2.1',
-    notes: {
-      points: [
-        'The client navigates the browser here instead of calling the endpoint with fetch, which is why the authorization endpoint must not support CORS (RFC 9700 §2.6, OAuth 2.1 §3.1).',
-        'The redirect URI is compared by exact string match, because pattern matching has sent codes to attacker-controlled hosts in the wild (RFC 9700 §2.1, §4.1).',
-        'If client_id or redirect_uri is wrong, the server shows the error itself and never redirects, so it cannot serve as an open redirector (RFC 6749 §4.1.2.1, RFC 9700 §4.11.2).',
-        'A request from a public client without a code_challenge is refused outright (OAuth 2.1 §4.1.2.1).',
-      ],
-      question:
-        'What stops an attacker from changing redirect_uri in this URL to a site of their own?',
-    },
-    quiz: [
-      {
-        answer: 'The client puts the code_verifier in the /authorize URL',
-        why: 'Only the S256 challenge travels in the authorization request; the verifier stays secret until the token request, so whoever reads the URL cannot redeem the code (RFC 7636 §4.3, §4.5).',
-      },
-      {
-        answer: 'The client calls /authorize itself with fetch',
-        why: 'The authorization endpoint is for the browser to visit, so that Alice sees the server’s own pages, and it must not support CORS (RFC 9700 §2.6, OAuth 2.1 §3.1).',
-      },
-    ],
   },
   loginPage: {
     title: 'The authorization server shows its login page',
@@ -87,26 +50,6 @@ export const STEPS = {
       'Alice types her password on the authorization server’s page, never into the client; that is why RFC 9700 forbids the old password grant. ' +
       'How the server authenticates its users is up to the server; OAuth leaves it out of scope.',
     specRef: 'RFC 6749 §3.1 · RFC 9700 §2.4',
-    notes: {
-      points: [
-        'How the server authenticates Alice is its own choice: a password, a passkey, a federated login or an existing session all fit (OAuth 2.1 §3.1).',
-        'Because Alice authenticates only with the server, the client never needs to know about multi-factor steps or passkeys (OAuth 2.1 §1.3.1).',
-        'The login page must refuse to be framed, since clickjacking defences have to cover every page that authenticates the user (RFC 9700 §4.16).',
-        'People used to typing passwords after a redirect are easy to phish, which is why phishing-resistant authenticators that check the site’s origin are recommended (OAuth 2.1 §7.8).',
-      ],
-      question:
-        'How can Alice tell that she is typing her password into the photo site and not into Printshop?',
-    },
-    quiz: [
-      {
-        answer: 'Printshop shows Alice its own login form',
-        why: 'A client that collects the user’s password is the password grant, which RFC 9700 §2.4 forbids; credentials are entered only at the authorization server.',
-      },
-      {
-        answer: 'The server redirects straight back with a code',
-        why: 'Nobody is signed in yet, and the server must authenticate Alice and get her decision before it issues a code (OAuth 2.1 §4.1, §4.1.1).',
-      },
-    ],
   },
   credentials: {
     title: 'Alice signs in',
@@ -117,27 +60,9 @@ export const STEPS = {
     involved: ['resource-owner'],
     narration:
       'The browser posts the username and password to the authorization server, which checks them and starts a session with a cookie. ' +
-      'It answers 303 See Other, so the browser follows with a GET. A 307 would make the browser repeat the POST, password included, to wherever the server redirects next: in the end, the client. ' +
+      'It answers 303 See Other, so the browser follows with a GET. A 307 would make the browser repeat the POST, password included, to the next address; a server that sent it straight back to the client would hand Printshop Alice’s password. ' +
       'The client has still seen nothing of Alice’s credentials.',
     specRef: 'RFC 6749 §3.1 · RFC 9700 §4.12',
-    notes: {
-      points: [
-        '303 is the only status that unambiguously turns the POST into a GET; with 302 a browser may keep the method, which is why 303 is the one to use (RFC 9700 §4.12, OAuth 2.1 §7.5.3).',
-        'A password is short enough to guess, so the server must protect it by other means, such as limits on failed attempts (OAuth 2.1 §7.7).',
-        'The session started here lets the server skip the login next time, but it should not approve repeated requests automatically unless it can be sure of the client (OAuth 2.1 §7.3).',
-      ],
-      question: 'Why does the server answer this POST with 303 and not 307?',
-    },
-    quiz: [
-      {
-        answer: 'The browser sends Alice’s password to Printshop',
-        why: 'The form posts to the authorization server’s own origin, and the resource owner’s credentials are never shared with the client (OAuth 2.1 §1.3.1).',
-      },
-      {
-        answer: 'Printshop receives Alice’s session cookie',
-        why: 'The session belongs to the authorization server, and how it authenticates Alice is none of the client’s business (OAuth 2.1 §3.1, §1.3.1).',
-      },
-    ],
   },
   loginRejected: {
     title: 'The authorization server refuses the sign-in',
@@ -152,24 +77,6 @@ export const STEPS = {
       'The client is not told: the authorization request simply waits. ' +
       'Type the demo credentials (alice / wonderland) or press Next step to sign in as Alice.',
     specRef: 'RFC 6749 §3.1',
-    notes: {
-      points: [
-        'How many attempts Alice gets and what the page says are the server’s policy, since OAuth leaves user authentication out of scope (OAuth 2.1 §3.1, RFC 6749 §3.1).',
-        'The server must slow down password guessing by means other than entropy, for example by limiting failed attempts per account (OAuth 2.1 §7.7).',
-        'A convincing copy of this form is a phisher’s easiest win, which is why passkeys and other origin-bound authenticators help (OAuth 2.1 §7.8).',
-      ],
-      question: 'Does Printshop find out that Alice mistyped her password?',
-    },
-    quiz: [
-      {
-        answer: 'The server redirects to Printshop with an error',
-        why: 'A failed sign-in ends nothing: the form is shown again, and an error redirect is for a request that the user or the server has refused (RFC 6749 §4.1.2.1).',
-      },
-      {
-        answer: 'Printshop asks Alice to type her password again',
-        why: 'Printshop takes no part in the sign-in: the form and its error message belong to the authorization server (OAuth 2.1 §1.3.1, §3.1).',
-      },
-    ],
   },
   consentPage: {
     title: 'The authorization server asks for consent',
@@ -191,25 +98,6 @@ export const STEPS = {
       'The decision is made on the server’s own page, which refuses to be framed by other sites, so no client can click it for her. ' +
       'Press Next step to allow, or Deny.',
     specRef: 'RFC 6749 §4.1 (B) · RFC 9700 §4.16',
-    notes: {
-      points: [
-        'The server should tell Alice which client is asking, for what scope and for how long, since her review is the check against a client using a stolen identity (OAuth 2.1 §7.3).',
-        'A public client cannot authenticate, so the name on the page is only a claim; the exact registered redirect URI is what keeps the result from reaching a counterfeit app (OAuth 2.1 §2.4).',
-        'The server may grant less than the client asked for, and must then say so with scope in the token response (OAuth 2.1 §1.4.1, §3.2.3).',
-      ],
-      question:
-        'Any app could call itself Printshop: what makes sure Alice’s answer reaches the real one?',
-    },
-    quiz: [
-      {
-        answer: 'Printshop asks Alice which photos it may read',
-        why: 'Consent is asked on the authorization server’s own page, which the client can neither word nor click for Alice (RFC 6749 §4.1, RFC 9700 §4.16).',
-      },
-      {
-        answer: 'The server redirects back to Printshop after sign-in',
-        why: 'Signing in only proves who Alice is; the server must still establish whether she grants the access Printshop asked for before it issues a code (OAuth 2.1 §4.1, §7.3).',
-      },
-    ],
   },
   approval: {
     title: 'Alice allows access; the server redirects with a code',
@@ -222,24 +110,6 @@ export const STEPS = {
       'The browser posts decision=approve. The authorization server makes a one-time authorization code, bound to photo-spa, the redirect URI and the code_challenge, valid for 60 seconds of lab time. ' +
       'It answers 303 with a Location of the registered redirect URI carrying the code, the unchanged state, and iss: its own issuer identifier, which the client checks in the next step.',
     specRef: 'RFC 6749 §4.1.2 · RFC 7636 §4.4 · RFC 9207 §2',
-    notes: {
-      points: [
-        'Sixty seconds is well under the recommended ten-minute maximum, which narrows the window in which a leaked code is of any use (OAuth 2.1 §4.1.2, RFC 6749 §4.1.2).',
-        'The code_challenge stays at the server with the code and must never appear in a response that others can read (OAuth 2.1 §4.1.2, RFC 7636 §4.4).',
-        'Codes must be impossible to guess: the odds for any generated credential must be at most 2^-128 (OAuth 2.1 §7.7, RFC 6749 §10.10).',
-      ],
-      question: 'Why does this code live only 60 seconds?',
-    },
-    quiz: [
-      {
-        answer: 'The server redirects back with the access token',
-        why: 'Tokens in a redirect are the implicit grant, left out of OAuth 2.1 because tokens in URLs leak; the redirect carries only a short-lived code (OAuth 2.1 §10.1, RFC 9700 §2.1.2).',
-      },
-      {
-        answer: 'The server sends the code to Printshop over the back channel',
-        why: 'The authorization server delivers the code only by redirecting Alice’s browser to the registered redirect URI (RFC 6749 §4.1.2, OAuth 2.1 §4.1.2).',
-      },
-    ],
   },
   denial: {
     title: 'Alice denies access; the server redirects with an error',
@@ -252,25 +122,6 @@ export const STEPS = {
       'The browser posts decision=deny. The redirect URI was checked at the start, so the error goes back to the client rather than onto the server’s page. ' +
       'The server answers 303 to the redirect URI with error=access_denied, an error_description, the unchanged state and iss. No code is made.',
     specRef: 'RFC 6749 §4.1.2.1 · RFC 9207 §2',
-    notes: {
-      points: [
-        'access_denied is one of seven error codes; server_error and temporarily_unavailable exist because a 500 or 503 cannot travel in a redirect (RFC 6749 §4.1.2.1, OAuth 2.1 §4.1.2.1).',
-        'error_description is meant for the client’s developer and limited to printable ASCII, so the client should write its own message for Alice (OAuth 2.1 §4.1.2.1).',
-        'Phishing clients exploit a server that redirects even after a denial, so a server should redirect automatically only to URIs it trusts (RFC 9700 §4.11.2, OAuth 2.1 §7.12.2).',
-      ],
-      question:
-        'Alice said no: why does the server still send her back to Printshop instead of just showing “Denied”?',
-    },
-    quiz: [
-      {
-        answer: 'The server shows an error page and stays there',
-        why: 'The client and its redirect URI were verified at the start, so the server tells the client by redirecting with error=access_denied (RFC 6749 §4.1.2.1).',
-      },
-      {
-        answer: 'The server issues a code with no scope',
-        why: 'A denial issues no code at all: the redirect carries error=access_denied and the state instead (RFC 6749 §4.1.2.1, OAuth 2.1 §4.1.2.1).',
-      },
-    ],
   },
   callback: {
     title: 'The browser brings the code to the client; the client checks iss and state',
@@ -283,26 +134,6 @@ export const STEPS = {
       'The client library checks that iss names the server it sent Alice to, then that state is the one it stored. ' +
       'The code alone buys nothing: the token endpoint also wants the code_verifier.',
     specRef: 'RFC 9207 §2.4 · RFC 9700 §4.4.2, §4.7.1 · OAuth 2.1 §4.1.2',
-    notes: {
-      points: [
-        'iss defeats mix-up attacks, which only matter when a client talks to more than one authorization server (RFC 9207 §2.4, RFC 9700 §4.4.2).',
-        'With PKCE, state is optional, since the verifier already ties the code to this client’s own request and a planted code fails at the token endpoint; this client sends state anyway (OAuth 2.1 §4.1.1, RFC 9700 §4.7.1).',
-        'The code sits in the address bar and the history, which is why it is single-use, short-lived and bound to the challenge (RFC 9700 §4.2.4, §4.3.1).',
-        'The callback page should load no third-party scripts or images and should remove the code from the URL, or the Referer header can leak it (OAuth 2.1 §2.3.6, RFC 9700 §4.2.4).',
-      ],
-      question:
-        'An attacker copies the code from Alice’s address bar. What stops them from using it?',
-    },
-    quiz: [
-      {
-        answer: 'The client verifies the code’s signature',
-        why: 'The code is opaque to the client and carries nothing it could verify; only the authorization server can judge it, at the token endpoint (OAuth 2.1 §4.1.2).',
-      },
-      {
-        answer: 'The code arrives in the URL fragment',
-        why: 'The code response adds code and state to the query of the redirect URI; the fragment was how the implicit grant returned tokens (RFC 6749 §4.1.2, §4.2.2).',
-      },
-    ],
   },
   deniedCallback: {
     title: 'The browser brings the error to the client',
@@ -314,25 +145,6 @@ export const STEPS = {
       'The browser follows the redirect to the client’s callback with error=access_denied, the error_description, the state and iss. ' +
       'The client checks iss and state before trusting the error, as it would for a code.',
     specRef: 'RFC 6749 §4.1.2.1 · RFC 9207 §2.4',
-    notes: {
-      points: [
-        'iss comes with error responses too, so the client can tell which server a refusal really came from (RFC 9207 §2, §2.2).',
-        'The same redirect can carry invalid_scope, server_error and the other codes, so a client must handle each of them, not just access_denied (OAuth 2.1 §4.1.2.1).',
-        'Checking state on an error stops another site from forging refusals that break Alice’s sign-in (RFC 6749 §10.12, RFC 9700 §4.7).',
-      ],
-      question:
-        'Why should the client check state and iss on an error, when there is no code to steal?',
-    },
-    quiz: [
-      {
-        answer: 'The server tells Printshop over the back channel',
-        why: 'The authorization server has no back channel to the client: it reports the refusal by redirecting Alice’s browser to the redirect URI (RFC 6749 §4.1.2.1).',
-      },
-      {
-        answer: 'Printshop’s token request fails with access_denied',
-        why: 'Without a code there is no token request at all: the client learns of the refusal from the error in the redirect (RFC 6749 §4.1.2.1, §5.2).',
-      },
-    ],
   },
   tokenRequest: {
     title: 'The client trades the code and verifier at /token',
@@ -344,25 +156,6 @@ export const STEPS = {
       'The app’s JavaScript, still in Alice’s browser, posts the code, its client_id (a public client has no secret) and the code_verifier straight to the token endpoint: a direct request, not a redirect. ' +
       'The server computes BASE64URL(SHA-256(code_verifier)) and compares it with the stored code_challenge, so only whoever started the flow can redeem the code.',
     specRef: 'RFC 6749 §4.1.3 · RFC 7636 §4.5, §4.6 · OAuth 2.1 §10.2',
-    notes: {
-      points: [
-        'The app posts with fetch from Alice’s browser, so the token endpoint, unlike the authorization endpoint, must answer with CORS headers (OAuth 2.1 §3.2, RFC 9700 §2.6).',
-        'oauth4webapi also sends redirect_uri, as OAuth 2.0 servers expect; OAuth 2.1 drops it from this request because PKCE already stops code injection (OAuth 2.1 §10.2).',
-        'A wrong verifier gets invalid_grant (RFC 7636 §4.6), and a missing one after a challenge is a missing required parameter, so invalid_request (OAuth 2.1 §3.2.4, §4.1.3).',
-      ],
-      question:
-        'Why can a public client, which has no secret, still prove that the code is its own?',
-    },
-    quiz: [
-      {
-        answer: 'The client sends the code with its client secret',
-        why: 'photo-spa is a public client: code delivered to a browser cannot keep a secret, so it sends only its client_id and proves itself with the verifier (RFC 6749 §2.1, OAuth 2.1 §2.1).',
-      },
-      {
-        answer: 'The browser is redirected to /token with the code',
-        why: 'The token request is a POST the client makes itself, never a redirect, so the tokens come back in a response body and not in a URL (OAuth 2.1 §3.2, §1.3.1).',
-      },
-    ],
   },
   tokenResponse: {
     title: 'The authorization server returns the tokens',
@@ -376,26 +169,6 @@ export const STEPS = {
       'The tokens live in the page’s memory, where a script injected into the app could reach them. ' +
       'The client treats the access token as opaque and only sends it on.',
     specRef: 'RFC 6749 §5.1 · RFC 9700 §2.2.2 · browser-based apps BCP §6.1, §6.3 · RFC 9068 §6',
-    notes: {
-      points: [
-        'A public SPA may hold a refresh token because the server rotates it at every use and detects reuse (RFC 9700 §2.2.2, §4.14.2).',
-        'XSS in the app reaches every token in memory; a backend for frontend keeps them on the server and gives the browser only a cookie (browser-based apps BCP §6.1, §6.3).',
-        'The access token is a JWT for the photo API, but RFC 9068 §6 tells clients not to read it: its format is between the authorization server and the API.',
-        'expires_in is only a hint, since the server may end a token early, so the client must be ready for a 401 at any time (OAuth 2.1 §3.2.3).',
-      ],
-      question:
-        'If an attacker runs script in the Printshop page right now, which of these tokens can they take?',
-    },
-    quiz: [
-      {
-        answer: 'The server redirects the browser with the tokens',
-        why: 'The tokens come back in the body of the 200 answer to the client’s own POST, so they never appear in a URL or the history (OAuth 2.1 §3.2.3, RFC 9700 §4.3.2).',
-      },
-      {
-        answer: 'The server sets the tokens in a cookie',
-        why: 'The token response is JSON in the body, marked Cache-Control: no-store, for the client to keep as it sees fit (OAuth 2.1 §3.2.3, RFC 6749 §5.1).',
-      },
-    ],
   },
   apiRequest: {
     title: 'The client calls the photo API with the access token',
@@ -408,26 +181,6 @@ export const STEPS = {
       'The resource server checks the JWT’s signature against the authorization server’s published keys, its typ at+jwt, the issuer, that aud names this API, the expiry, and that the scope includes photos.read. ' +
       'The first time, it fetches those keys itself: the server’s metadata, then its JWKS, over the back channel.',
     specRef: 'RFC 6750 §2.1 · RFC 9068 §4 · RFC 8414 §3',
-    notes: {
-      points: [
-        'The token goes in the Authorization header, never in the URL, where logs and the history would keep it (OAuth 2.1 §5.1, RFC 9700 §4.3.2).',
-        'Checking aud makes the token worthless at any other API, which limits the damage if it leaks (RFC 9700 §2.3, §4.10.2).',
-        'Checking typ at+jwt stops an ID token signed by the same server from passing as an access token (RFC 9068 §5).',
-        'A bearer token works for whoever holds it; DPoP or mTLS would bind it to a key only the client has (OAuth 2.1 §1.4.2, RFC 9700 §2.2.1).',
-      ],
-      question:
-        'The API never asks the authorization server about this token: why can it trust it?',
-    },
-    quiz: [
-      {
-        answer: 'The client sends the refresh token to the photo API',
-        why: 'Refresh tokens are only ever sent to the authorization server; resource servers get access tokens (RFC 6749 §1.5, OAuth 2.1 §1.3.2).',
-      },
-      {
-        answer: 'The client adds ?access_token= to the photos URL',
-        why: 'Clients must not send access tokens in a URI query, where logs and the history keep them; the Authorization header is the way (OAuth 2.1 §5.1, RFC 9700 §4.3.2).',
-      },
-    ],
   },
   photos: {
     title: 'The photo API returns Alice’s photos',
@@ -442,24 +195,6 @@ export const STEPS = {
       'Printshop got exactly what Alice allowed, read access to her photos, without ever seeing her password. ' +
       'The access token works for an hour; with the refresh token the app can get new ones until the refresh token expires or Alice revokes the app’s access.',
     specRef: 'RFC 6749 §1.5, §7 · RFC 6750 §2.1',
-    notes: {
-      points: [
-        'The API must check that the token’s scope covers the request, so this token reads photos but could not change or delete them (RFC 6749 §7, OAuth 2.1 §5.2).',
-        'A rotated refresh token may not outlive the first one, so photo-spa’s grant ends 14 days after sign-in however often it refreshes (browser-based apps BCP §6.3.2.3).',
-        'Revoking the refresh token at the server should also end the access tokens of the same grant, where the server can do that (RFC 7009 §2.1).',
-      ],
-      question: 'What else could Printshop do with this token besides reading Alice’s photos?',
-    },
-    quiz: [
-      {
-        answer: 'The photo API asks Alice to approve the request',
-        why: 'Alice approved once, at the authorization server; the API decides from the token’s signature, issuer, audience, expiry and scope (RFC 9068 §4, RFC 6749 §7).',
-      },
-      {
-        answer: 'The photo API returns the photos and a fresh token',
-        why: 'Resource servers never issue tokens: only the authorization server does, at its token endpoint (OAuth 2.1 §1.1, §3.2).',
-      },
-    ],
   },
   accessDenied: {
     title: 'Access denied: the flow ends here',
@@ -472,24 +207,6 @@ export const STEPS = {
       'The iss and state checks passed, so the client trusts the error: Alice said no. No code was issued, so there is nothing to trade for a token. ' +
       'A good client tells Alice that printing needs access to her photos and offers to ask again; it never retries on its own.',
     specRef: 'RFC 6749 §4.1.2.1',
-    notes: {
-      points: [
-        'access_denied may come from the server’s own policy as well as from Alice, so a client should not assume which (RFC 6749 §4.1.2.1).',
-        'The state value is spent once checked, and the client should forget it so that a leaked copy is useless (RFC 9700 §4.2.4).',
-        'If Alice tries again, the new request needs a fresh verifier and state, since values must not be reused after an error (OAuth 2.1 §7.5.1.1).',
-      ],
-      question: 'Alice said no: what should Printshop do now, and what must it not do?',
-    },
-    quiz: [
-      {
-        answer: 'Printshop sends Alice back to /authorize at once',
-        why: 'Looping Alice back ignores the answer she just gave, and any new attempt would need a fresh verifier and state (RFC 6749 §4.1.2.1, OAuth 2.1 §7.5.1.1).',
-      },
-      {
-        answer: 'Printshop calls the photo API without a token',
-        why: 'Without an access token the API answers 401 with a bare WWW-Authenticate: Bearer challenge, so there is nothing to gain (RFC 6750 §3, §3.1).',
-      },
-    ],
   },
   stateMismatch: {
     title: 'State does not match: the client stops',
@@ -502,25 +219,6 @@ export const STEPS = {
       'The state in the callback is not the one this client stored, so the answer did not come from its own request: another site may be trying to plant its own code (cross-site request forgery). ' +
       'The client throws the code away and never calls the token endpoint.',
     specRef: 'RFC 6749 §10.12 · RFC 9700 §4.7',
-    notes: {
-      points: [
-        'The attack it stops: another site makes Alice’s browser deliver the attacker’s own code, so Printshop would work with the attacker’s account and anything Alice saves could land there (RFC 9700 §4.7, RFC 6749 §10.12).',
-        'state only works if it is single-use and bound to Alice’s browser, which is why the client keeps it in her session and discards it after one use (RFC 9700 §2.1, §4.2.4).',
-        'PKCE catches the same injection, because the planted code fails the verifier check, provided the client knows that the server enforces PKCE (RFC 9700 §4.7.1).',
-      ],
-      question:
-        'What would an attacker gain by making Alice’s browser deliver the attacker’s code to Printshop?',
-    },
-    quiz: [
-      {
-        answer: 'The client asks the server which state it sent',
-        why: 'The server only echoes state; checking it is the client’s job, against the value it stored in Alice’s browser session (RFC 6749 §4.1.2, RFC 9700 §2.1).',
-      },
-      {
-        answer: 'The server rejects the callback with invalid_state',
-        why: 'The callback is the client’s own endpoint, the check is the client’s, and no invalid_state error code exists (RFC 6749 §4.1.2.1, §10.12).',
-      },
-    ],
   },
   issuerMismatch: {
     title: 'The answer names another issuer: the client stops',
@@ -533,25 +231,6 @@ export const STEPS = {
       'The iss parameter in the callback is missing or names a different authorization server from the one this client sent Alice to. ' +
       'That is the sign of a mix-up attack, where a code from one server is steered to another; the client discards the response.',
     specRef: 'RFC 9207 §2.4 · RFC 9700 §4.4',
-    notes: {
-      points: [
-        'Mix-up needs a client that uses two or more servers, one of them the attacker’s, so that a code from the honest server is sent to the attacker’s token endpoint (RFC 9700 §4.4, §4.4.1).',
-        'The client compares iss with the issuer it stored for this request by simple string comparison, and must abort on a mismatch (RFC 9207 §2.4, RFC 9700 §4.4.2.1).',
-        'A server that publishes authorization_response_iss_parameter_supported makes a missing iss a reason to reject the response too (RFC 9207 §2.4, §3).',
-        'Distinct redirect URIs per server are the fallback defence, and a weaker one, since an attacker can register that URI with the honest server (RFC 9700 §4.4.2.2).',
-      ],
-      question: 'Where would the code have gone if the client had not checked iss?',
-    },
-    quiz: [
-      {
-        answer: 'The client redeems the code at the issuer named in iss',
-        why: 'A wrong iss means the response cannot be trusted at all: the client must abort, not follow it to another server (RFC 9207 §2.4, RFC 9700 §4.4.2.1).',
-      },
-      {
-        answer: 'The client ignores iss because state matched',
-        why: 'In a mix-up the response carries the client’s own valid state, so only the issuer check catches it (RFC 9700 §4.4.1, RFC 9207 §2.4).',
-      },
-    ],
   },
   tokenError: {
     title: 'The token endpoint refused the code',
@@ -565,24 +244,6 @@ export const STEPS = {
       'The authorization server answered with an error instead of tokens; its error and error_description say why. ' +
       'A code is single-use and lives 60 seconds, and the verifier must match the challenge: skipping ahead in time before the token request shows the expiry. Restart to run the flow again with a fresh code.',
     specRef: 'RFC 6749 §5.2 · RFC 7636 §4.6',
-    notes: {
-      points: [
-        'A replayed code gets invalid_grant, and the server should revoke the tokens already issued from it, but only if the replay is otherwise a valid request (OAuth 2.1 §4.1.3, §7.5.2).',
-        'A code_verifier sent for a code that had no challenge is refused as a PKCE downgrade (RFC 9700 §4.8.2, OAuth 2.1 §3.2.4).',
-        'Retrying cannot help, since a code is single-use and short-lived; only a new authorization request makes a new one (RFC 6749 §4.1.2, §10.5).',
-      ],
-      question: 'Why must the client start over instead of simply retrying the token request?',
-    },
-    quiz: [
-      {
-        answer: 'The token endpoint sends Alice to sign in again',
-        why: 'The token endpoint answers the client’s direct POST with a JSON error and cannot redirect Alice’s browser (OAuth 2.1 §3.2.4, RFC 6749 §5.2).',
-      },
-      {
-        answer: 'The server answers 401 with WWW-Authenticate: Bearer',
-        why: 'That is how a resource server refuses an access token; the token endpoint reports a bad code as 400 invalid_grant in JSON (RFC 6749 §5.2, RFC 6750 §3).',
-      },
-    ],
   },
   apiError: {
     title: 'The photo API refused the token',
@@ -597,24 +258,6 @@ export const STEPS = {
       '401 with invalid_token (expired, say) calls for a refresh or a new grant; 403 with insufficient_scope calls for a new grant with more scope; 400 means a malformed request, and 503 a server that is not ready. ' +
       'Restart to get a fresh token.',
     specRef: 'RFC 6750 §3, §3.1',
-    notes: {
-      points: [
-        'A request with no token at all gets 401 with a bare Bearer challenge and no error code (RFC 6750 §3, §3.1).',
-        'insufficient_scope may name the scope the request needs, which the client can ask for in a new authorization request (RFC 6750 §3, §3.1).',
-        'After invalid_token the client may get a new access token, here with its refresh token, and retry (OAuth 2.1 §5.3.2).',
-      ],
-      question: 'How does the client tell “your token has expired” from “you may not do this”?',
-    },
-    quiz: [
-      {
-        answer: 'The photo API redirects Alice to sign in',
-        why: 'An API answers the client’s request with a status and a WWW-Authenticate challenge, and redirects no one (RFC 6750 §3, OAuth 2.1 §5.3).',
-      },
-      {
-        answer: 'The photo API answers 400 invalid_grant',
-        why: 'invalid_grant is a token endpoint error; a resource server answers invalid_token, insufficient_scope or invalid_request (RFC 6750 §3.1, RFC 6749 §5.2).',
-      },
-    ],
   },
   failed: {
     title: 'Something unexpected went wrong',
@@ -626,24 +269,10 @@ export const STEPS = {
     narration:
       'A step failed in a way the flow does not expect; the message below says what happened. Restart to begin again with a fresh browser.',
     specRef: 'RFC 6749 §4.1',
-    notes: {
-      points: [
-        'Clients ignore response parameters they do not recognise, so a failure means something required was missing or wrong, not something extra (OAuth 2.1 §3.2.3, §4.1.2).',
-        'A restart begins with a fresh verifier and state, as values must not be reused after an error (OAuth 2.1 §7.5.1.1).',
-      ],
-      question: 'Which recorded message would you open first to see what went wrong?',
-    },
-    quiz: [
-      {
-        answer: 'The client falls back to the implicit grant',
-        why: 'OAuth 2.1 removed the implicit grant and RFC 9700 says not to use it, so a failed code flow is restarted, not downgraded (OAuth 2.1 §10.1, RFC 9700 §2.1.2).',
-      },
-      {
-        answer: 'The client retries without PKCE',
-        why: 'A public client must always use PKCE, and the server must reject its requests that lack a code_challenge (RFC 9700 §2.1.1, OAuth 2.1 §4.1.2.1).',
-      },
-    ],
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes and quiz (authorization-code-pkce.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

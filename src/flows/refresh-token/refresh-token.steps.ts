@@ -1,9 +1,11 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './refresh-token.teaching'
 
 export const BROWSER = 'browser'
 
 /** The teaching text of the refresh token flow (RFC 6749 §6, RFC 9700 §4.14, RFC 7009, RFC 7662). */
-export const STEPS = {
+const NARRATION = {
   earlier: {
     title: 'Earlier: Alice let Printshop read her photos',
     label: 'Authorization Code + PKCE (condensed)',
@@ -15,14 +17,6 @@ export const STEPS = {
       'This flow starts where the Authorization Code flow ends, so that flow runs here in one step: Alice signs in, allows access, and Printshop’s server redeems the code with its secret and its PKCE verifier (exchanges 1a to 1g). ' +
       'Printshop now holds an access token that lives an hour and a refresh token that lives 14 days, both kept on its server, never in Alice’s browser.',
     specRef: 'RFC 6749 §4.1, §1.5 · RFC 7636',
-    notes: {
-      points: [
-        'Printshop is a confidential client, so the server checks its secret at every refresh, which binds the refresh token to Printshop (RFC 6749 §10.4, OAuth 2.1 §4.3).',
-        'A refresh token stands for the whole grant and is not tied to one API, which makes it a richer prize than an access token (RFC 9700 §4.14.1).',
-        'Printshop uses PKCE even though it has a secret, as RFC 9700 recommends for confidential clients (RFC 9700 §2.1.1).',
-      ],
-      question: 'Why does Printshop keep its tokens on its server rather than in Alice’s browser?',
-    },
   },
   anHourLater: {
     title: 'An hour later, the photo API refuses the access token',
@@ -35,14 +29,6 @@ export const STEPS = {
       'The lab clock moves on an hour, to the access token’s exp. Printshop calls the photo API with it, and the API answers 401 with WWW-Authenticate: Bearer error="invalid_token": the token has expired. ' +
       'Alice does not need to sign in again: that is what the refresh token is for.',
     specRef: 'RFC 6750 §3.1 · RFC 6749 §1.5',
-    notes: {
-      points: [
-        'The API judges expiry on its own from exp, allowing at most a small leeway for clock skew (RFC 9068 §4, RFC 7519 §4.1.4).',
-        'A client that tracks expires_in can refresh before this call and skip the 401 (OAuth 2.1 §1.3.2).',
-        'After invalid_token a client may get a new access token and retry the request (OAuth 2.1 §5.3.2).',
-      ],
-      question: 'How does the API know the token has expired without asking anyone?',
-    },
   },
   refreshRequest: {
     title: 'Printshop asks for new tokens with its refresh token',
@@ -54,14 +40,6 @@ export const STEPS = {
       'Printshop posts grant_type=refresh_token and the refresh token to the token endpoint, authenticating with its own secret: a refresh token is bound to the client it was issued to. ' +
       'No browser and no Alice are involved; her consent still stands.',
     specRef: 'RFC 6749 §6 · OAuth 2.1 §4.3',
-    notes: {
-      points: [
-        'The client may ask for the same scope or less, never more than Alice originally granted (RFC 6749 §6, OAuth 2.1 §4.3.1).',
-        'Refresh tokens go only to the authorization server and are never sent to resource servers (RFC 6749 §1.5, OAuth 2.1 §1.3.2).',
-        'If Printshop’s secret leaks, changing that one secret stops every stolen refresh token at once, which is faster than revoking them one by one (OAuth 2.1 §3.2.1).',
-      ],
-      question: 'Why doesn’t Alice have to do anything for this refresh?',
-    },
   },
   refreshResponse: {
     title: 'New tokens, and a new refresh token: rotation',
@@ -74,15 +52,6 @@ export const STEPS = {
       'The server answers with a new access token and a new refresh token, and marks the old refresh token as used: this is refresh token rotation. ' +
       'If the old one ever comes back, someone has a copy, and the server can tell that something is wrong.',
     specRef: 'RFC 6749 §6 · RFC 9700 §4.14.2',
-    notes: {
-      points: [
-        'When a new refresh token arrives, the client must discard the old one and use the new one from now on (OAuth 2.1 §4.3.2, RFC 6749 §6).',
-        'The new refresh token carries exactly the scope of the old one (OAuth 2.1 §4.3.3, RFC 6749 §6).',
-        'Rotation here never stretches the grant: every new refresh token expires no later than the first, as the browser-apps BCP requires for SPAs (browser-based apps BCP §6.3.2.3).',
-        'Rotation is required only for public clients whose refresh tokens are not sender-constrained; this server rotates for confidential clients too (RFC 9700 §2.2.2, §4.14.2).',
-      ],
-      question: 'Why hand out a new refresh token when the old one still had days to live?',
-    },
   },
   apiRetry: {
     title: 'Printshop calls the photo API with the new access token',
@@ -93,14 +62,6 @@ export const STEPS = {
     narration:
       'Printshop repeats the request that failed, with the new access token in the Authorization header. The API checks it as before.',
     specRef: 'RFC 6750 §2.1',
-    notes: {
-      points: [
-        'The new access token is a different JWT, with its own jti, iat and exp, but the same sub and scope (RFC 9068 §2.2).',
-        'The API checks it against the same published keys, still without calling the authorization server (RFC 9068 §4, RFC 8414 §2).',
-        'A refresh can also fetch a token with less scope than the grant, for a task that needs less (OAuth 2.1 §1.3.2, §4.3.1).',
-      ],
-      question: 'What is different about this access token from the one that expired?',
-    },
   },
   photos: {
     title: 'The photo API returns Alice’s photos again',
@@ -120,14 +81,6 @@ export const STEPS = {
       'The refresh worked without Alice noticing. ' +
       'Next, Alice disconnects the app; or first replay the old refresh token, as someone who stole a copy of it would, to see what rotation is for.',
     specRef: 'RFC 6749 §6',
-    notes: {
-      points: [
-        'Refresh tokens are what let the server keep access tokens short-lived without asking Alice again (RFC 9700 §4.14, OAuth 2.1 §1.3.2).',
-        'Rotation catches a thief only when both the thief and Printshop use the same refresh token, so that one of them presents a used one (RFC 9700 §4.14.2).',
-        'Refresh tokens should also expire when they sit unused, which limits how long a stolen one can wait for its chance (RFC 9700 §4.14.2).',
-      ],
-      question: 'If someone stole the old refresh token, how would the server ever find out?',
-    },
   },
   replayOld: {
     title: 'The old refresh token comes back: the server revokes the whole family',
@@ -139,15 +92,6 @@ export const STEPS = {
       'The refresh token that was already used is presented again. The server cannot tell whether the thief or Printshop is asking, so it refuses with invalid_grant and revokes every refresh token descended from the same grant. ' +
       'A thief gets nothing; Printshop loses its refresh token too, and Alice will have to sign in again: the price of detection.',
     specRef: 'RFC 9700 §4.14.2 · RFC 6749 §5.2',
-    notes: {
-      points: [
-        'Had the thief refreshed first, Printshop’s own next refresh would have been the reuse, with the same outcome (RFC 9700 §4.14.2).',
-        'Encoding the grant in the refresh token lets a server find the whole family quickly, but then it must protect the token’s integrity, for example by signing it (RFC 9700 §4.14.2).',
-        'Reused, revoked and expired refresh tokens all get invalid_grant (RFC 6749 §5.2).',
-      ],
-      question:
-        'The server cannot tell whether the thief or Printshop sent this: why does it punish both?',
-    },
   },
   newestRefused: {
     title: 'Printshop tries its newest refresh token',
@@ -159,13 +103,6 @@ export const STEPS = {
       'Printshop, which knows nothing of the replay, tries the refresh token it was given in step 4 and never used. ' +
       'It authenticates with its secret as always; the only question is whether that refresh token is still alive.',
     specRef: 'RFC 6749 §6 · RFC 9700 §4.14.2',
-    notes: {
-      points: [
-        'The server must check that the grant behind a refresh token is still active, not only the token itself (OAuth 2.1 §4.3.1).',
-        'Printshop’s secret is fine, so the refusal is about the grant: invalid_grant, not invalid_client (RFC 6749 §5.2).',
-      ],
-      question: 'Printshop did nothing wrong: will its unused refresh token still work?',
-    },
   },
   familyRevoked: {
     title: 'Even the newest refresh token is refused: the family is revoked',
@@ -179,15 +116,6 @@ export const STEPS = {
       'The server answers invalid_grant: the replay revoked every refresh token of this grant, including the one no thief ever saw. Printshop must send Alice through the Authorization Code flow again. ' +
       'The access token issued with it still works at the photo API until it expires, since the API checks JWTs on its own; that is why access tokens live short.',
     specRef: 'RFC 9700 §4.14.2',
-    notes: {
-      points: [
-        'Introspection reports those access tokens inactive, so an API that introspects would refuse them at once (RFC 7662 §2.2).',
-        'Without a working refresh token the client’s only path is a new authorization grant, which Alice’s session at the server can make quick (OAuth 2.1 §1.3.2, RFC 9700 §4.14.2).',
-        'A server may also revoke refresh tokens on events such as a password change or a logout at the server (RFC 9700 §4.14.2).',
-      ],
-      question:
-        'Why can Printshop still fetch photos for a while after its refresh tokens are revoked?',
-    },
   },
   revoke: {
     title: 'Alice disconnects Printshop; the client revokes its refresh token',
@@ -198,17 +126,8 @@ export const STEPS = {
     involved: ['resource-owner'],
     narration:
       'Alice presses “Disconnect” in Printshop’s settings. Printshop posts its refresh token to the revocation endpoint with token_type_hint=refresh_token, authenticating with its secret. ' +
-      'The server answers 200 with an empty body; it would answer 200 for an unknown token too, so that the answer tells an attacker nothing.',
+      'The server answers 200 with an empty body; it answers 200 for an unknown token too: the client could do nothing useful with an error, and the token is invalid either way.',
     specRef: 'RFC 7009 §2.1, §2.2',
-    notes: {
-      points: [
-        'Revoking a refresh token should also invalidate the access tokens of the same grant, where the server can revoke access tokens (RFC 7009 §2.1).',
-        'The server first checks that the token was issued to the client asking, so no client can revoke another’s tokens (RFC 7009 §2.1).',
-        'token_type_hint only speeds up the lookup: if the hint is wrong, the server searches every token type it has (RFC 7009 §2.1).',
-        'The RFC’s reason for 200 on an invalid token is that the client could do nothing useful with an error, and the token is invalid either way (RFC 7009 §2.2).',
-      ],
-      question: 'Why should a client revoke a token instead of just deleting its own copy?',
-    },
   },
   introspect: {
     title: 'Introspection confirms: the refresh token is no longer active',
@@ -220,14 +139,6 @@ export const STEPS = {
       'Printshop asks the introspection endpoint about the refresh token, authenticating with its secret. The answer is just active: false; an inactive token gets no other details. ' +
       'Resource servers use the same endpoint to check opaque tokens, or to learn that a JWT was revoked.',
     specRef: 'RFC 7662 §2.1, §2.2',
-    notes: {
-      points: [
-        'The endpoint needs authentication of its own, or anyone could use it to scan for valid tokens (RFC 7662 §2.1).',
-        'For an active token the answer may add scope, client_id, sub, exp and more (RFC 7662 §2.2).',
-        'Introspection is defined for protected resources asking about tokens they receive; here Printshop uses it to check its own token (RFC 7662 §1).',
-      ],
-      question: 'Why does the answer say only active: false, and not why?',
-    },
   },
   apiAfterRevoke: {
     title: 'Yet the photo API still accepts the access token',
@@ -239,14 +150,6 @@ export const STEPS = {
       'The access token is a signed JWT, and the photo API checks it locally: signature, issuer, audience, expiry. It does not ask the authorization server, so it cannot know about the revocation, and answers 200. ' +
       'An API that must honour revocation at once introspects each token instead, at the cost of a request per call.',
     specRef: 'RFC 9068 §4 · RFC 7009 §2 · RFC 7662 §1',
-    notes: {
-      points: [
-        'The RFC admits it: recalling self-contained tokens at once needs some non-standardized back-end link between the servers (RFC 7009 §3).',
-        'Reference tokens, which the API looks up, can be revoked at once; self-contained JWTs trade that for no call per request (OAuth 2.1 §5.2).',
-        'Short access token lifetimes are the usual answer to this gap (OAuth 2.1 §7.1.3.5, RFC 6750 §5.3).',
-      ],
-      question: 'Alice has disconnected Printshop: why does the API still say yes?',
-    },
   },
   accessTokenExpires: {
     title: 'An hour later, Printshop calls the API once more',
@@ -259,13 +162,6 @@ export const STEPS = {
       'The lab clock moves on another hour, to the access token’s exp, and Printshop calls the photo API with it. ' +
       'This time the expiry check decides, and the API does not need the authorization server to know the answer.',
     specRef: 'RFC 9068 §4 · RFC 7519 §4.1.4',
-    notes: {
-      points: [
-        'The API compares exp with its own clock, with at most a small leeway for clock skew (RFC 7519 §4.1.4, RFC 9068 §4).',
-        'Access tokens are short-lived precisely so that a leaked or revoked one stops working soon (OAuth 2.1 §1.4).',
-      ],
-      question: 'What decides this call, now that the API cannot know about the revocation?',
-    },
   },
   disconnected: {
     title: 'The access token is refused: Printshop is disconnected for good',
@@ -279,13 +175,6 @@ export const STEPS = {
       'The API answers 401 with WWW-Authenticate: Bearer error="invalid_token", and with the refresh token revoked nothing can renew the access token. ' +
       'This is why access tokens live minutes to an hour, while refresh tokens, which the server checks at every use, can live for days.',
     specRef: 'RFC 6750 §3.1 · RFC 9700 §4.14',
-    notes: {
-      points: [
-        'With the refresh token revoked and the access token expired, Printshop’s only way back is a new authorization grant, with Alice asked again (OAuth 2.1 §1.3.2).',
-        'A client is never told when a refresh token will stop working, so it must always be ready to start over (OAuth 2.1 §1.3.2).',
-      ],
-      question: 'What would Printshop need in order to see Alice’s photos again?',
-    },
   },
   tokenError: {
     title: 'The token endpoint answered with an error',
@@ -299,14 +188,6 @@ export const STEPS = {
       'The authorization server answered with an error instead of tokens; its error and error_description say why. ' +
       'A refresh token can expire, be revoked, or be refused because its family was revoked. Restart to run the flow again.',
     specRef: 'RFC 6749 §5.2, §6',
-    notes: {
-      points: [
-        'Expired, revoked and reused refresh tokens all give invalid_grant, and the cure is the same: ask Alice again (RFC 6749 §5.2, OAuth 2.1 §1.3.2).',
-        'A wrong client secret gives invalid_client, with 401 when the client used HTTP Basic (OAuth 2.1 §3.2.4).',
-        'Asking for scope beyond the original grant gives invalid_scope (RFC 6749 §5.2, §6).',
-      ],
-      question: 'Which refresh errors can Printshop fix itself, and which need Alice?',
-    },
   },
   apiError: {
     title: 'The photo API refused the request',
@@ -319,13 +200,6 @@ export const STEPS = {
     narration:
       'The resource server answered something this flow did not expect; its status and WWW-Authenticate header say why. Restart to run the flow again.',
     specRef: 'RFC 6750 §3.1',
-    notes: {
-      points: [
-        'A 403 insufficient_scope means the token lacks a scope, and a refresh cannot add one the grant does not have (RFC 6750 §3.1, RFC 6749 §6).',
-        'A 401 invalid_token is the cue to refresh and retry (OAuth 2.1 §5.3.2).',
-      ],
-      question: 'Would another refresh help after a 403 insufficient_scope?',
-    },
   },
   failed: {
     title: 'Something unexpected went wrong',
@@ -337,14 +211,10 @@ export const STEPS = {
     narration:
       'A step failed in a way the flow does not expect; the message below says what happened. Restart to begin again.',
     specRef: 'RFC 6749 §6',
-    notes: {
-      points: [
-        'A restart replays the condensed Authorization Code flow first, because a refresh token only exists as part of a grant (RFC 6749 §1.5, §6).',
-        'A refresh token can stop working at any time, revoked or expired, so a client must always be ready for that (OAuth 2.1 §1.3.2).',
-      ],
-      question: 'What does a refresh token depend on that a restart has to create again?',
-    },
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes and quiz (refresh-token.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

@@ -1,0 +1,24 @@
+import type { SpeakerNotes, StepMeta, WrongAnswer } from './step-meta'
+
+/** What a step table gets from its flow's teaching file: speaker notes, and the quiz's wrong answers. */
+export interface StepTeaching {
+  notes?: SpeakerNotes
+  quiz?: readonly [WrongAnswer, WrongAnswer]
+}
+
+/**
+ * A flow's step table with its teaching text merged in. The narration and the classroom material
+ * live in two files of the flow's folder, so each reads in one sitting; a teaching entry for a step
+ * the table does not have is a mistake, refused at load.
+ */
+export function withTeaching<Table extends Record<string, StepMeta>>(
+  steps: Table,
+  teaching: Readonly<Record<string, StepTeaching>>,
+): Table {
+  const unknown = Object.keys(teaching).filter((id) => !Object.hasOwn(steps, id))
+  if (unknown.length > 0)
+    throw new Error(`Teaching text for steps that do not exist: ${unknown.join(', ')}.`)
+  return Object.fromEntries(
+    Object.entries(steps).map(([id, meta]) => [id, { ...meta, ...teaching[id] }]),
+  ) as Table
+}
