@@ -11,7 +11,7 @@ test('the catalogue lists the flow and opens it at step 1', async ({ page, stepp
     page.getByRole('heading', { level: 3, name: 'Authorization Code with PKCE' }),
   ).toBeVisible()
   await expectAccessible(page, 'the catalogue')
-  await page.getByRole('link', { name: 'Step through Authorization Code with PKCE' }).click()
+  await page.getByRole('link', { name: 'Step through it: Authorization Code with PKCE' }).click()
   await expect(page).toHaveURL(/\/flows\/authorization-code-pkce/)
   await expect(
     page.getByRole('heading', { level: 1, name: 'Authorization Code with PKCE' }),

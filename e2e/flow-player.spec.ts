@@ -323,7 +323,7 @@ test('a round trip to the inspector keeps the flow at its step with the same tok
 
   // Leaving by the Flows link and coming back through the catalogue resumes at the same step.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Flows' }).click()
-  await page.getByRole('link', { name: 'Step through Authorization Code with PKCE' }).click()
+  await page.getByRole('link', { name: 'Step through it: Authorization Code with PKCE' }).click()
   await stepper.expectStep(9, TITLES[8])
   await expect(stepper.accessTokenClaim('jti')).toHaveText(jti)
   await stepper.nextByKey(10, TITLES[9])

@@ -24,7 +24,9 @@ export function LabClockBar(props: LabClockBarProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm sm:px-3 sm:py-2 sm:text-base">
       <span className="text-slate-800">
-        <span className="font-semibold">Lab clock:</span>{' '}
+        <span className="font-semibold">
+          Lab<span className="hidden sm:inline"> clock</span>:
+        </span>{' '}
         <time dateTime={new Date(nowMs).toISOString()}>
           {/* A phone shows the time only: the date rarely changes in a run. */}
           <span className="hidden sm:inline">

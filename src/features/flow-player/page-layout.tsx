@@ -1,4 +1,6 @@
+import { useRef } from 'react'
 import type { FlowModule } from '../../flows/kit/flow-module'
+import { useSwipe } from './use-swipe'
 import { FlowSwitches } from './flow-switches'
 import { NarrationPanel } from './narration-panel'
 import { PlayerHeader } from './player-header'
@@ -37,6 +39,10 @@ export function PageLayout({
   onPrint(): void
 }) {
   const { step, state, total, switches } = model
+  const diagramArea = useRef<HTMLDivElement>(null)
+  const narrationArea = useRef<HTMLDivElement>(null)
+  useSwipe(diagramArea, model.actions.next, model.actions.previous)
+  useSwipe(narrationArea, model.actions.next, model.actions.previous)
   return (
     <div className="mx-auto max-w-screen-2xl px-3 pb-24 sm:px-4 sm:pb-12 print:hidden">
       <PlayerHeader
@@ -86,7 +92,7 @@ export function PageLayout({
       ) : (
         <div className="mt-4 flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start">
           <div className="contents lg:block lg:min-w-0 lg:space-y-4">
-            <div className="order-1">
+            <div ref={diagramArea} className="order-1 touch-pan-y">
               {view === 'sequence' ? (
                 <SequencePanel flow={flow} items={model.items} onPrint={onPrint} />
               ) : (
@@ -106,7 +112,7 @@ export function PageLayout({
             )}
           </div>
           <div className="contents lg:block lg:min-w-0 lg:space-y-4">
-            <div className="order-2">
+            <div ref={narrationArea} className="order-2 touch-pan-y">
               {quiz.card && (
                 <div className="mb-4 text-lg">
                   <QuizCard

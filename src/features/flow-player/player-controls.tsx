@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import type { StepChoice } from '../../flows/kit/step-meta'
 import { PLAY_SPEEDS, type PlaySpeed } from './use-autoplay'
 import type { PlayerView } from './player-view'
+import { useScrollPadding } from './use-scroll-padding'
 
 export interface PlayerControlsProps {
   /** Branches the current step offers beside Next step. */
@@ -43,6 +44,8 @@ export function PlayerControls(props: PlayerControlsProps) {
   const { canPrevious, canNext, busy, playing } = props
   const [confirming, setConfirming] = useState(false)
   const restartButton = useRef<HTMLButtonElement>(null)
+  const bar = useRef<HTMLDivElement>(null)
+  useScrollPadding(bar, 'bottom')
   // The question replaces the Restart button; when it goes, the focus goes back to that button.
   const answer = (restart: boolean) => {
     setConfirming(false)
@@ -51,6 +54,7 @@ export function PlayerControls(props: PlayerControlsProps) {
   }
   return (
     <div
+      ref={bar}
       role="group"
       aria-label="Flow controls"
       className="fixed inset-x-0 bottom-0 z-30 grid grid-cols-4 gap-2 border-t border-slate-300 bg-white/95 p-2 shadow-[0_-2px_8px_rgb(0_0_0/0.08)] sm:static sm:flex sm:flex-wrap sm:items-center sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none"

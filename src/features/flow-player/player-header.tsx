@@ -1,4 +1,6 @@
+import { useRef } from 'react'
 import { LabClockBar } from '../../shared/lab-clock-bar'
+import { useScrollPadding } from './use-scroll-padding'
 import { KeyHint } from './key-hint'
 import { PlayerControls } from './player-controls'
 import type { PlayerModel } from './player-model'
@@ -31,6 +33,8 @@ export function PlayerHeader({
   quiz: QuizState
 }) {
   const { step, atRecordedEnd, busy, actions } = model
+  const bar = useRef<HTMLDivElement>(null)
+  useScrollPadding(bar, 'top')
   const skipOff = !step
     ? 'Skipping ahead starts with the first step.'
     : !atRecordedEnd
@@ -40,6 +44,7 @@ export function PlayerHeader({
         : undefined
   return (
     <div
+      ref={bar}
       data-player-keys
       className="-mx-3 flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-slate-200 bg-slate-50 px-3 py-3 sm:sticky sm:top-0 sm:z-20 sm:-mx-4 sm:px-4"
     >

@@ -35,7 +35,7 @@ export function useFlowSwitches(session: FlowSession, state: FlowSessionState) {
           else params.set('switches', value)
           return params
         },
-        { replace: true },
+        { replace: true, preventScrollReset: true },
       )
     },
     [session.flow, state.switches, switches, setParams],

@@ -72,7 +72,7 @@ export function useStepUrl(
         next.set('step', shown)
         return next
       },
-      { replace: true },
+      { replace: true, preventScrollReset: true },
     )
   }, [pending, state.cursor])
 

@@ -1,4 +1,4 @@
-import { useId, useState, type ClipboardEvent } from 'react'
+import { useId, useState, type ClipboardEvent, useRef } from 'react'
 import { count, DISPLAY_LIMITS } from './display-limits'
 import { button, secondaryButton } from './styles'
 
@@ -14,6 +14,7 @@ interface TokenInputProps {
 export function TokenInput({ value, onChange, onMint, onSample, onClear }: TokenInputProps) {
   const id = useId()
   const [minting, setMinting] = useState<'access_token' | 'id_token'>()
+  const box = useRef<HTMLTextAreaElement>(null)
   // A failure stays on screen until the token changes.
   const [mintError, setMintError] = useState<{ message: string; value: string }>()
   const oversized = value.length > DISPLAY_LIMITS.boxChars
@@ -42,6 +43,7 @@ export function TokenInput({ value, onChange, onMint, onSample, onClear }: Token
         Token: paste a JWT, a JWE or an opaque token
       </label>
       <textarea
+        ref={box}
         id={`${id}-token`}
         aria-describedby={oversized ? `${id}-aside ${id}-hint` : `${id}-hint`}
         className="h-32 w-full rounded-md border border-slate-400 bg-white p-2 font-mono text-sm break-all text-slate-900"
@@ -70,23 +72,33 @@ export function TokenInput({ value, onChange, onMint, onSample, onClear }: Token
         <button
           type="button"
           className={button}
-          onClick={() => mint('access_token')}
-          disabled={minting !== undefined}
+          onClick={() => minting === undefined && mint('access_token')}
+          aria-disabled={minting !== undefined}
         >
           Get a fresh token from the lab
         </button>
         <button
           type="button"
           className={button}
-          onClick={() => mint('id_token')}
-          disabled={minting !== undefined}
+          onClick={() => minting === undefined && mint('id_token')}
+          aria-disabled={minting !== undefined}
         >
           Sign in as Alice for an ID token
         </button>
         <button type="button" className={secondaryButton} onClick={onSample}>
           Load a malformed sample
         </button>
-        <button type="button" className={secondaryButton} onClick={onClear} disabled={value === ''}>
+        <button
+          type="button"
+          className={secondaryButton}
+          aria-disabled={value === ''}
+          onClick={() => {
+            if (value === '') return
+            onClear()
+            // The box is where the next token goes, and the focus must not fall to the page.
+            box.current?.focus()
+          }}
+        >
           Clear
         </button>
       </div>

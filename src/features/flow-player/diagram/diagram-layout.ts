@@ -56,10 +56,11 @@ const GRIDS: Record<DiagramLayoutName, Grid> = {
     fontSize: 18,
     labelHeadroom: 44,
   },
-  // Short nodes and rows, so the narration starts on a phone's first screen under the diagram.
+  // Short nodes and rows, so the narration starts on a phone's first screen under the diagram;
+  // the message's label goes under the drawing, so the rows need no room for it.
   compact: {
     columns: [0, 214, 428],
-    rowHeight: 178,
+    rowHeight: 146,
     nodeWidth: 180,
     nodeHeight: 112,
     fontSize: 16,

@@ -34,6 +34,8 @@ export type MessageEdgeData = {
   reducedMotion: boolean
   /** Where the label sits beside the line, so the travelling packet never hides it. */
   labelPlacement: LabelPlacement
+  /** False when the label is shown under the drawing instead (the phone's grid). */
+  labelOnLine: boolean
 }
 export type LabelPlacement = 'above' | 'left' | 'right' | 'centre'
 export type MessageEdge = Edge<MessageEdgeData, 'message'>
@@ -175,6 +177,8 @@ export function diagramModel(
         channel: step.channel as MessageChannel,
         reducedMotion: options.reducedMotion ?? false,
         labelPlacement: labelPlacement(layout, step.from, step.to),
+        // On a phone's grid there is no room beside a line: the label goes under the drawing.
+        labelOnLine: layout.name !== 'compact',
       },
     })
   }

@@ -3,7 +3,7 @@ import './flow-diagram.css'
 import { useId, useMemo, useRef } from 'react'
 import { ReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react'
 import type { FlowStage } from '../../../flows/kit/flow-module'
-import type { RoleId } from '../../../protocol/roles'
+import { ROLE_NAMES, type RoleId } from '../../../protocol/roles'
 import { MAX_ZOOM, MIN_ZOOM, diagramHeight, fitViewport, layoutFor } from './diagram-layout'
 import { diagramModel, type DiagramStep } from './diagram-model'
 import { MessageEdge } from './message-edge'
@@ -55,6 +55,7 @@ export function FlowDiagram({
   const boxHeight = height ?? diagramHeight(layout, width)
   const viewport = useMemo(() => fitViewport(layout, width, boxHeight), [layout, width, boxHeight])
   const captionId = useId()
+  const nameOf = (role: RoleId) => stage.cast[role]?.name ?? ROLE_NAMES[role]
 
   return (
     <figure aria-labelledby={captionId} className="m-0">
@@ -92,6 +93,18 @@ export function FlowDiagram({
           />
         )}
       </div>
+      {model.layout === 'compact' && activeStep && activeStep.from !== activeStep.to && (
+        // The phone's grid leaves no room for a label beside its lines: it is told here instead.
+        <p
+          aria-hidden="true"
+          className="mt-1 flex flex-wrap items-baseline gap-x-2 rounded-lg border-2 border-slate-900 bg-white px-3 py-1"
+        >
+          <span className="font-mono text-base font-bold text-slate-900">{activeStep.label}</span>
+          <span className="text-sm text-slate-700">
+            {nameOf(activeStep.from)} → {nameOf(activeStep.to)}
+          </span>
+        </p>
+      )}
       <figcaption id={captionId} className="sr-only">
         {description}
       </figcaption>

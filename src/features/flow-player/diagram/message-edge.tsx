@@ -61,21 +61,23 @@ export function MessageEdge({
           <Packet sourceX={sourceX} sourceY={sourceY} targetX={targetX} targetY={targetY} />
         </g>
       )}
-      <EdgeLabelRenderer>
-        <div
-          className="nodrag nopan pointer-events-none absolute rounded-lg border-2 border-slate-900 bg-white px-3 py-1 text-center shadow-md"
-          style={{
-            transform: `translate(${labelX}px, ${labelY}px) ${PLACEMENT[data?.labelPlacement ?? 'above']}`,
-          }}
-        >
-          <div className="font-mono text-[1.125em] leading-tight font-bold whitespace-nowrap text-slate-900">
-            {data?.label}
+      {data?.labelOnLine !== false && (
+        <EdgeLabelRenderer>
+          <div
+            className="nodrag nopan pointer-events-none absolute rounded-lg border-2 border-slate-900 bg-white px-3 py-1 text-center shadow-md"
+            style={{
+              transform: `translate(${labelX}px, ${labelY}px) ${PLACEMENT[data?.labelPlacement ?? 'above']}`,
+            }}
+          >
+            <div className="font-mono text-[1.125em] leading-tight font-bold whitespace-nowrap text-slate-900">
+              {data?.label}
+            </div>
+            <div className="text-[0.875em] leading-tight font-medium text-slate-700">
+              {CHANNEL_NAMES[channel]}
+            </div>
           </div>
-          <div className="text-[0.875em] leading-tight font-medium text-slate-700">
-            {CHANNEL_NAMES[channel]}
-          </div>
-        </div>
-      </EdgeLabelRenderer>
+        </EdgeLabelRenderer>
+      )}
     </>
   )
 }

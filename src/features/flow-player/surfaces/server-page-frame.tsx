@@ -60,6 +60,9 @@ export function ServerPageFrame({
 
   return (
     <iframe
+      // A page with nothing to fill in is not a Tab stop: the frame would take the focus and show
+      // nothing that has it. Its text is read from the frame's title and the page alike.
+      tabIndex={disabled ? -1 : undefined}
       ref={frame}
       title={title}
       srcDoc={srcDoc}
