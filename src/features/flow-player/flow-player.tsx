@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import type { FlowModule, LearnerEvent } from '../../flows/kit/flow-module'
 import type { FlowLab } from '../../flows/kit/flow-lab'
+import { planOf } from '../../flows/kit/switches'
 import { numberExchanges } from '../../flows/step-numbers'
 import { NarrationPanel } from './narration-panel'
 import { PlayerHeader } from './player-header'
@@ -28,7 +29,9 @@ export interface FlowPlayerProps {
  */
 export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
   const { session, state } = useFlowSession(flow, lab)
-  const { notice, runningTo } = useStepUrl(session, state, flow.plan.length)
+  // The run Next step takes with this run's switches (an attack a defence stops is shorter).
+  const plan = useMemo(() => planOf(flow, state.switches), [flow, state.switches])
+  const { notice, runningTo } = useStepUrl(session, state, plan.length)
   const switches = useFlowSwitches(session, state)
   const step = state.steps[state.cursor]
   const atRecordedEnd = state.cursor === state.steps.length - 1
@@ -42,8 +45,8 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
   usePlayerKeys(keyActions)
 
   const items = useMemo(
-    () => timeline(flow, state.steps, state.cursor),
-    [flow, state.steps, state.cursor],
+    () => timeline({ ...flow, plan }, state.steps, state.cursor),
+    [flow, plan, state.steps, state.cursor],
   )
   const numbers = useMemo(
     () =>
