@@ -1,3 +1,5 @@
+import { attackCodeInterceptionSummary } from './attack-code-interception/attack-code-interception.summary'
+import { attackCsrfSummary } from './attack-csrf/attack-csrf.summary'
 import { authorizationCodePkceSummary } from './authorization-code-pkce/authorization-code-pkce.summary'
 import { clientCredentialsSummary } from './client-credentials/client-credentials.summary'
 import { deviceAuthorizationSummary } from './device-authorization/device-authorization.summary'
@@ -32,9 +34,25 @@ export const FLOWS: readonly FlowEntry[] = [
     summary: clientCredentialsSummary,
     load: () => import('./client-credentials/client-credentials.flow').then((m) => m.flow),
   },
+  {
+    summary: attackCodeInterceptionSummary,
+    load: () =>
+      import('./attack-code-interception/attack-code-interception.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackCsrfSummary,
+    load: () => import('./attack-csrf/attack-csrf.flow').then((m) => m.flow),
+  },
 ]
 
 /** The registered flow with this id; inherited property names are no ids. */
 export function findFlow(id: string | undefined): FlowEntry | undefined {
   return FLOWS.find((entry) => entry.summary.id === id)
+}
+
+/** The attack scenarios on a flow, from their cards' relatedFlows, in catalogue order. */
+export function attacksOn(flowId: string): readonly FlowSummary[] {
+  return FLOWS.map((entry) => entry.summary).filter(
+    (summary) => summary.status.kind === 'attack' && summary.status.relatedFlows.includes(flowId),
+  )
 }
