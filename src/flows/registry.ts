@@ -1,5 +1,6 @@
 import { attackCodeInterceptionSummary } from './attack-code-interception/attack-code-interception.summary'
 import { attackCsrfSummary } from './attack-csrf/attack-csrf.summary'
+import { attackRedirectUriSummary } from './attack-redirect-uri/attack-redirect-uri.summary'
 import { authorizationCodePkceSummary } from './authorization-code-pkce/authorization-code-pkce.summary'
 import { clientCredentialsSummary } from './client-credentials/client-credentials.summary'
 import { deviceAuthorizationSummary } from './device-authorization/device-authorization.summary'
@@ -42,6 +43,10 @@ export const FLOWS: readonly FlowEntry[] = [
   {
     summary: attackCsrfSummary,
     load: () => import('./attack-csrf/attack-csrf.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackRedirectUriSummary,
+    load: () => import('./attack-redirect-uri/attack-redirect-uri.flow').then((m) => m.flow),
   },
 ]
 
