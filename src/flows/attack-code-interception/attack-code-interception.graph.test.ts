@@ -24,6 +24,7 @@ const WALK: WalkOptions = {
     redeemStolenCode: [
       { ok: true, accessToken: 'AT', tokenType: 'bearer', refreshToken: 'RT' },
       { ok: false, status: 400, error: 'invalid_request', errorDescription: 'no verifier' },
+      { ok: false, status: 500, error: 'server_error' },
     ],
     callApi: [
       { status: 200, body: { owner: 'alice', photos: [] } },
@@ -44,7 +45,7 @@ describe('every path of the code interception scenario', () => {
     const blocked = pathsTo(machine, WALK, (s) => s.matches('refused'))
     expect(blocked.length).toBeGreaterThan(0)
     for (const path of blocked) {
-      expect((path.state.context as CodeInterceptionContext).stolen?.ok).toBe(false)
+      expect((path.state.context as CodeInterceptionContext).stolen).toMatchObject({ status: 400 })
       expect(settledSteps(path)).toEqual(flow.plan)
     }
   })

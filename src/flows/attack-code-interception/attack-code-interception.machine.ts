@@ -66,7 +66,8 @@ export const codeInterceptionMachine = flowSetup.createMachine({
       {
         'step.next': [
           { target: '#codeInterception.mallorysTokens', guard: 'tokensIssued' },
-          { target: '#codeInterception.refused' },
+          { target: '#codeInterception.refused', guard: 'tokenRefused' },
+          { target: '#codeInterception.failed', actions: 'tokenFailed' },
         ],
       },
     ),

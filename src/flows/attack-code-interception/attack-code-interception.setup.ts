@@ -73,6 +73,12 @@ export const codeInterceptionSetup = setup({
     storeFailure: assign({
       error: ({ event }) => describeFailure((event as unknown as { error: unknown }).error),
     }),
+    tokenFailed: assign({
+      error: ({ context }) =>
+        context.stolen?.ok === false
+          ? `The token endpoint failed (${context.stolen.status} ${context.stolen.error}).`
+          : 'The token endpoint failed.',
+    }),
     apiRefused: assign({
       error: ({ context }) =>
         `The photo API refused a freshly issued token (${context.api?.status}).`,
@@ -86,6 +92,8 @@ export const codeInterceptionSetup = setup({
     codeIssued: ({ context }) =>
       new URL(context.approval?.redirectTo ?? 'about:blank').searchParams.has('code'),
     tokensIssued: ({ context }) => context.stolen?.ok === true,
+    /** The token endpoint's refusal of RFC 6749 §5.2: a 400, not a server failing. */
+    tokenRefused: ({ context }) => context.stolen?.ok === false && context.stolen.status === 400,
     photosReturned: ({ context }) => context.api?.status === 200,
   },
 })

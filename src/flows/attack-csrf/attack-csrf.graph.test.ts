@@ -33,6 +33,7 @@ const walk = (switches: Record<string, boolean>): WalkOptions => ({
     redeemCode: [
       { ok: true, accessToken: 'AT', tokenType: 'bearer' },
       { ok: false, status: 400, error: 'invalid_grant' },
+      { ok: false, status: 503, error: 'temporarily_unavailable' },
     ],
     callApi: [
       { status: 200, body: { owner: 'mallory' } },
@@ -66,6 +67,11 @@ describe('every path of the CSRF scenario', () => {
       expect(context.callback?.url).toBe(mallorysRedirect)
       expect(settledSteps(path)).toEqual(flow.planFor?.({ state: false, pkce: false }))
     }
+  })
+
+  it('calls it blocked by PKCE only on the token endpoint’s 400, never on a failing server', () => {
+    for (const path of pathsTo(machine, walk({ state: false }), (s) => s.matches('pkceRefused')))
+      expect((path.state.context as CsrfContext).tokens).toMatchObject({ ok: false, status: 400 })
   })
 
   it('never follows a page of Mallory’s that did not redirect', () => {

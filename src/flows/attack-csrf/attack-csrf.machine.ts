@@ -113,7 +113,11 @@ export const csrfMachine = flowSetup.createMachine({
       {
         'step.next': [
           { target: '#csrf.apiRequest', guard: 'tokensIssued' },
-          { target: '#csrf.pkceRefused' },
+          { target: '#csrf.pkceRefused', guard: 'tokenRefused' },
+          {
+            target: '#csrf.failed',
+            actions: { type: 'unexpected', params: 'The token endpoint failed.' },
+          },
         ],
       },
     ),

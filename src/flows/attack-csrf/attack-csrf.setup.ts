@@ -126,6 +126,8 @@ export const csrfSetup = setup({
     stateMismatch: ({ context }) =>
       context.callback?.ok === false && context.callback.refusal === 'state-mismatch',
     tokensIssued: ({ context }) => context.tokens?.ok === true,
+    /** The token endpoint's refusal of RFC 6749 §5.2: a 400, not a server failing. */
+    tokenRefused: ({ context }) => context.tokens?.ok === false && context.tokens.status === 400,
     photosReturned: ({ context }) => context.api?.status === 200,
   },
 })
