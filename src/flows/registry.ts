@@ -1,6 +1,7 @@
 import { attackCodeInterceptionSummary } from './attack-code-interception/attack-code-interception.summary'
 import { attackCsrfSummary } from './attack-csrf/attack-csrf.summary'
 import { attackRedirectUriSummary } from './attack-redirect-uri/attack-redirect-uri.summary'
+import { attackRefreshReplaySummary } from './attack-refresh-replay/attack-refresh-replay.summary'
 import { authorizationCodePkceSummary } from './authorization-code-pkce/authorization-code-pkce.summary'
 import { clientCredentialsSummary } from './client-credentials/client-credentials.summary'
 import { deviceAuthorizationSummary } from './device-authorization/device-authorization.summary'
@@ -47,6 +48,10 @@ export const FLOWS: readonly FlowEntry[] = [
   {
     summary: attackRedirectUriSummary,
     load: () => import('./attack-redirect-uri/attack-redirect-uri.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackRefreshReplaySummary,
+    load: () => import('./attack-refresh-replay/attack-refresh-replay.flow').then((m) => m.flow),
   },
 ]
 
