@@ -1,5 +1,6 @@
 import { attackCodeInterceptionSummary } from './attack-code-interception/attack-code-interception.summary'
 import { attackCsrfSummary } from './attack-csrf/attack-csrf.summary'
+import { attackImplicitLeakSummary } from './attack-implicit-leak/attack-implicit-leak.summary'
 import { attackRedirectUriSummary } from './attack-redirect-uri/attack-redirect-uri.summary'
 import { attackRefreshReplaySummary } from './attack-refresh-replay/attack-refresh-replay.summary'
 import { authorizationCodePkceSummary } from './authorization-code-pkce/authorization-code-pkce.summary'
@@ -52,6 +53,10 @@ export const FLOWS: readonly FlowEntry[] = [
   {
     summary: attackRefreshReplaySummary,
     load: () => import('./attack-refresh-replay/attack-refresh-replay.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackImplicitLeakSummary,
+    load: () => import('./attack-implicit-leak/attack-implicit-leak.flow').then((m) => m.flow),
   },
 ]
 
