@@ -1,3 +1,4 @@
+import { attackAudienceSummary } from './attack-audience/attack-audience.summary'
 import { attackCodeInterceptionSummary } from './attack-code-interception/attack-code-interception.summary'
 import { attackCsrfSummary } from './attack-csrf/attack-csrf.summary'
 import { attackImplicitLeakSummary } from './attack-implicit-leak/attack-implicit-leak.summary'
@@ -57,6 +58,10 @@ export const FLOWS: readonly FlowEntry[] = [
   {
     summary: attackImplicitLeakSummary,
     load: () => import('./attack-implicit-leak/attack-implicit-leak.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackAudienceSummary,
+    load: () => import('./attack-audience/attack-audience.flow').then((m) => m.flow),
   },
 ]
 
