@@ -18,7 +18,8 @@ function json(status: number, body: unknown): Response {
  * know it by its metadata (RFC 8414 §3); its authorization endpoint sends the browser straight on
  * to the honest server's, with the client's id there instead of its id here (step 3 of §4.4.1);
  * its token endpoint keeps whatever a client sends it (the honest server's code, and the PKCE
- * verifier with it) and answers that it is unavailable, so the client just shows an error.
+ * verifier with it) and answers with an ordinary error (RFC 6749 §5.2), so the client just asks
+ * the user to try again.
  */
 export function mixUpAuthorizationServer(issuer: string, options: MixUpOptions) {
   return {
@@ -39,9 +40,9 @@ export function mixUpAuthorizationServer(issuer: string, options: MixUpOptions) 
         return new Response(null, { status: 303, headers: { Location: honest.href } })
       }
       if (url.pathname === '/token' && method === 'POST' && body !== null)
-        return json(503, {
-          error: 'temporarily_unavailable',
-          error_description: 'Sign-in is busy right now. Please try again later.',
+        return json(400, {
+          error: 'invalid_grant',
+          error_description: 'This code has expired. Please sign in again.',
         })
       return undefined
     },

@@ -83,12 +83,12 @@ describe('Mallory’s site', () => {
     )
   })
 
-  it('keeps what reaches her token endpoint and answers that she is unavailable', async () => {
+  it('keeps what reaches her token endpoint and answers with an ordinary error', async () => {
     const mallory = site()
     const body = 'grant_type=authorization_code&code=C&code_verifier=V'
     const response = await mallory.fetch(new Request(`${SITE}/token`, { method: 'POST', body }))
-    expect(response.status).toBe(503)
-    expect(await response.json()).toMatchObject({ error: 'temporarily_unavailable' })
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ error: 'invalid_grant' })
     expect(mallory.received().at(-1)?.body).toBe(body)
   })
 })
