@@ -2,6 +2,7 @@ import { attackAudienceSummary } from './attack-audience/attack-audience.summary
 import { attackCodeInterceptionSummary } from './attack-code-interception/attack-code-interception.summary'
 import { attackCsrfSummary } from './attack-csrf/attack-csrf.summary'
 import { attackImplicitLeakSummary } from './attack-implicit-leak/attack-implicit-leak.summary'
+import { attackMixUpSummary } from './attack-mix-up/attack-mix-up.summary'
 import { attackRedirectUriSummary } from './attack-redirect-uri/attack-redirect-uri.summary'
 import { attackRefreshReplaySummary } from './attack-refresh-replay/attack-refresh-replay.summary'
 import { authorizationCodePkceSummary } from './authorization-code-pkce/authorization-code-pkce.summary'
@@ -62,6 +63,10 @@ export const FLOWS: readonly FlowEntry[] = [
   {
     summary: attackAudienceSummary,
     load: () => import('./attack-audience/attack-audience.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackMixUpSummary,
+    load: () => import('./attack-mix-up/attack-mix-up.flow').then((m) => m.flow),
   },
 ]
 
