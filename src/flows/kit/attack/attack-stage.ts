@@ -14,13 +14,15 @@ export const ATTACK_LAYOUT: FlowStage['layout'] = {
     'resource-server': { col: 3, row: 1 },
     attacker: { col: 2, row: 1.5 },
   },
-  // The phone grid: Mallory top right beside Alice's browser, the servers below.
+  // The phone grid, as for the grants (the client under Alice, the photo API under the client),
+  // with Mallory beside the API and the authorization server half a column out: no line
+  // between them crosses a node (found by trying every placement against every attack's links).
   narrow: {
     'resource-owner': { col: 0, row: 0 },
     'user-agent': { col: 1, row: 0 },
-    attacker: { col: 2, row: 0 },
     client: { col: 0, row: 1 },
-    'authorization-server': { col: 1, row: 1 },
-    'resource-server': { col: 1.5, row: 2 },
+    'authorization-server': { col: 1.5, row: 1 },
+    'resource-server': { col: 0, row: 2 },
+    attacker: { col: 1, row: 2 },
   },
 }
