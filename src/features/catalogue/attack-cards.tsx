@@ -81,6 +81,8 @@ function AttackCard({ attack }: { attack: AttackSummary }) {
   )
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 /** On a flow's card: the attack scenarios on it, each a link. */
 export function AttacksOnFlow({ flowId }: { flowId: string }) {
   const attacks = attacksOn(flowId)
@@ -92,7 +94,7 @@ export function AttacksOnFlow({ flowId }: { flowId: string }) {
         {attacks.map((attack) => (
           <li key={attack.id}>
             <Link to={`/flows/${attack.id}`} className="text-blue-800 underline">
-              {attack.title.replace(/^Attack: /, '')}
+              {capitalised(attack.title.replace(/^Attack: /, ''))}
             </Link>
           </li>
         ))}
