@@ -54,6 +54,22 @@ describe('Mallory’s site', () => {
     expect(await other.text()).toBe('mallory.example logged your visit to /.\n')
   })
 
+  it('lets Mallory plant a page from her browser, and refuses a plant without a path or a URL', async () => {
+    const mallory = site()
+    const planted = await mallory.fetch(
+      new Request(
+        `${SITE}/plant?path=/win&to=${encodeURIComponent('https://spa.printshop.example/callback?code=M')}`,
+      ),
+    )
+    expect(await planted.text()).toBe(
+      'mallory.example/win now sends its visitors to https://spa.printshop.example/callback?code=M\n',
+    )
+    expect((await mallory.fetch(new Request(`${SITE}/win`))).headers.get('location')).toBe(
+      'https://spa.printshop.example/callback?code=M',
+    )
+    expect((await mallory.fetch(new Request(`${SITE}/plant?path=win&to=x`))).status).toBe(400)
+  })
+
   it('sends visitors of a planted page on with 303, until a fresh run clears it', async () => {
     const mallory = site()
     mallory.plant('/free-prints', 'https://spa.printshop.example/callback?code=M')

@@ -31,10 +31,18 @@ export interface AttackerSiteOptions {
 const PRINT =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30"><rect width="40" height="30" fill="#f97316"/><circle cx="30" cy="8" r="4" fill="#fde68a"/><rect y="20" width="40" height="10" fill="#7c2d12"/></svg>'
 
+function text(status: number, body: string): Response {
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
+}
+
 /**
  * Mallory's site, https://mallory.example, an attacker of RFC 9700 §3 (A1, web attacker): every
  * request that reaches it is logged with its Referer, Origin and body, and that log is all she
- * learns. It serves what the attack scenarios need: pages that send visitors on (a planted link),
+ * learns. It serves what the attack scenarios need: pages that send visitors on (a link she plants
+ * with GET /plant?path=…&to=…),
  * images (/prints/…), a collector for what her injected scripts send (POST /collect), and an
  * authorization server of her own for the mix-up attack.
  */
@@ -57,6 +65,14 @@ export function createAttackerSite(options: AttackerSiteOptions = {}): AttackerS
         body,
       },
     ]
+    // Her own admin page: she plants a page from her browser, over the wire like everything else.
+    if (url.pathname === '/plant') {
+      const path = url.searchParams.get('path') ?? ''
+      const to = url.searchParams.get('to') ?? ''
+      if (!path.startsWith('/') || !URL.canParse(to)) return text(400, 'Plant what, where?')
+      planted = new Map(planted).set(path, to)
+      return text(200, `${url.host}${path} now sends its visitors to ${to}\n`)
+    }
     const target = planted.get(url.pathname)
     if (target !== undefined)
       return new Response(null, { status: 303, headers: { Location: target } })
@@ -68,9 +84,7 @@ export function createAttackerSite(options: AttackerSiteOptions = {}): AttackerS
       return new Response(PRINT, {
         headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' },
       })
-    return new Response(`${url.host} logged your visit to ${url.pathname}.\n`, {
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-    })
+    return text(200, `${url.host} logged your visit to ${url.pathname}.\n`)
   }
 
   return {

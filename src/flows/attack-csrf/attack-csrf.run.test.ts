@@ -15,6 +15,7 @@ function expectMallorysCodeDelivered(run: Run) {
   expect(codeIn(callback?.url)).toBe(codeIn(mallorys?.answer.redirectTo))
   const lines = exchangeLines(run.lab)
   expect(lines).toContain('attacker POST /login 303')
+  expect(lines).toContain('attacker GET /plant 200')
   expect(lines).toContain('user-agent GET /free-prints 303')
   expect(lines).toContain('user-agent GET /callback 200')
 }

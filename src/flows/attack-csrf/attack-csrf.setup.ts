@@ -67,8 +67,11 @@ export const csrfSetup = setup({
         MALLORY_USER,
       )
       if (answer.redirectTo === null) throw new Error('Mallory’s sign-in brought no redirect.')
-      input.lab.attackerSite.plant(TRAP_PATH, answer.redirectTo)
-      return { start, answer, trap: `${input.lab.attackerSite.origin}${TRAP_PATH}` }
+      // She does not follow the redirect: she plants it on her site, from her own browser.
+      const site = input.lab.attackerSite.origin
+      const plant = new URLSearchParams({ path: TRAP_PATH, to: answer.redirectTo })
+      await browser.navigate(`${site}/plant?${plant}`, { initiator: null })
+      return { start, answer, trap: `${site}${TRAP_PATH}` }
     }),
     aliceConnects: fromPromise<
       NonNullable<CsrfContext['alices']>,

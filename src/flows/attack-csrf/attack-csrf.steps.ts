@@ -20,7 +20,7 @@ export const STEPS = {
     narration:
       'Mallory opens the Printshop web app in her own browser, starts connecting her photos and signs in to auth.photos.example as herself: an attacker can be a user too. ' +
       'The server redirects her browser back to the app with a code for Mallory’s account, but she does not follow the redirect. ' +
-      'She keeps the URL, code and all, behind a link on her site: https://mallory.example/free-prints.',
+      'She copies the URL, code and all, and plants it behind a link on her own site: https://mallory.example/free-prints.',
     specRef: 'RFC 9700 §3, §4.7',
   },
   aliceConnects: {

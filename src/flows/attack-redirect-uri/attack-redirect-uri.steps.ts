@@ -54,7 +54,7 @@ export const STEPS = {
     involved: ['resource-owner'],
     narration:
       'The login page and the consent page are the real ones, and they name the real Printshop web app: Alice has every reason to allow. ' +
-      'The server makes a code for photo-spa, bound to Mallory’s code_challenge and to the redirect URI it accepted, and redirects there: the browser resolves the ../ and lands on the gallery page.',
+      'The server makes a code for photo-spa, bound to Mallory’s code_challenge and to the redirect URI it accepted, and redirects there: with its ../ resolved, that address is the gallery page.',
     specRef: 'RFC 6749 §4.1.2 · RFC 9700 §4.1.1',
   },
   galleryPage: {
