@@ -24,7 +24,6 @@ const stage: FlowStage = {
     ['resource-owner', 'user-agent'],
     ['user-agent', 'client'],
     ['user-agent', 'authorization-server'],
-    ['user-agent', 'attacker'],
     ['attacker', 'authorization-server'],
     ['attacker', 'resource-server'],
   ],

@@ -12,7 +12,7 @@ const { work, rest, end } = stepStates(flowSetup, {
  *
  *   1 appStarts            local  the app makes state (and, with PKCE, verifier + challenge)
  *   2 aliceApproves        front  /authorize, /login, /consent → 303 redirect_uri?code…
- *   3 intercepted          oob    the phone hands the redirect URL to Mallory's app
+ *   3 intercepted          local  the phone's OS hands the redirect URL to Mallory's app
  *   4 mallorysTokenRequest back   Mallory POSTs /token with the code and no verifier
  *   5 refused              the 400 of 4: the end with PKCE
  * Without PKCE: 5 mallorysTokens (the 200 of 4), 6 mallorysApiCall GET /photos, 7 alicesPhotos.

@@ -36,10 +36,11 @@ export const STEPS = {
   },
   intercepted: {
     title: 'The phone hands the code to Mallory’s app',
-    label: 'redirect URI → Mallory’s app',
-    from: 'user-agent',
+    label: 'take the redirect from the phone',
+    from: 'attacker',
     to: 'attacker',
-    channel: 'out-of-band',
+    channel: 'local',
+    involved: ['user-agent'],
     narration:
       'Mallory’s app, installed on the same phone, registered itself for the Printshop app’s redirect URI too; on mobile platforms more than one app can claim a URI, and the phone picks one. ' +
       'It picks Mallory’s: the phone is the party fooled here. The handover happens inside the phone, with no HTTP; the real app never hears of the code.',
