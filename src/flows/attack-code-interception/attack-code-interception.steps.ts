@@ -24,7 +24,7 @@ export const STEPS = {
   },
   aliceApproves: {
     title: 'Alice signs in and allows; the server redirects with a code',
-    label: 'GET /authorize … POST /consent',
+    label: 'sign in, allow',
     from: 'user-agent',
     to: 'authorization-server',
     channel: 'front',

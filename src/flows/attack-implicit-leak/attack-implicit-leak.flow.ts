@@ -21,7 +21,7 @@ import { attackImplicitLeakSummary } from './attack-implicit-leak.summary'
 const stage: FlowStage = {
   cast: {
     'resource-owner': { name: 'Alice' },
-    'user-agent': { name: 'Library computer', detail: 'Alice’s session, then Mallory’s' },
+    'user-agent': { name: 'Library computer', detail: 'shared' },
     client: {
       name: 'Printshop web app',
       detail: `${PHOTO_SPA_CLIENT.clientId} · implicit: ${LEGACY_APP_CLIENT.clientId}`,
@@ -80,7 +80,11 @@ const FACTS: FactTable<ImplicitLeakContext, StepId> = {
   tokenRequest: ({ tokens }, now) => tokenResponseFacts(tokens, now),
   history: ({ history, copied }) => [
     ...(history ?? []).map((url, i) => ({ label: `history entry ${i + 1}`, value: url })),
-    { label: 'Mallory copies', value: copied ?? '(nothing useful)' },
+    {
+      label: 'Mallory copies',
+      value: copied ? `history entry ${(history ?? []).indexOf(copied) + 1}` : '(nothing useful)',
+      format: 'text',
+    },
   ],
   mallorysApiCall: ({ copied }) => [
     {

@@ -10,7 +10,7 @@ export const MALLORY_SCREEN = 'mallory'
 export const STEPS = {
   aliceSignsIn: {
     title: 'Alice connects Printshop on a shared computer',
-    label: 'GET /authorize … POST /consent',
+    label: 'sign in, allow',
     from: 'user-agent',
     to: 'authorization-server',
     channel: 'front',

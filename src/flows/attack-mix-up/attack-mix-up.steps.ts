@@ -19,7 +19,7 @@ export const STEPS = {
   },
   aliceApproves: {
     title: 'Alice signs in at auth.photos.example and allows',
-    label: 'GET /authorize … POST /consent',
+    label: 'sign in, allow',
     from: 'user-agent',
     to: 'authorization-server',
     channel: 'front',

@@ -47,7 +47,7 @@ export const STEPS = {
   },
   aliceApproves: {
     title: 'Alice signs in and allows the Printshop web app',
-    label: 'GET /login … POST /consent',
+    label: 'sign in, allow',
     from: 'user-agent',
     to: 'authorization-server',
     channel: 'front',
@@ -70,7 +70,7 @@ export const STEPS = {
   },
   imageLoads: {
     title: 'The browser loads the picture, and the Referer carries the code to Mallory',
-    label: 'GET mallory.example/prints/sunset.svg',
+    label: 'GET /prints/sunset.svg',
     from: 'user-agent',
     to: 'attacker',
     channel: 'front',
