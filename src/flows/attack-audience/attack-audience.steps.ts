@@ -49,7 +49,7 @@ export const STEPS = {
     outcome: 'attack-blocked',
     narration:
       'The calendar API compares the token’s aud, https://api.photos.example, with its own identifier, and refuses with 401 invalid_token. ' +
-      'The stolen token still opens the photo API, which is what Alice allowed, but nothing else: audience restriction keeps a leak as small as the grant. The single check that stops Mallory here is the resource server’s aud check.',
+      'The app was fooled into running Mallory’s script, and the stolen token still opens the photo API, which is what Alice allowed; but nothing else, so Mallory gains no calendar. The single check that stops her here is the resource server’s aud check.',
     specRef: 'RFC 9068 §4 · RFC 9700 §2.3 · RFC 6750 §3.1',
   },
   alicesCalendar: {

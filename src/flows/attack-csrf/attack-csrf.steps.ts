@@ -92,7 +92,7 @@ export const STEPS = {
     outcome: 'attack-blocked',
     narration:
       'Mallory’s code is bound to the code_challenge of Mallory’s own session, and Alice’s app sent the verifier of Alice’s session: they do not match, so the server refuses with the error below. ' +
-      'PKCE ties a code to the browser that started the flow, which is why RFC 9700 accepts it in place of state against CSRF. Mallory gains nothing; the single check that stopped her is the server’s PKCE comparison.',
+      'The app was fooled into taking the code, but PKCE ties a code to the browser that started the flow, which is why RFC 9700 accepts it in place of state against CSRF. Mallory gains nothing; the single check that stopped her is the server’s PKCE comparison.',
     specRef: 'RFC 7636 §4.6 · RFC 9700 §4.5.3.1, §4.7.1',
   },
   apiRequest: {
