@@ -62,7 +62,7 @@ describe('Mallory’s site', () => {
       ),
     )
     expect(await planted.text()).toBe(
-      'mallory.example/win now sends its visitors to https://spa.printshop.example/callback?code=M\n',
+      'mallory.example/win now sends its visitors on to spa.printshop.example.\n',
     )
     expect((await mallory.fetch(new Request(`${SITE}/win`))).headers.get('location')).toBe(
       'https://spa.printshop.example/callback?code=M',

@@ -71,7 +71,7 @@ export function createAttackerSite(options: AttackerSiteOptions = {}): AttackerS
       const to = url.searchParams.get('to') ?? ''
       if (!path.startsWith('/') || !URL.canParse(to)) return text(400, 'Plant what, where?')
       planted = new Map(planted).set(path, to)
-      return text(200, `${url.host}${path} now sends its visitors to ${to}\n`)
+      return text(200, `${url.host}${path} now sends its visitors on to ${new URL(to).host}.\n`)
     }
     const target = planted.get(url.pathname)
     if (target !== undefined)
