@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { FlowModule } from './kit/flow-module'
+import { everySwitchSetting, planOf } from './kit/switches'
 import { runFlow } from './kit/testing/run-flow'
 import { stepsThatNeverEnd, unreachableSteps } from './kit/testing/step-graph'
-import { FLOWS, findFlow } from './registry'
+import { attacksOn, FLOWS, findFlow } from './registry'
 
 /** The test every registered flow gets, whatever its grant. */
 describe.each(FLOWS.map((entry) => [entry.summary.id, entry] as const))('flow %s', (id, entry) => {
@@ -47,6 +48,28 @@ describe.each(FLOWS.map((entry) => [entry.summary.id, entry] as const))('flow %s
     expect(run.visited).toEqual(flow.plan)
     expect(flow.steps[flow.plan.at(-1) ?? '']?.outcome).toBeDefined()
   })
+
+  it('names, on an attack card, the switches that turn its defence off', async () => {
+    const flow = await load()
+    if (flow.summary.status.kind !== 'attack') return
+    const ids = (flow.switches ?? []).map((item) => item.id)
+    expect(ids.length).toBeGreaterThan(0)
+    for (const part of flow.summary.status.defenceOff.split(',')) {
+      const [id, value] = part.split(':')
+      expect(ids).toContain(id)
+      expect(value).toBe('off')
+      expect(flow.switches?.find((item) => item.id === id)?.default).toBe(true)
+    }
+  })
+
+  it('runs the plan of every setting of its switches against real servers', async () => {
+    const flow = await load()
+    for (const setting of everySwitchSetting(flow).slice(1)) {
+      const run = await runFlow(flow, {}, undefined, setting)
+      expect(run.visited, JSON.stringify(setting)).toEqual(planOf(flow, setting))
+      expect(flow.steps[run.visited.at(-1) ?? '']?.outcome).toBeDefined()
+    }
+  })
 })
 
 describe('the registry', () => {
@@ -55,6 +78,20 @@ describe('the registry', () => {
     expect(findFlow('constructor')).toBeUndefined()
     expect(findFlow('__proto__')).toBeUndefined()
     expect(findFlow(undefined)).toBeUndefined()
+  })
+
+  it('links each attack scenario to flows that exist, and each such flow back to it', () => {
+    for (const { summary } of FLOWS) {
+      if (summary.status.kind !== 'attack') continue
+      expect(summary.status.relatedFlows.length, summary.id).toBeGreaterThan(0)
+      for (const related of summary.status.relatedFlows) {
+        expect(findFlow(related)?.summary.status.kind, `${summary.id} → ${related}`).not.toBe(
+          'attack',
+        )
+        expect(attacksOn(related)).toContain(summary)
+      }
+    }
+    expect(attacksOn('no-such-flow')).toEqual([])
   })
 
   it('has unique ids', () => {

@@ -1,3 +1,10 @@
+import { attackAudienceSummary } from './attack-audience/attack-audience.summary'
+import { attackCodeInterceptionSummary } from './attack-code-interception/attack-code-interception.summary'
+import { attackCsrfSummary } from './attack-csrf/attack-csrf.summary'
+import { attackImplicitLeakSummary } from './attack-implicit-leak/attack-implicit-leak.summary'
+import { attackMixUpSummary } from './attack-mix-up/attack-mix-up.summary'
+import { attackRedirectUriSummary } from './attack-redirect-uri/attack-redirect-uri.summary'
+import { attackRefreshReplaySummary } from './attack-refresh-replay/attack-refresh-replay.summary'
 import { authorizationCodePkceSummary } from './authorization-code-pkce/authorization-code-pkce.summary'
 import { clientCredentialsSummary } from './client-credentials/client-credentials.summary'
 import { deviceAuthorizationSummary } from './device-authorization/device-authorization.summary'
@@ -32,9 +39,45 @@ export const FLOWS: readonly FlowEntry[] = [
     summary: clientCredentialsSummary,
     load: () => import('./client-credentials/client-credentials.flow').then((m) => m.flow),
   },
+  {
+    summary: attackCodeInterceptionSummary,
+    load: () =>
+      import('./attack-code-interception/attack-code-interception.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackCsrfSummary,
+    load: () => import('./attack-csrf/attack-csrf.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackRedirectUriSummary,
+    load: () => import('./attack-redirect-uri/attack-redirect-uri.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackRefreshReplaySummary,
+    load: () => import('./attack-refresh-replay/attack-refresh-replay.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackImplicitLeakSummary,
+    load: () => import('./attack-implicit-leak/attack-implicit-leak.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackAudienceSummary,
+    load: () => import('./attack-audience/attack-audience.flow').then((m) => m.flow),
+  },
+  {
+    summary: attackMixUpSummary,
+    load: () => import('./attack-mix-up/attack-mix-up.flow').then((m) => m.flow),
+  },
 ]
 
 /** The registered flow with this id; inherited property names are no ids. */
 export function findFlow(id: string | undefined): FlowEntry | undefined {
   return FLOWS.find((entry) => entry.summary.id === id)
+}
+
+/** The attack scenarios on a flow, from their cards' relatedFlows, in catalogue order. */
+export function attacksOn(flowId: string): readonly FlowSummary[] {
+  return FLOWS.map((entry) => entry.summary).filter(
+    (summary) => summary.status.kind === 'attack' && summary.status.relatedFlows.includes(flowId),
+  )
 }

@@ -70,3 +70,29 @@ export const PHOTO_API_CLIENT = {
   clientId: 'photo-api',
   clientSecret: 'photo-api-secret',
 } as const
+
+/**
+ * The attack scenarios' attacker: her own account at the photo service (attackers can be
+ * resource owners too, RFC 9700 §3), and the site she controls.
+ */
+export const MALLORY_USER = {
+  username: 'mallory',
+  password: 'trickster',
+  name: 'Mallory Moriarty',
+  email: 'mallory@photos.example',
+} as const
+
+/** Mallory's own site: whatever reaches it, she reads (RFC 9700 §3, attacker A1). */
+export const ATTACKER_ORIGIN = 'https://mallory.example'
+
+/**
+ * A second API that trusts the same authorization server: Alice's calendar. Its audience is its
+ * own origin; a photo API token is not for it (RFC 9068 §4, RFC 9700 §2.3).
+ */
+export const CALENDAR_API_ORIGIN = 'https://api.calendar.example'
+
+/**
+ * The Printshop web app is registered at Mallory's authorization server as well (mix-up, RFC 9700
+ * §4.4.1: a client that works with several servers), under this client_id.
+ */
+export const PRINTSHOP_AT_MALLORY_CLIENT_ID = 'printshop-web'

@@ -92,6 +92,9 @@ export const PHOTOS: readonly Photo[] = Object.freeze([
     'Poole Harbour, Dorset',
     river,
   ),
+  // Mallory's album: what a client linked to her account shows (RFC 9700 §4.7).
+  photo('ph-301', 'mallory', 'A borrowed ladder', '2026-03-01T23:40:00Z', 'Somewhere', evening),
+  photo('ph-302', 'mallory', 'Not my car', '2026-03-02T01:15:00Z', 'A car park', coast),
 ])
 
 /** The photos owned by `owner` (a token's `sub`); empty for an owner with no album. */

@@ -19,7 +19,8 @@ export interface AccessTokenClaims extends JWTPayload {
 
 export interface VerifyOptions {
   readonly issuer: string
-  readonly audience: string
+  /** The API's identifier, which `aud` must contain; undefined skips the check (an API that forgot it). */
+  readonly audience: string | undefined
   readonly keys: IssuerKeys
   readonly algorithms: readonly string[]
   readonly now: () => number

@@ -170,4 +170,70 @@ describe('the simulated browser', () => {
     expect(browser.location()).toBeNull()
     expect(browser.cookies()).toEqual([])
   })
+
+  it('keeps a history of the pages it showed, fragments included, and forgets it on reset', async () => {
+    const { browser } = setup()
+    await browser.navigate('https://auth.photos.example/start#token=t', { follow: true })
+    await browser.navigate('https://auth.photos.example/to-client', { follow: true })
+    expect(browser.history()).toEqual([
+      'https://auth.photos.example/login?step=1#token=t',
+      'https://printshop.example/callback?code=c0de&state=xyz',
+    ])
+    browser.reset()
+    expect(browser.history()).toEqual([])
+  })
+
+  it('loads a page’s images with the Referer its referrer policy allows (RFC 9700 §4.2)', async () => {
+    const hits: string[] = []
+    const images: WireRoute = {
+      origin: 'https://images.example',
+      role: 'attacker',
+      async fetch(request) {
+        hits.push(`${request.url} referer=${request.headers.get('referer') ?? '(none)'}`)
+        return new Response('<svg xmlns="http://www.w3.org/2000/svg"/>', {
+          headers: { 'Content-Type': 'image/svg+xml' },
+        })
+      },
+    }
+    const wire = createWire({ routes: [site, images] })
+    const browser = createBrowser(wire)
+    const page = (policy: string | null, body: string) => ({
+      url: 'https://auth.photos.example/page?code=secret#frag',
+      status: 200,
+      statusText: 'OK',
+      headers: policy === null ? [] : [['referrer-policy', policy] as const],
+      contentType: 'text/html',
+      body,
+      redirectTo: null,
+      servedBy: 'authorization-server' as const,
+    })
+    const img =
+      '<img src="https://images.example/a.svg" alt="A"><img src="data:image/png;base64,AA">'
+    const loads = await browser.loadImages(page('no-referrer-when-downgrade', img))
+    expect(loads).toEqual([
+      {
+        url: 'https://images.example/a.svg',
+        status: 200,
+        referer: 'https://auth.photos.example/page?code=secret',
+      },
+    ])
+    await browser.loadImages(page(null, img))
+    await browser.loadImages(
+      page('unsafe-url', '<img src="https://images.example/b.svg" referrerpolicy="no-referrer">'),
+    )
+    expect(hits).toEqual([
+      'https://images.example/a.svg referer=https://auth.photos.example/page?code=secret',
+      'https://images.example/a.svg referer=https://auth.photos.example/',
+      'https://images.example/b.svg referer=(none)',
+    ])
+    expect(wire.exchanges().map((e) => [e.from, e.to, e.channel])).toEqual([
+      ['user-agent', 'attacker', 'front'],
+      ['user-agent', 'attacker', 'front'],
+      ['user-agent', 'attacker', 'front'],
+    ])
+    expect(wire.exchanges()[0]?.request.headers).toContainEqual([
+      'referer',
+      'https://auth.photos.example/page?code=secret',
+    ])
+  })
 })

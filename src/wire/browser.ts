@@ -3,8 +3,15 @@ import { withIntendedRequestHeaders } from '../protocol/script-headers.ts'
 import { buildSubmission } from '../protocol/html-forms/form-submission.ts'
 import { extractForms } from '../protocol/html-forms/html-forms.ts'
 import type { HtmlForm } from '../protocol/html-forms/html-forms.ts'
+import { extractImages } from '../protocol/html-forms/html-images.ts'
+import {
+  DEFAULT_REFERRER_POLICY,
+  parseReferrerPolicy,
+  referrerFor,
+} from '../protocol/referrer-policy.ts'
 import { createCookieJar, siteOf } from './cookie-jar.ts'
 import type { Cookie } from './cookie-jar.ts'
+import { headerValue } from './exchange.ts'
 import type { HeaderList } from './exchange.ts'
 import type { Wire } from './wire.ts'
 
@@ -36,6 +43,14 @@ export interface SubmitOptions {
   readonly follow?: boolean
 }
 
+/** An image the browser loaded for a page, and the Referer it sent with the request. */
+export interface ImageLoad {
+  readonly url: string
+  readonly status: number
+  /** The Referer header sent, or null when the referrer policy allowed none (W3C Referrer Policy §8.3). */
+  readonly referer: string | null
+}
+
 /** Which form of a page: its index, '#id', or its action (as written, or resolved). */
 export type FormSelector = number | string
 
@@ -51,6 +66,15 @@ export interface Browser {
     options?: SubmitOptions,
   ): Promise<Page>
   forms(page: Page): readonly HtmlForm[]
+  /**
+   * Loads the images `page` embeds from http(s) URLs, as a browser does after rendering it: each
+   * request carries the Referer its referrer policy allows (the element's referrerpolicy, else the
+   * page's Referrer-Policy header, else strict-origin-when-cross-origin). data: images need no
+   * request. Used to show how a page leaks its URL to a third-party image host (RFC 9700 §4.2).
+   */
+  loadImages(page: Page): Promise<readonly ImageLoad[]>
+  /** The URLs of the pages this browser showed, oldest first, fragments included: its history (RFC 9700 §4.3). */
+  history(): readonly string[]
   /** The address bar, or null before the first navigation. */
   location(): string | null
   page(): Page | null
@@ -92,6 +116,7 @@ export function createBrowser(wire: Wire, options: BrowserOptions = {}): Browser
   let current: Page | null = null
   let pendingRedirect: Hop | null = null
   let refused: string[] = []
+  let visited: string[] = []
   const listeners = new Set<(page: Page) => void>()
 
   async function load(hop: Hop): Promise<Page> {
@@ -121,6 +146,7 @@ export function createBrowser(wire: Wire, options: BrowserOptions = {}): Browser
     })
     pendingRedirect = page.redirectTo === null ? null : nextHop(hop, page.status, page.redirectTo)
     current = page
+    if (page.redirectTo === null) visited = [...visited, page.url]
     for (const listener of [...listeners]) listener(page)
     return page
   }
@@ -179,6 +205,31 @@ export function createBrowser(wire: Wire, options: BrowserOptions = {}): Browser
       )
     },
     forms: (page) => extractForms(page.body),
+    async loadImages(page) {
+      const pagePolicy = parseReferrerPolicy(headerValue(page.headers, 'referrer-policy'))
+      const loads: ImageLoad[] = []
+      for (const image of extractImages(page.body)) {
+        const url = new URL(image.src, page.url)
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') continue
+        const policy =
+          parseReferrerPolicy(image.referrerPolicy) ?? pagePolicy ?? DEFAULT_REFERRER_POLICY
+        const referer = referrerFor(page.url, url.href, policy) ?? null
+        const headers = new Headers({ Accept: 'image/*' })
+        if (referer !== null) headers.set('Referer', referer)
+        const cookie = jar.cookieHeader(url.href, {
+          sameSite: siteOf(url.href) === siteOf(page.url),
+          safeTopLevelNavigation: false,
+        })
+        if (cookie !== undefined) headers.set('Cookie', cookie)
+        // Referer, like Cookie, is a header a page's Fetch drops from script-made Requests.
+        const request = withIntendedRequestHeaders(new Request(url, { headers }), headers)
+        const response = await wire.send(request, { from: role, channel: 'front' })
+        refused = [...refused, ...jar.store(url.href, response.headers.getSetCookie())]
+        loads.push({ url: url.href, status: response.status, referer })
+      }
+      return loads
+    },
+    history: () => visited,
     location: () => current?.url ?? null,
     page: () => current,
     cookies: () => jar.all(),
@@ -191,6 +242,7 @@ export function createBrowser(wire: Wire, options: BrowserOptions = {}): Browser
       jar.clear()
       current = pendingRedirect = null
       refused = []
+      visited = []
     },
   }
 }

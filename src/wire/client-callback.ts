@@ -8,11 +8,22 @@ export interface ClientCallbackRoute extends WireRoute {
   clear(): void
 }
 
+/** Another page of the client's site, served as it is (user content, say). */
+export interface ClientPage {
+  readonly title: string
+  /** The page's body HTML, inside its <main>. */
+  readonly body: string
+  /** Its Referrer-Policy header; default no-referrer, like the callback. */
+  readonly referrerPolicy?: string
+}
+
 export interface ClientCallbackOptions {
   /** The client's name on its own pages. Default: the host of its origin. */
   readonly clientName?: string
   /** What the front end does next, in a sentence, shown under the parameters. */
   readonly nextStep?: string
+  /** Other pages of the site by path, answered to GET whatever their query. */
+  readonly pages?: Readonly<Record<string, ClientPage>>
 }
 
 const SHOWN = ['code', 'state', 'iss', 'error', 'error_description', 'error_uri'] as const
@@ -43,6 +54,13 @@ export function createClientCallbackRoute(
 
   async function fetch(request: Request): Promise<Response> {
     const url = new URL(request.url)
+    const other = Object.hasOwn(options.pages ?? {}, url.pathname)
+      ? options.pages?.[url.pathname]
+      : undefined
+    if (other && request.method === 'GET')
+      return html(200, other.title, other.body, {
+        'Referrer-Policy': other.referrerPolicy ?? 'no-referrer',
+      })
     if (url.pathname !== '/callback') {
       return html(
         404,

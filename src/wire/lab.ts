@@ -6,14 +6,23 @@ import type {
   ServerClock,
   ServerSetup,
 } from '../auth-server/index.ts'
-import { PHOTO_API_CLIENT } from '../protocol/demo-world.ts'
+import {
+  PHOTO_API_CLIENT,
+  PHOTO_SPA_CLIENT,
+  PRINTSHOP_AT_MALLORY_CLIENT_ID,
+} from '../protocol/demo-world.ts'
 import type { BrowserRole } from '../protocol/roles.ts'
+import { createCalendarApi } from '../resource-server/calendar-api.ts'
+import type { CalendarApi } from '../resource-server/calendar-api.ts'
 import { createResourceServer } from '../resource-server/index.ts'
 import type { ResourceServer } from '../resource-server/index.ts'
+import { createAttackerSite } from './attacker-site.ts'
+import type { AttackerSite } from './attacker-site.ts'
 import { createBrowser } from './browser.ts'
 import type { Browser } from './browser.ts'
 import { createClientCallbackRoute } from './client-callback.ts'
-import type { ClientCallbackRoute } from './client-callback.ts'
+import type { ClientCallbackRoute, ClientPage } from './client-callback.ts'
+import { GALLERY_PATH, MALLORY_GALLERY_PAGE } from './printshop-gallery.ts'
 import { createWire } from './wire.ts'
 import type { Wire } from './wire.ts'
 
@@ -27,12 +36,21 @@ export interface LabOptions {
   readonly authorizationServer?: Omit<AuthorizationServerOptions, 'now'>
 }
 
-/** How a flow sets the lab's servers up: the authorization server's profile and defences. */
-export type LabSetup = ServerSetup
+/**
+ * How a flow sets the lab's servers up: the authorization server's profile and defences, and the
+ * calendar API's audience check (on unless a flow turns it off).
+ */
+export interface LabSetup extends ServerSetup {
+  calendarApi?: { checksAudience?: boolean }
+}
 
 export interface Lab {
   readonly authorizationServer: AuthorizationServer
   readonly resourceServer: ResourceServer
+  /** A second API of the same issuer, https://api.calendar.example (the audience attack). */
+  readonly calendarApi: CalendarApi
+  /** Mallory's site, https://mallory.example: its log is what she has learnt. */
+  readonly attackerSite: AttackerSite
   readonly wire: Wire
   /** The one clock of the lab (the authorization server's): tokens, codes, cookies and records all read it. */
   readonly clock: ServerClock
@@ -42,12 +60,17 @@ export interface Lab {
   browser(role?: BrowserRole): Browser
   /** Applies a flow's set-up; what it leaves out returns to the servers' defaults. */
   configure(setup: LabSetup): void
-  /** Starts a flow afresh: forgets exchanges, every browser's cookies and page, and received callbacks. Servers and keys stay. */
+  /**
+   * Starts a flow afresh: forgets exchanges, every browser's cookies and page, received callbacks
+   * and Mallory's log. Servers and keys stay.
+   */
   restart(): void
 }
 
 /** What each kind of client does with the authorization response at its callback. */
 function nextStepAt(client: ClientRegistration): string {
+  if (!client.responseTypes.includes('code'))
+    return `${client.clientName}’s JavaScript now reads the access token from the URL fragment, which the browser never sent to this server.`
   return client.type === 'confidential'
     ? `${client.clientName}’s server now checks that state matches the one it stored for this browser, then redeems the code at the token endpoint over the back channel, authenticating with its secret.`
     : `${client.clientName}’s JavaScript now checks state and iss, then redeems the code at the token endpoint together with its PKCE code_verifier.`
@@ -74,6 +97,13 @@ export function createLab(options: LabOptions = {}): Lab {
     now: options.now ?? (() => madeAt),
   })
   const clock = authorizationServer.clock
+  // The APIs' own requests to the authorization server (keys, metadata, introspection).
+  const apiRequestsOverWire = (request: Request) =>
+    wire.send(request, {
+      from: 'resource-server',
+      channel: 'back',
+      label: resourceServerLabel(new URL(request.url).pathname),
+    })
   const resourceServer = createResourceServer({
     now: clock.now,
     // The API's own credentials, so a flow can switch it to introspection (setTokenCheck).
@@ -81,13 +111,24 @@ export function createLab(options: LabOptions = {}): Lab {
       clientId: PHOTO_API_CLIENT.clientId,
       clientSecret: PHOTO_API_CLIENT.clientSecret,
     },
-    fetch: (request) =>
-      wire.send(request, {
-        from: 'resource-server',
-        channel: 'back',
-        label: resourceServerLabel(new URL(request.url).pathname),
-      }),
+    fetch: apiRequestsOverWire,
   })
+  const calendarSetting = { checksAudience: true }
+  const calendarApi = createCalendarApi({
+    now: clock.now,
+    fetch: apiRequestsOverWire,
+    checksAudience: () => calendarSetting.checksAudience,
+  })
+  const attackerSite = createAttackerSite({
+    mixUp: {
+      honestAuthorizationEndpoint: `${authorizationServer.issuer}/authorize`,
+      clientIds: { [PRINTSHOP_AT_MALLORY_CLIENT_ID]: PHOTO_SPA_CLIENT.clientId },
+    },
+  })
+  // The Printshop web app's site also hosts its customers' gallery (the redirect URI attack).
+  const sitePages: Readonly<Record<string, Readonly<Record<string, ClientPage>>>> = {
+    [PHOTO_SPA_CLIENT.clientId]: { [GALLERY_PATH]: MALLORY_GALLERY_PAGE },
+  }
   const callbacks = Object.fromEntries(
     DEMO_CLIENTS.flatMap((client) =>
       client.redirectUris.map((uri) => [
@@ -95,6 +136,7 @@ export function createLab(options: LabOptions = {}): Lab {
         createClientCallbackRoute(uri, {
           clientName: client.clientName,
           nextStep: nextStepAt(client),
+          pages: sitePages[client.clientId],
         }),
       ]),
     ),
@@ -108,6 +150,8 @@ export function createLab(options: LabOptions = {}): Lab {
         fetch: authorizationServer.fetch,
       },
       { origin: resourceServer.origin, role: 'resource-server', fetch: resourceServer.fetch },
+      { origin: calendarApi.origin, role: 'resource-server', fetch: calendarApi.fetch },
+      attackerSite,
       ...Object.values(callbacks),
     ],
   })
@@ -116,6 +160,8 @@ export function createLab(options: LabOptions = {}): Lab {
   return {
     authorizationServer,
     resourceServer,
+    calendarApi,
+    attackerSite,
     wire,
     clock,
     callbacks,
@@ -124,13 +170,15 @@ export function createLab(options: LabOptions = {}): Lab {
       if (!browser) browsers.set(role, (browser = createBrowser(wire, { now: clock.now, role })))
       return browser
     },
-    configure(setup) {
-      authorizationServer.configure(setup)
+    configure({ calendarApi: calendar, ...server }) {
+      authorizationServer.configure(server)
+      calendarSetting.checksAudience = calendar?.checksAudience ?? true
     },
     restart() {
       wire.clear()
       for (const browser of browsers.values()) browser.reset()
       for (const callback of Object.values(callbacks)) callback.clear()
+      attackerSite.clear()
     },
   }
 }

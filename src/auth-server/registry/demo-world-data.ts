@@ -4,6 +4,7 @@ import {
   FRAME_TV_CLIENT,
   LEGACY_APP_CLIENT,
   PHOTO_API_CLIENT,
+  MALLORY_USER,
   PHOTO_SPA_CLIENT,
   PRINTSHOP_CLIENT,
   SECOND_USER,
@@ -103,6 +104,17 @@ export const DEMO_USERS: readonly UserAccount[] = [
     givenName: 'Bob',
     familyName: 'Builder',
     email: SECOND_USER.email,
+    emailVerified: true,
+  },
+  {
+    // The attack scenarios' attacker, with an account of her own (RFC 9700 §3, §4.7).
+    sub: 'mallory',
+    username: MALLORY_USER.username,
+    password: MALLORY_USER.password,
+    name: MALLORY_USER.name,
+    givenName: 'Mallory',
+    familyName: 'Moriarty',
+    email: MALLORY_USER.email,
     emailVerified: true,
   },
 ]

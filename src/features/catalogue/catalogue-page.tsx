@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import { FLOWS } from '../../flows/registry'
 import type { FlowSummary } from '../../flows/kit/flow-module'
+import { AttacksOnFlow, AttacksSection, grantFlows } from './attack-cards'
 
 export function CataloguePage() {
   return (
@@ -15,12 +15,13 @@ export function CataloguePage() {
       </p>
       <h2 className="mt-10 text-xl font-semibold">Flows</h2>
       <ul className="mt-4 grid gap-6 md:grid-cols-2 xl:grid-cols-3">
-        {FLOWS.map(({ summary: flow }) => (
+        {grantFlows().map((flow) => (
           <li key={flow.id}>
             <FlowCard flow={flow} />
           </li>
         ))}
       </ul>
+      <AttacksSection />
     </div>
   )
 }
@@ -45,6 +46,7 @@ function FlowCard({ flow }: { flow: FlowSummary }) {
         <p className="mt-3 text-sm text-amber-900">Why legacy: {flow.status.why}</p>
       )}
       <p className="mt-3 text-sm text-slate-600">{flow.specs.join(' · ')}</p>
+      <AttacksOnFlow flowId={flow.id} />
       <Link
         to={`/flows/${flow.id}`}
         // The name a screen reader hears starts with the words on the button (WCAG 2.5.3). An

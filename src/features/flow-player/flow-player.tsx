@@ -45,8 +45,8 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
 
   const recordedIds = useMemo(() => model.state.steps.map((s) => s.stepId), [model.state.steps])
   const upcomingIds = useMemo(
-    () => (model.state.steps.at(-1)?.final ? [] : upcomingSteps(flow, recordedIds)),
-    [flow, recordedIds, model.state.steps],
+    () => (model.state.steps.at(-1)?.final ? [] : upcomingSteps(model.plannedFlow, recordedIds)),
+    [model.plannedFlow, recordedIds, model.state.steps],
   )
   const quiz = useQuiz(flow, upcomingIds[0], model.atRecordedEnd, actions)
   const shown = useMemo(

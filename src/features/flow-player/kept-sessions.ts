@@ -17,10 +17,14 @@ let kept: Kept | undefined
  * tokens. One session is kept, the last flow's: sessions share the lab's wire and browsers, so
  * opening another flow stops the one before it (and its start sets the lab up afresh).
  */
-export function keptFlowSession(flow: FlowModule, lab: FlowLab): FlowSession {
+export function keptFlowSession(
+  flow: FlowModule,
+  lab: FlowLab,
+  switches: Readonly<Record<string, boolean>> = {},
+): FlowSession {
   if (kept?.flowId === flow.id && kept.lab === lab) return kept.session
   kept?.session.dispose()
-  kept = { flowId: flow.id, lab, session: createFlowSession(flow, lab), started: false }
+  kept = { flowId: flow.id, lab, session: createFlowSession(flow, lab, switches), started: false }
   return kept.session
 }
 

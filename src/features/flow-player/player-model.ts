@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react'
 import type { FlowModule, LearnerEvent } from '../../flows/kit/flow-module'
 import type { FlowLab } from '../../flows/kit/flow-lab'
 import type { StepChoice } from '../../flows/kit/step-meta'
+import { planOf } from '../../flows/kit/switches'
 import { numberExchanges } from '../../flows/step-numbers'
 import { timeline } from './timeline'
 import { useFlowSession } from './use-flow-session'
@@ -20,7 +21,12 @@ export function focusStepTitle() {
  */
 export function usePlayerModel(flow: FlowModule, lab: FlowLab) {
   const { session, state } = useFlowSession(flow, lab)
-  const url = useStepUrl(session, state, flow.plan.length)
+  // The run Next step takes with this run's switches (an attack a defence stops is shorter).
+  const plannedFlow = useMemo(
+    () => ({ ...flow, plan: planOf(flow, state.switches) }),
+    [flow, state.switches],
+  )
+  const url = useStepUrl(session, state, plannedFlow.plan.length)
   const switches = useFlowSwitches(session, state)
   const step = state.steps[state.cursor]
   const atRecordedEnd = state.cursor === state.steps.length - 1
@@ -32,8 +38,8 @@ export function usePlayerModel(flow: FlowModule, lab: FlowLab) {
     step && { index: step.index, narration: step.meta.narration },
   )
   const items = useMemo(
-    () => timeline(flow, state.steps, state.cursor),
-    [flow, state.steps, state.cursor],
+    () => timeline(plannedFlow, state.steps, state.cursor),
+    [plannedFlow, state.steps, state.cursor],
   )
   const numbers = useMemo(
     () =>
@@ -59,6 +65,7 @@ export function usePlayerModel(flow: FlowModule, lab: FlowLab) {
   return {
     session,
     state,
+    plannedFlow,
     step,
     previous: state.steps[state.cursor - 1],
     atRecordedEnd,

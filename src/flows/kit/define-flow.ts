@@ -1,4 +1,5 @@
 import type { FlowModule } from './flow-module'
+import { everySwitchSetting, planOf, switchState } from './switches'
 
 /**
  * Declares a flow and checks, once at load time, that its parts agree: every planned step and
@@ -10,6 +11,13 @@ export function defineFlow(flow: FlowModule): FlowModule {
   const { cast, layout, links, surfaces } = flow.stage
   const known = (id: string) => Object.hasOwn(flow.steps, id)
   for (const id of flow.plan) if (!known(id)) problems.push(`plan step ${id} has no meta`)
+  if (flow.planFor) {
+    for (const setting of everySwitchSetting(flow))
+      for (const id of planOf(flow, setting))
+        if (!known(id)) problems.push(`plan step ${id} (${JSON.stringify(setting)}) has no meta`)
+    if (planOf(flow, switchState(flow)).join() !== flow.plan.join())
+      problems.push('planFor(the default switches) is not the plan')
+  }
   for (const [from, next] of Object.entries(flow.branches))
     for (const id of [from, ...next]) if (!known(id)) problems.push(`branch step ${id} has no meta`)
   for (const role of Object.keys(cast) as (keyof typeof cast)[]) {

@@ -15,8 +15,22 @@ export interface FlowSummary {
   title: string
   /** One or two sentences for the catalogue card. */
   summary: string
-  /** Where the grant stands today: recommended, or legacy with the reason. */
-  status: { kind: 'recommended' } | { kind: 'legacy'; why: string }
+  /**
+   * Where the flow stands: a grant that is recommended, or legacy with the reason; or an attack
+   * scenario, with the defence it is about and the flows it attacks (their ids).
+   */
+  status:
+    | { kind: 'recommended' }
+    | { kind: 'legacy'; why: string }
+    | {
+        kind: 'attack'
+        /** The defence the scenario is about, in a phrase: "PKCE at the token endpoint". */
+        defence: string
+        /** The ids of the flows it attacks; each links to it from its card. */
+        relatedFlows: readonly string[]
+        /** The ?switches= value that turns the defence off: "pkce:off". */
+        defenceOff: string
+      }
   specs: readonly string[]
 }
 
@@ -117,6 +131,12 @@ export interface FlowModule {
   switches?: readonly FlowSwitch[]
   /** The default run (Next step all the way); a step id may repeat (the TV polls again). */
   plan: readonly string[]
+  /**
+   * The run Next step takes with these switches, for a flow whose switches change the path (an
+   * attack that a defence stops early); `plan` is this for the switches' defaults. Without it,
+   * every setting runs the plan.
+   */
+  planFor?(switches: SwitchState): readonly string[]
   /**
    * Where Next step leads from a step off the plan. A step that is not listed rejoins the plan
    * where the run left it (a wrong password, then the plan's sign-in again).

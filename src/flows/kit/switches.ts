@@ -16,3 +16,22 @@ export function switchState(
 export function serverSetup(flow: Pick<FlowModule, 'server'>, switches: SwitchState): LabSetup {
   return typeof flow.server === 'function' ? flow.server(switches) : flow.server
 }
+
+/** The run Next step takes with these switches: the flow's plan for them (see FlowModule.planFor). */
+export function planOf(
+  flow: Pick<FlowModule, 'plan' | 'planFor'>,
+  switches: SwitchState,
+): readonly string[] {
+  return flow.planFor?.(switches) ?? flow.plan
+}
+
+/** Every setting of the flow's switches: 2^n of them, the defaults first. */
+export function everySwitchSetting(flow: Pick<FlowModule, 'switches'>): SwitchState[] {
+  let settings: Record<string, boolean>[] = [{}]
+  for (const item of flow.switches ?? [])
+    settings = settings.flatMap((setting) => [
+      { ...setting, [item.id]: item.default },
+      { ...setting, [item.id]: !item.default },
+    ])
+  return settings
+}

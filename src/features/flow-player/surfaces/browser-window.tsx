@@ -74,7 +74,11 @@ export const BrowserWindow = memo(function BrowserWindow({
             onInput={(fields) => onTyped(surface, fields)}
           />
         ) : (
-          <pre className="max-h-80 overflow-auto p-4 font-mono text-sm whitespace-pre-wrap text-slate-900">
+          // A long body scrolls, so the keyboard must reach it (WCAG 2.1.1); a long URL wraps.
+          <pre
+            tabIndex={0}
+            className="max-h-80 overflow-auto p-4 font-mono text-sm [overflow-wrap:anywhere] whitespace-pre-wrap text-slate-900"
+          >
             {page.body}
           </pre>
         )}

@@ -22,6 +22,10 @@ export function prepareServerPage(html: string, options: PageOptions): string {
     const value = options.prefill[field.name]
     if (value !== undefined && field.type !== 'hidden') field.setAttribute('value', value)
   }
+  // The frame loads nothing from the network (its CSP allows data: images only): an image from a
+  // server is loaded by the lab's browser over the wire instead, and shows here by its alt text.
+  for (const image of doc.querySelectorAll('img[src]'))
+    if (!(image.getAttribute('src') ?? '').startsWith('data:')) image.removeAttribute('src')
   if (options.disabled) {
     for (const control of doc.querySelectorAll('input, button, select, textarea'))
       control.setAttribute('disabled', '')

@@ -47,6 +47,60 @@ export async function startAuthorization(
   return { url: url.href, codeVerifier, codeChallenge, codeChallengeMethod: 'S256', state, nonce }
 }
 
+/**
+ * What a client leaves out of its authorization request, in an attack scenario: a client without
+ * PKCE, without state, or (the legacy implicit grant) asking for the token itself.
+ */
+export interface ClientChoices {
+  /** Send a PKCE code_challenge (RFC 7636 §4.3). Default true. */
+  pkce?: boolean
+  /** Send a state (RFC 6749 §10.12). Default true. */
+  state?: boolean
+  /** code (default), or token: the implicit grant, only in the rfc6749 profile (RFC 6749 §4.2.1). */
+  responseType?: 'code' | 'token'
+  /** The authorization server the request goes to; default the lab's. */
+  server?: oauth.AuthorizationServer
+}
+
+/** An authorization request as a client of an attack scenario made it: what it left out is absent. */
+export interface ClientAuthorization {
+  url: string
+  /** The issuer the client sent the request to, which it stores to check `iss` later (RFC 9207 §2.4). */
+  issuer: string
+  state?: string
+  codeVerifier?: string
+  codeChallenge?: string
+}
+
+/**
+ * An authorization request built as startAuthorization builds it, with oauth4webapi's values,
+ * leaving out what `choices` leave out. RFC 6749 §4.1.1, §4.2.1; RFC 7636 §4.3.
+ */
+export async function startAuthorizationWith(
+  request: AuthorizationRequest,
+  choices: ClientChoices,
+): Promise<ClientAuthorization> {
+  const server = choices.server ?? LAB_AUTHORIZATION_SERVER
+  const codeVerifier = choices.pkce === false ? undefined : oauth.generateRandomCodeVerifier()
+  const codeChallenge =
+    codeVerifier === undefined ? undefined : await oauth.calculatePKCECodeChallenge(codeVerifier)
+  const state = choices.state === false ? undefined : oauth.generateRandomState()
+  const url = new URL(String(server.authorization_endpoint))
+  const params = new URLSearchParams({
+    response_type: choices.responseType ?? 'code',
+    client_id: request.clientId,
+    redirect_uri: request.redirectUri,
+    scope: request.scope,
+  })
+  if (state !== undefined) params.set('state', state)
+  if (codeChallenge !== undefined) {
+    params.set('code_challenge', codeChallenge)
+    params.set('code_challenge_method', 'S256')
+  }
+  url.search = params.toString()
+  return { url: url.href, issuer: server.issuer, state, codeVerifier, codeChallenge }
+}
+
 /** One check the client library made on a response, in words. */
 export interface ClientCheck {
   label: string

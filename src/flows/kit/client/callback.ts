@@ -6,25 +6,49 @@ export interface CallbackExpectations {
   clientId: string
   /** The state this client sent, or 'skip' for a client that does not check it (an attack scenario). */
   state: string | 'skip'
+  /**
+   * 'skip' for a client that ignores `iss` (an attack scenario's client without the mix-up
+   * defence, RFC 9700 §4.4.2); default 'check'.
+   */
+  issuer?: 'check' | 'skip'
+  /** The authorization server the client sent the request to; default the lab's. */
+  server?: oauth.AuthorizationServer
+}
+
+/** The server as the client knows it, and the parameters it reads: without iss if it ignores it. */
+function asRead(
+  params: URLSearchParams,
+  expected: CallbackExpectations,
+): { server: oauth.AuthorizationServer; params: URLSearchParams } {
+  const server = expected.server ?? LAB_AUTHORIZATION_SERVER
+  if (expected.issuer !== 'skip') return { server, params }
+  const read = new URLSearchParams(params)
+  read.delete('iss')
+  return {
+    server: { ...server, authorization_response_iss_parameter_supported: false },
+    params: read,
+  }
 }
 
 /** The checks oauth4webapi makes on an authorization response, in its order, as plain words. */
 function checksOf(params: URLSearchParams, expected: CallbackExpectations): ClientCheck[] {
-  const issuer = LAB_AUTHORIZATION_SERVER.issuer
+  const issuer = (expected.server ?? LAB_AUTHORIZATION_SERVER).issuer
   const iss = params.get('iss')
   const state = params.get('state')
   const checks: ClientCheck[] = [
-    iss === null
-      ? {
-          label: 'iss',
-          ok: false,
-          text: 'missing, though the server says it sends one (RFC 9207 §2.4)',
-        }
-      : {
-          label: 'iss',
-          ok: iss === issuer,
-          text: iss === issuer ? 'the server this client called' : `expected ${issuer}`,
-        },
+    expected.issuer === 'skip'
+      ? { label: 'iss', ok: false, text: 'not checked: this client ignores iss' }
+      : iss === null
+        ? {
+            label: 'iss',
+            ok: false,
+            text: 'missing, though the server says it sends one (RFC 9207 §2.4)',
+          }
+        : {
+            label: 'iss',
+            ok: iss === issuer,
+            text: iss === issuer ? 'the server this client called' : `expected ${issuer}`,
+          },
   ]
   if (expected.state === 'skip')
     checks.push({ label: 'state', ok: false, text: 'not checked: this client skips the check' })
@@ -57,10 +81,11 @@ export function checkCallback(url: string, expected: CallbackExpectations): Call
   const params = new URL(url).searchParams
   const checks = checksOf(params, expected)
   try {
+    const read = asRead(params, expected)
     const valid = oauth.validateAuthResponse(
-      LAB_AUTHORIZATION_SERVER,
+      read.server,
       { client_id: expected.clientId },
-      params,
+      read.params,
       expected.state === 'skip' ? oauth.skipStateCheck : expected.state,
     )
     const code = valid.get('code')
@@ -81,10 +106,11 @@ export function checkCallback(url: string, expected: CallbackExpectations): Call
 
 /** The callback's parameters as oauth4webapi's token request takes them (validated again: cheap, pure). */
 export function validatedParameters(url: string, expected: CallbackExpectations): URLSearchParams {
+  const read = asRead(new URL(url).searchParams, expected)
   return oauth.validateAuthResponse(
-    LAB_AUTHORIZATION_SERVER,
+    read.server,
     { client_id: expected.clientId },
-    new URL(url).searchParams,
+    read.params,
     expected.state === 'skip' ? oauth.skipStateCheck : expected.state,
   )
 }

@@ -27,28 +27,36 @@ export async function redeemCode(
   caller: Caller,
   request: {
     callbackUrl: string
+    /** The state the client sent, or 'skip' (a client that does not check it). */
     state: string
     redirectUri: string
-    codeVerifier: string
+    /** Absent for a client (or an attacker) that has no verifier: no code_verifier is sent. */
+    codeVerifier?: string
     nonce?: string
+    /** Which server's token endpoint the client uses, and whether it checked iss (mix-up). */
+    server?: oauth.AuthorizationServer
+    issuer?: 'check' | 'skip'
   },
 ): Promise<TokenResult> {
   const { client, auth } = labClient(lab, caller.clientId)
+  const server = request.server ?? AS
   return tokenResult(async () => {
     const params = validatedParameters(request.callbackUrl, {
       clientId: caller.clientId,
       state: request.state,
+      issuer: request.issuer,
+      server,
     })
     const response = await oauth.authorizationCodeGrantRequest(
-      AS,
+      server,
       client,
       auth,
       params,
       request.redirectUri,
-      request.codeVerifier,
+      request.codeVerifier ?? oauth.nopkce,
       overWire(lab, caller.label, caller.from),
     )
-    return oauth.processAuthorizationCodeResponse(AS, client, response, {
+    return oauth.processAuthorizationCodeResponse(server, client, response, {
       expectedNonce: request.nonce ?? oauth.expectNoNonce,
     })
   })

@@ -1,10 +1,12 @@
 import * as oauth from 'oauth4webapi'
 import {
+  ATTACKER_ORIGIN,
   BACKUP_JOB_CLIENT,
   FRAME_TV_CLIENT,
   ISSUER,
   LEGACY_APP_CLIENT,
   PHOTO_SPA_CLIENT,
+  PRINTSHOP_AT_MALLORY_CLIENT_ID,
   PRINTSHOP_CLIENT,
 } from '../../../protocol/demo-world'
 import type { RoleId } from '../../../protocol/roles'
@@ -29,9 +31,22 @@ export const LAB_AUTHORIZATION_SERVER: oauth.AuthorizationServer = {
   code_challenge_methods_supported: ['S256'],
 }
 
+/**
+ * Mallory's authorization server as the Printshop web app knows it (the mix-up attack, RFC 9700
+ * §4.4.1): a second server the client works with, from its RFC 8414 metadata (checked by a test).
+ */
+export const MALLORY_AUTHORIZATION_SERVER: oauth.AuthorizationServer = {
+  issuer: ATTACKER_ORIGIN,
+  authorization_endpoint: `${ATTACKER_ORIGIN}/authorize`,
+  token_endpoint: `${ATTACKER_ORIGIN}/token`,
+  code_challenge_methods_supported: ['S256'],
+}
+
 /** How each registered client of the demo world authenticates at the token endpoint (RFC 6749 §2.3). */
 const CLIENT_AUTH: Readonly<Record<string, () => oauth.ClientAuth>> = {
   [PHOTO_SPA_CLIENT.clientId]: oauth.None,
+  // The Printshop web app at Mallory's server: a public client there too.
+  [PRINTSHOP_AT_MALLORY_CLIENT_ID]: oauth.None,
   [FRAME_TV_CLIENT.clientId]: oauth.None,
   [PRINTSHOP_CLIENT.clientId]: () => oauth.ClientSecretBasic(PRINTSHOP_CLIENT.clientSecret),
   [BACKUP_JOB_CLIENT.clientId]: () => oauth.ClientSecretBasic(BACKUP_JOB_CLIENT.clientSecret),

@@ -22,6 +22,8 @@ export interface WalkOptions {
    * or the walk never ends.
    */
   stateKey?(snapshot: AnyMachineSnapshot): unknown
+  /** More of the machine's input than the lab (the switches a run starts with). */
+  input?: Readonly<Record<string, unknown>>
 }
 
 const submitted = (form: StepForm): LearnerEvent => ({
@@ -55,7 +57,7 @@ export function walkOptions(options: WalkOptions) {
     return learner
   }
   return {
-    input: { lab: {} as FlowLab },
+    input: { lab: {} as FlowLab, ...options.input },
     events,
     serializeState: (snapshot: AnyMachineSnapshot) =>
       JSON.stringify(

@@ -1,0 +1,160 @@
+import { stepStates } from '../kit/step-states'
+import {
+  AN_HOUR,
+  refreshReplaySetup as flowSetup,
+  refreshTokenOf,
+} from './attack-refresh-replay.setup'
+import { STEPS } from './attack-refresh-replay.steps'
+
+const { work, end } = stepStates(flowSetup, {
+  target: '#refreshReplay.failed',
+  actions: 'storeFailure',
+})
+const unexpected = (message: string) => ({ type: 'unexpected', params: message }) as const
+
+/**
+ * Refresh token replay (RFC 9700 §4.14) against the public client photo-spa:
+ *
+ *   1 earlier          the Authorization Code flow, condensed → the app holds AT1, RT1
+ *   2 stolen           back   Mallory's script POSTs RT1 to mallory.example/collect
+ *   3 clientRefreshes  back   +1 h, the app refreshes with RT1 → 200 (RT2 with rotation)
+ *   4 mallorysRefresh  back   Mallory refreshes with RT1 → 400 with rotation, 200 without
+ *   5 appCutOff        back   +1 h, the app refreshes with RT2 → 400: the grant is revoked
+ *   6 theftDetected    the 400 of 5: the end with rotation
+ *   5 mallorysApiCall  back   without rotation: GET /photos with Mallory's new access token
+ *   6 alicesPhotos     the 200 of 5
+ */
+export const refreshReplayMachine = flowSetup.createMachine({
+  id: 'refreshReplay',
+  context: ({ input }) => ({ lab: input.lab, switches: input.switches ?? {} }),
+  initial: 'earlier',
+  states: {
+    earlier: work(
+      STEPS.earlier,
+      {
+        src: 'earlier',
+        input: ({ context }) => ({ lab: context.lab }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeEarlier', params: ({ event }) => event.output },
+        },
+      },
+      {
+        'step.next': [
+          { target: '#refreshReplay.stolen', guard: 'appHoldsRefreshToken' },
+          { target: '#refreshReplay.failed', actions: unexpected('The app got no refresh token.') },
+        ],
+      },
+    ),
+    stolen: work(
+      STEPS.stolen,
+      {
+        src: 'steal',
+        input: ({ context }) => ({
+          lab: context.lab,
+          refreshToken: refreshTokenOf(context.tokens),
+        }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeStolen', params: ({ event }) => event.output },
+        },
+      },
+      {
+        'step.next': [
+          { target: '#refreshReplay.clientRefreshes', guard: 'collected' },
+          { target: '#refreshReplay.failed', actions: unexpected('Mallory’s site took nothing.') },
+        ],
+      },
+    ),
+    clientRefreshes: work(
+      STEPS.clientRefreshes,
+      {
+        src: 'refresh',
+        input: ({ context }) => ({
+          lab: context.lab,
+          refreshToken: refreshTokenOf(context.tokens),
+          waitSeconds: AN_HOUR,
+          by: 'app' as const,
+        }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeAppRefresh', params: ({ event }) => event.output },
+        },
+      },
+      {
+        'step.next': [
+          { target: '#refreshReplay.mallorysRefresh', guard: 'appRefreshed' },
+          { target: '#refreshReplay.failed', actions: unexpected('The app’s refresh failed.') },
+        ],
+      },
+    ),
+    mallorysRefresh: work(
+      STEPS.mallorysRefresh,
+      {
+        src: 'refresh',
+        input: ({ context }) => ({
+          lab: context.lab,
+          refreshToken: context.stolenRefreshToken ?? '',
+          waitSeconds: 0,
+          by: 'mallory' as const,
+        }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeMallorys', params: ({ event }) => event.output },
+        },
+      },
+      {
+        'step.next': [
+          { target: '#refreshReplay.mallorysApiCall', guard: 'mallorysIssued' },
+          { target: '#refreshReplay.appCutOff', guard: 'mallorysRefused' },
+          { target: '#refreshReplay.failed', actions: unexpected('The token endpoint failed.') },
+        ],
+      },
+    ),
+    appCutOff: work(
+      STEPS.appCutOff,
+      {
+        src: 'refresh',
+        input: ({ context }) => ({
+          lab: context.lab,
+          refreshToken: refreshTokenOf(context.tokens),
+          waitSeconds: AN_HOUR,
+          by: 'app' as const,
+        }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeAppAgain', params: ({ event }) => event.output },
+        },
+      },
+      {
+        'step.next': [
+          { target: '#refreshReplay.theftDetected', guard: 'appRefused' },
+          {
+            target: '#refreshReplay.failed',
+            actions: unexpected('The app’s refresh token still works: the grant was not revoked.'),
+          },
+        ],
+      },
+    ),
+    theftDetected: end(STEPS.theftDetected),
+    mallorysApiCall: work(
+      STEPS.mallorysApiCall,
+      {
+        src: 'callApi',
+        input: ({ context }) => ({ lab: context.lab, tokens: context.mallorys }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeApi', params: ({ event }) => event.output },
+        },
+      },
+      {
+        'step.next': [
+          { target: '#refreshReplay.alicesPhotos', guard: 'photosReturned' },
+          { target: '#refreshReplay.failed', actions: unexpected('The photo API refused.') },
+        ],
+      },
+    ),
+    alicesPhotos: end(STEPS.alicesPhotos),
+    failed: end(STEPS.failed),
+  },
+})

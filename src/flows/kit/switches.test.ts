@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { flow as pkceFlow } from '../authorization-code-pkce/authorization-code-pkce.flow'
+import { defineFlow } from './define-flow'
+import type { FlowSwitch } from './flow-module'
+import { everySwitchSetting, planOf, switchState } from './switches'
+
+const SWITCHES: FlowSwitch[] = [
+  { id: 'pkce', label: 'PKCE', on: 'bound', off: 'unbound', default: true },
+  { id: 'state', label: 'state', on: 'checked', off: 'ignored', default: false },
+]
+
+describe('switch settings and the plan they run', () => {
+  it('lists every setting once, the defaults first', () => {
+    expect(everySwitchSetting({ switches: SWITCHES })).toEqual([
+      { pkce: true, state: false },
+      { pkce: true, state: true },
+      { pkce: false, state: false },
+      { pkce: false, state: true },
+    ])
+    expect(everySwitchSetting({})).toEqual([{}])
+  })
+
+  it('runs planFor when the flow has one, else the plan', () => {
+    const plan = ['a', 'blocked']
+    const planFor = (s: Readonly<Record<string, boolean>>) => (s.pkce ? plan : ['a', 'stolen'])
+    expect(planOf({ plan, planFor }, { pkce: false })).toEqual(['a', 'stolen'])
+    expect(planOf({ plan }, { pkce: false })).toEqual(plan)
+  })
+
+  it('refuses a flow whose planFor disagrees with its plan or names a step without meta', () => {
+    const broken = (planFor: (s: Readonly<Record<string, boolean>>) => readonly string[]) => () =>
+      defineFlow({ ...pkceFlow, switches: SWITCHES, planFor })
+    expect(broken(() => ['pkce'])).toThrow('planFor(the default switches) is not the plan')
+    expect(
+      broken((s) => (s.pkce && !s.state ? pkceFlow.plan : [...pkceFlow.plan, 'nowhere'])),
+    ).toThrow('plan step nowhere')
+    expect(switchState({ switches: SWITCHES })).toEqual({ pkce: true, state: false })
+  })
+})
