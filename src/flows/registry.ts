@@ -2,6 +2,7 @@ import { authorizationCodePkceSummary } from './authorization-code-pkce/authoriz
 import { clientCredentialsSummary } from './client-credentials/client-credentials.summary'
 import { deviceAuthorizationSummary } from './device-authorization/device-authorization.summary'
 import type { FlowModule, FlowSummary } from './kit/flow-module'
+import { openIdConnectSummary } from './openid-connect/openid-connect.summary'
 import { refreshTokenSummary } from './refresh-token/refresh-token.summary'
 
 /** A flow as the catalogue and the router know it: its card, and its module, loaded on demand. */
@@ -19,6 +20,10 @@ export const FLOWS: readonly FlowEntry[] = [
     summary: authorizationCodePkceSummary,
     load: () =>
       import('./authorization-code-pkce/authorization-code-pkce.flow').then((m) => m.flow),
+  },
+  {
+    summary: openIdConnectSummary,
+    load: () => import('./openid-connect/openid-connect.flow').then((m) => m.flow),
   },
   {
     summary: deviceAuthorizationSummary,
