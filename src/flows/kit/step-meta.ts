@@ -69,6 +69,15 @@ export interface StepMeta {
   choices?: readonly StepChoice[]
   /** The form on the page this step shows, and how Next step fills it in. */
   form?: StepForm
+  /** Another flow this step points to ("use this instead"), shown as a link under the narration. */
+  seeAlso?: StepLink
+}
+
+/** A link from a step to another registered flow, by id, with the link's text. */
+export interface StepLink {
+  flowId: string
+  /** The link's text: "Step through Authorization Code with PKCE". */
+  text: string
 }
 
 /**
