@@ -1,3 +1,4 @@
+import { authorizationCodeConfidentialSummary } from './authorization-code-confidential/authorization-code-confidential.summary'
 import { authorizationCodePkceSummary } from './authorization-code-pkce/authorization-code-pkce.summary'
 import { clientCredentialsSummary } from './client-credentials/client-credentials.summary'
 import { deviceAuthorizationSummary } from './device-authorization/device-authorization.summary'
@@ -20,6 +21,13 @@ export const FLOWS: readonly FlowEntry[] = [
     summary: authorizationCodePkceSummary,
     load: () =>
       import('./authorization-code-pkce/authorization-code-pkce.flow').then((m) => m.flow),
+  },
+  {
+    summary: authorizationCodeConfidentialSummary,
+    load: () =>
+      import('./authorization-code-confidential/authorization-code-confidential.flow').then(
+        (m) => m.flow,
+      ),
   },
   {
     summary: openIdConnectSummary,
