@@ -2,6 +2,7 @@ import { authorizationCodeConfidentialSummary } from './authorization-code-confi
 import { authorizationCodePkceSummary } from './authorization-code-pkce/authorization-code-pkce.summary'
 import { clientCredentialsSummary } from './client-credentials/client-credentials.summary'
 import { deviceAuthorizationSummary } from './device-authorization/device-authorization.summary'
+import { implicitSummary } from './implicit/implicit.summary'
 import type { FlowModule, FlowSummary } from './kit/flow-module'
 import { openIdConnectSummary } from './openid-connect/openid-connect.summary'
 import { refreshTokenSummary } from './refresh-token/refresh-token.summary'
@@ -44,6 +45,10 @@ export const FLOWS: readonly FlowEntry[] = [
   {
     summary: clientCredentialsSummary,
     load: () => import('./client-credentials/client-credentials.flow').then((m) => m.flow),
+  },
+  {
+    summary: implicitSummary,
+    load: () => import('./implicit/implicit.flow').then((m) => m.flow),
   },
 ]
 
