@@ -4,6 +4,7 @@ import { clientCredentialsSummary } from './client-credentials/client-credential
 import { deviceAuthorizationSummary } from './device-authorization/device-authorization.summary'
 import { implicitSummary } from './implicit/implicit.summary'
 import type { FlowModule, FlowSummary } from './kit/flow-module'
+import { passwordSummary } from './password/password.summary'
 import { openIdConnectSummary } from './openid-connect/openid-connect.summary'
 import { refreshTokenSummary } from './refresh-token/refresh-token.summary'
 
@@ -49,6 +50,10 @@ export const FLOWS: readonly FlowEntry[] = [
   {
     summary: implicitSummary,
     load: () => import('./implicit/implicit.flow').then((m) => m.flow),
+  },
+  {
+    summary: passwordSummary,
+    load: () => import('./password/password.flow').then((m) => m.flow),
   },
 ]
 
