@@ -4,6 +4,7 @@ import { RootLayout } from './root-layout'
 import { RouteErrorPage } from './route-error-page'
 import { NotFoundPage } from './not-found-page'
 import { CataloguePage } from '../features/catalogue/catalogue-page'
+import { compareRoute } from './compare-route'
 import { flowRoute } from './flow-route'
 import { inspectRoute } from './inspect-route'
 
@@ -18,6 +19,7 @@ const router = createBrowserRouter([
       { index: true, Component: CataloguePage },
       flowRoute,
       inspectRoute,
+      compareRoute,
       { path: '*', Component: NotFoundPage },
     ],
   },
