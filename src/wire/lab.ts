@@ -47,6 +47,8 @@ export interface Lab {
 
 /** What each kind of client does with the authorization response at its callback. */
 function nextStepAt(client: ClientRegistration): string {
+  if (!client.responseTypes.includes('code'))
+    return `${client.clientName}’s page script now reads the access token from the URL’s fragment (location.hash), which the browser never sends to this server.`
   return client.type === 'confidential'
     ? `${client.clientName}’s server now checks that state matches the one it stored for this browser, then redeems the code at the token endpoint over the back channel, authenticating with its secret.`
     : `${client.clientName}’s JavaScript now checks state and iss, then redeems the code at the token endpoint together with its PKCE code_verifier.`
@@ -84,6 +86,7 @@ export function createLab(options: LabOptions = {}): Lab {
         createClientCallbackRoute(uri, {
           clientName: client.clientName,
           nextStep: nextStepAt(client),
+          expects: client.responseTypes.includes('code') ? 'a code' : 'a token',
         }),
       ]),
     ),

@@ -68,7 +68,7 @@ export function AtAGlance({ flow }: { flow: ComparedFlow }) {
           </div>
         )}
         <div>
-          <dt className="font-semibold text-slate-700">Messages in the run</dt>
+          <dt className="font-semibold text-slate-700">Steps in the run</dt>
           <dd className="text-slate-900">
             {channels.front} through the browser, {channels.back} direct,{' '}
             {channels['out-of-band'] > 0 ? `${channels['out-of-band']} out of band, ` : ''}
