@@ -1,5 +1,6 @@
 import { decodeJwt } from 'jose'
 import { PRINTSHOP_CLIENT } from '../../protocol/demo-world'
+import { formatNumericDate } from '../../protocol/jwt/time'
 import { defineFlow } from '../kit/define-flow'
 import {
   callbackFacts,
@@ -148,7 +149,7 @@ const FACTS: FactTable<OpenIdConnectContext, StepId> = {
     return [
       {
         label: 'ID token: for Printshop',
-        value: `aud ${claim(id, 'aud')}: user ${claim(id, 'sub')} at ${claim(id, 'iss')}, signed in at auth_time ${claim(id, 'auth_time')}`,
+        value: `aud ${claim(id, 'aud')}: user ${claim(id, 'sub')} at ${claim(id, 'iss')}, signed in at ${typeof id?.auth_time === 'number' ? formatNumericDate(id.auth_time) : '(no auth_time)'}`,
         format: 'text',
       },
       {
