@@ -29,7 +29,7 @@ export function ComparePage({ a, b, flows, problem }: ComparePageProps) {
         its own. Everything below is read from what they sent: the steps, where each code and token
         travelled, who held which secret, and what the browser’s history kept.
       </p>
-      <FlowPicker key={`${a}|${b}`} a={a} b={b} />
+      <FlowPicker key={`picker:${a}|${b}`} a={a} b={b} />
       {problem || !flows ? (
         <p
           role="alert"
@@ -38,7 +38,7 @@ export function ComparePage({ a, b, flows, problem }: ComparePageProps) {
           {problem ?? 'Pick two flows to compare.'}
         </p>
       ) : (
-        <ComparisonResults key={`${a}|${b}`} flows={flows} />
+        <ComparisonResults key={`results:${a}|${b}`} flows={flows} />
       )}
     </div>
   )

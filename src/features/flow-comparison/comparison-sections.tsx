@@ -145,7 +145,9 @@ export function PartySecrets({ flow }: { flow: ComparedFlow }) {
             party.held.map((secret) => (
               <dd key={secret.what} className="text-base text-slate-800">
                 {secret.exposed && (
-                  <span className="mr-1 font-semibold text-rose-800">At risk:</span>
+                  <>
+                    <span className="font-semibold text-rose-800">At risk:</span>{' '}
+                  </>
                 )}
                 <span className="font-semibold">{secret.what}</span>, {secret.detail}
               </dd>
