@@ -20,7 +20,7 @@ const stage: FlowStage = {
       name: 'Legacy Printshop app',
       detail: `${LEGACY_APP_CLIENT.clientId}, in the browser`,
     },
-    'authorization-server': { name: 'auth.photos.example', detail: 'rfc6749 profile' },
+    'authorization-server': { name: 'auth.photos.example' },
     'resource-server': { name: 'Photo API', detail: 'api.photos.example' },
   },
   layout: {

@@ -19,7 +19,7 @@ const stage: FlowStage = {
   cast: {
     'resource-owner': { name: 'Alice' },
     client: { name: 'Legacy Printshop app', detail: LEGACY_APP_CLIENT.clientId },
-    'authorization-server': { name: 'auth.photos.example', detail: 'rfc6749 profile' },
+    'authorization-server': { name: 'auth.photos.example' },
     'resource-server': { name: 'Photo API', detail: 'api.photos.example' },
   },
   layout: {
@@ -29,11 +29,13 @@ const stage: FlowStage = {
       'authorization-server': { col: 2, row: 0 },
       'resource-server': { col: 2, row: 1 },
     },
+    // The servers to the right, above and below the app: each message runs along a diagonal with
+    // room for its label.
     narrow: {
       'resource-owner': { col: 0, row: 0 },
       client: { col: 0, row: 1 },
-      'authorization-server': { col: 1, row: 1 },
-      'resource-server': { col: 0, row: 2 },
+      'authorization-server': { col: 1, row: 0 },
+      'resource-server': { col: 1, row: 2 },
     },
   },
   links: [
