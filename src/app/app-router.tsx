@@ -4,6 +4,7 @@ import { RootLayout } from './root-layout'
 import { RouteErrorPage } from './route-error-page'
 import { NotFoundPage } from './not-found-page'
 import { CataloguePage } from '../features/catalogue/catalogue-page'
+import { compareRoute } from './compare-route'
 import { flowRoute, speakerRoute } from './flow-route'
 import { inspectRoute } from './inspect-route'
 
@@ -19,6 +20,7 @@ const router = createBrowserRouter([
       flowRoute,
       speakerRoute,
       inspectRoute,
+      compareRoute,
       { path: '*', Component: NotFoundPage },
     ],
   },

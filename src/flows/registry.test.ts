@@ -22,10 +22,9 @@ describe.each(FLOWS.map((entry) => [entry.summary.id, entry] as const))('flow %s
     for (const [stepId, meta] of Object.entries(flow.steps)) {
       expect(flow.machine.root.states[stepId]?.meta, stepId).toBe(meta)
       expect(meta.title.length, stepId).toBeGreaterThan(10)
-      expect(
-        meta.narration.split(/(?<=\.)\s/).length,
-        `${stepId}: two to four sentences`,
-      ).toBeGreaterThanOrEqual(2)
+      const sentences = meta.narration.split(/(?<=\.)\s/).length
+      expect(sentences, `${stepId}: two to four sentences`).toBeGreaterThanOrEqual(2)
+      expect(sentences, `${stepId}: two to four sentences`).toBeLessThanOrEqual(4)
       expect(meta.specRef, stepId).toMatch(/(RFC \d+|OAuth 2\.1|OIDC|BCP)/)
       // What fits beside the diagram on a projected screen at the presenter's type size;
       // what does not fit belongs in the speaker notes.

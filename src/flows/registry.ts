@@ -5,10 +5,14 @@ import { attackImplicitLeakSummary } from './attack-implicit-leak/attack-implici
 import { attackMixUpSummary } from './attack-mix-up/attack-mix-up.summary'
 import { attackRedirectUriSummary } from './attack-redirect-uri/attack-redirect-uri.summary'
 import { attackRefreshReplaySummary } from './attack-refresh-replay/attack-refresh-replay.summary'
+import { authorizationCodeConfidentialSummary } from './authorization-code-confidential/authorization-code-confidential.summary'
 import { authorizationCodePkceSummary } from './authorization-code-pkce/authorization-code-pkce.summary'
 import { clientCredentialsSummary } from './client-credentials/client-credentials.summary'
 import { deviceAuthorizationSummary } from './device-authorization/device-authorization.summary'
+import { implicitSummary } from './implicit/implicit.summary'
 import type { FlowModule, FlowSummary } from './kit/flow-module'
+import { passwordSummary } from './password/password.summary'
+import { openIdConnectSummary } from './openid-connect/openid-connect.summary'
 import { refreshTokenSummary } from './refresh-token/refresh-token.summary'
 
 /** A flow as the catalogue and the router know it: its card, and its module, loaded on demand. */
@@ -28,6 +32,17 @@ export const FLOWS: readonly FlowEntry[] = [
       import('./authorization-code-pkce/authorization-code-pkce.flow').then((m) => m.flow),
   },
   {
+    summary: authorizationCodeConfidentialSummary,
+    load: () =>
+      import('./authorization-code-confidential/authorization-code-confidential.flow').then(
+        (m) => m.flow,
+      ),
+  },
+  {
+    summary: openIdConnectSummary,
+    load: () => import('./openid-connect/openid-connect.flow').then((m) => m.flow),
+  },
+  {
     summary: deviceAuthorizationSummary,
     load: () => import('./device-authorization/device-authorization.flow').then((m) => m.flow),
   },
@@ -38,6 +53,14 @@ export const FLOWS: readonly FlowEntry[] = [
   {
     summary: clientCredentialsSummary,
     load: () => import('./client-credentials/client-credentials.flow').then((m) => m.flow),
+  },
+  {
+    summary: implicitSummary,
+    load: () => import('./implicit/implicit.flow').then((m) => m.flow),
+  },
+  {
+    summary: passwordSummary,
+    load: () => import('./password/password.flow').then((m) => m.flow),
   },
   {
     summary: attackCodeInterceptionSummary,

@@ -24,6 +24,8 @@ export interface ClientCallbackOptions {
   readonly nextStep?: string
   /** Other pages of the site by path, answered to GET whatever their query. */
   readonly pages?: Readonly<Record<string, ClientPage>>
+  /** What the client asked for, in words, for an error's lead: 'a code' (default), 'a token'. */
+  readonly expects?: string
 }
 
 const SHOWN = ['code', 'state', 'iss', 'error', 'error_description', 'error_uri'] as const
@@ -81,11 +83,20 @@ export function createClientCallbackRoute(
           `<dt>${key}</dt><dd><code>${escapeHtml(url.searchParams.get(key) ?? '')}</code></dd>`,
       )
       .join('\n')
+    // An implicit response lives in the fragment, which the browser never sends (RFC 3986 §3.5):
+    // then this server saw no parameters at all, and the page must not say it received them.
+    const empty = rows === ''
     const lead = failed
-      ? `The authorization server sent ${escapeHtml(name)} an error instead of a code.`
-      : `${escapeHtml(name)} received the authorization response.`
+      ? `The authorization server sent ${escapeHtml(name)} an error instead of ${escapeHtml(options.expects ?? 'a code')}.`
+      : empty
+        ? `The request that reached ${escapeHtml(name)} carried no parameters.`
+        : `${escapeHtml(name)} received the authorization response.`
     const body = `<p>${lead}</p>\n<dl>\n${rows || '<dt>parameters</dt><dd>none</dd>'}\n</dl>\n<p>${escapeHtml(failed ? 'The client shows the error and does not call the token endpoint.' : nextStep)}</p>`
-    return html(200, `${name} received the authorization response`, body)
+    return html(
+      200,
+      empty ? `${name}: the callback page` : `${name} received the authorization response`,
+      body,
+    )
   }
 
   return {

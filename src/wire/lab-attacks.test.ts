@@ -76,7 +76,7 @@ describe('the lab’s attack scenery', () => {
   it('tells the implicit client’s visitors that the token stays in the fragment', async () => {
     const lab = createLab()
     const page = await lab.browser().navigate(`${LEGACY_APP_CLIENT.redirectUri}#access_token=T`)
-    expect(page.body).toContain('reads the access token from the URL fragment')
+    expect(page.body).toContain('reads the access token from the URL’s fragment')
     expect(lab.callbacks[LEGACY_APP_CLIENT.clientId]?.lastCallback()).toBe(
       LEGACY_APP_CLIENT.redirectUri,
     )

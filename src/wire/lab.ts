@@ -70,7 +70,7 @@ export interface Lab {
 /** What each kind of client does with the authorization response at its callback. */
 function nextStepAt(client: ClientRegistration): string {
   if (!client.responseTypes.includes('code'))
-    return `${client.clientName}’s JavaScript now reads the access token from the URL fragment, which the browser never sent to this server.`
+    return `${client.clientName}’s page script now reads the access token from the URL’s fragment (location.hash), which the browser never sends to this server.`
   return client.type === 'confidential'
     ? `${client.clientName}’s server now checks that state matches the one it stored for this browser, then redeems the code at the token endpoint over the back channel, authenticating with its secret.`
     : `${client.clientName}’s JavaScript now checks state and iss, then redeems the code at the token endpoint together with its PKCE code_verifier.`
@@ -137,6 +137,7 @@ export function createLab(options: LabOptions = {}): Lab {
           clientName: client.clientName,
           nextStep: nextStepAt(client),
           pages: sitePages[client.clientId],
+          expects: client.responseTypes.includes('code') ? 'a code' : 'a token',
         }),
       ]),
     ),

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { FlowSummary } from '../../flows/kit/flow-module'
 import { AttacksOnFlow, AttacksSection, grantFlows } from './attack-cards'
+import { WhichFlowGuide } from './which-flow-guide'
 
 export function CataloguePage() {
   return (
@@ -13,6 +14,7 @@ export function CataloguePage() {
         step through it: every code, token and error you see is issued by a real authorization
         server running in this page, signed with real keys, and checked by a real resource server.
       </p>
+      <WhichFlowGuide />
       <h2 className="mt-10 text-xl font-semibold">Flows</h2>
       <ul className="mt-4 grid gap-6 md:grid-cols-2 xl:grid-cols-3">
         {grantFlows().map((flow) => (

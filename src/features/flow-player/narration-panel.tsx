@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { Link } from 'react-router'
 import type { Cast, StepFact } from '../../flows/kit/flow-module'
 import type { StepChannel, StepMeta, StepOutcome } from '../../flows/kit/step-meta'
 import { formatDuration } from '../../protocol/jwt/time'
@@ -95,6 +96,17 @@ export const NarrationPanel = memo(function NarrationPanel({
         <span className="font-semibold">{CHANNEL_TEXT[meta.channel]}</span> · Spec:{' '}
         <cite className="not-italic font-semibold text-slate-900">{meta.specRef}</cite>
       </p>
+      {meta.seeAlso && (
+        <p className="mt-3 text-lg">
+          <Link
+            to={`/flows/${meta.seeAlso.flowId}`}
+            className="font-semibold text-blue-800 underline underline-offset-4 hover:text-blue-950"
+          >
+            {meta.seeAlso.text}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        </p>
+      )}
       {facts.length > 0 && (
         <dl className="mt-4 space-y-2 border-t border-slate-200 pt-3">
           {facts.map((fact) => (

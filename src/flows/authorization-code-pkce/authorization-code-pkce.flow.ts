@@ -84,6 +84,11 @@ export const flow = defineFlow({
   steps: STEPS,
   stage,
   server: {},
+  comparison: {
+    clientRunsIn: 'browser',
+    tokensLive:
+      'In the browser, in the app’s JavaScript memory: out of the URL and the history, but within reach of any script injected into the page; the refresh token is rotated at every use for that reason.',
+  },
   plan: [
     'pkce',
     'authorizationRequest',

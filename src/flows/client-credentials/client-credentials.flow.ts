@@ -58,6 +58,11 @@ export const flow = defineFlow({
   steps: STEPS,
   stage,
   server: {},
+  comparison: {
+    clientRunsIn: 'server',
+    tokensLive:
+      'On the backup job’s server, with its secret: no browser and no person ever hold them.',
+  },
   plan: [
     'tokenRequest',
     'tokenResponse',

@@ -98,6 +98,11 @@ export const flow = defineFlow({
   steps: STEPS,
   stage,
   server: {},
+  comparison: {
+    clientRunsIn: 'device',
+    tokensLive:
+      'On the TV, which got them over its own back channel: Alice’s phone only ever carried the short user code.',
+  },
   plan: [
     'deviceRequest',
     'deviceResponse',

@@ -117,6 +117,17 @@ export interface FlowSwitch {
 /** Each switch's setting, by id. */
 export type SwitchState = Readonly<Record<string, boolean>>
 
+/**
+ * What a flow's recorded run cannot show, for the comparison of two flows: where the client runs,
+ * and so where the tokens it receives are kept. Everything else (steps, channels, where tokens
+ * travel, who saw which secret, the browser's history) is derived from a real run of the flow.
+ */
+export interface FlowComparison {
+  clientRunsIn: 'browser' | 'server' | 'device'
+  /** One or two sentences: where the tokens live, and who could reach them there. */
+  tokensLive: string
+}
+
 export interface FlowModule {
   id: string
   summary: FlowSummary
@@ -127,6 +138,8 @@ export interface FlowModule {
   stage: FlowStage
   /** How the lab's servers must be set up for this flow, for the switches' settings. */
   server: LabSetup | ((switches: SwitchState) => LabSetup)
+  /** Where the client runs and keeps its tokens, for the comparison view; optional. */
+  comparison?: FlowComparison
   /** Switches the learner may flip (defences); none for most flows. */
   switches?: readonly FlowSwitch[]
   /** The default run (Next step all the way); a step id may repeat (the TV polls again). */

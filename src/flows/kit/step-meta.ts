@@ -90,6 +90,15 @@ export interface StepMeta {
    * beside this step's title, each with why it is wrong.
    */
   quiz?: readonly [WrongAnswer, WrongAnswer]
+  /** Another flow this step points to ("use this instead"), shown as a link under the narration. */
+  seeAlso?: StepLink
+}
+
+/** A link from a step to another registered flow, by id, with the link's text. */
+export interface StepLink {
+  flowId: string
+  /** The link's text: "Step through Authorization Code with PKCE". */
+  text: string
 }
 
 /**

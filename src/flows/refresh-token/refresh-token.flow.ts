@@ -114,6 +114,11 @@ export const flow = defineFlow({
   steps: STEPS,
   stage,
   server: {},
+  comparison: {
+    clientRunsIn: 'server',
+    tokensLive:
+      'On Printshop’s server, with its client secret: the refresh token works only together with that secret, and never reaches the browser.',
+  },
   plan: [
     'earlier',
     'anHourLater',
