@@ -1,3 +1,4 @@
+import { readStrings } from '../protocol/snapshot-data.ts'
 import type { WireRoute } from './wire.ts'
 
 export interface ClientCallbackRoute extends WireRoute {
@@ -13,6 +14,8 @@ export interface ClientCallbackOptions {
   readonly clientName?: string
   /** What the front end does next, in a sentence, shown under the parameters. */
   readonly nextStep?: string
+  /** The URLs an earlier callback received (its `received()`), brought back after a page reload. */
+  readonly received?: unknown
 }
 
 const SHOWN = ['code', 'state', 'iss', 'error', 'error_description', 'error_uri'] as const
@@ -39,7 +42,8 @@ export function createClientCallbackRoute(
   const base = new URL(origin).origin
   const name = options.clientName ?? new URL(base).host
   const nextStep = options.nextStep ?? 'The client now checks state and redeems the code.'
-  let received: string[] = []
+  let received: string[] =
+    options.received === undefined ? [] : readStrings(options.received, 'the received callbacks')
 
   async function fetch(request: Request): Promise<Response> {
     const url = new URL(request.url)

@@ -1,4 +1,8 @@
-import { createAuthorizationServer, DEMO_CLIENTS } from '../auth-server/index.ts'
+import {
+  createAuthorizationServer,
+  DEMO_CLIENTS,
+  restoreAuthorizationServer,
+} from '../auth-server/index.ts'
 import type {
   AuthorizationServer,
   AuthorizationServerOptions,
@@ -8,14 +12,17 @@ import type {
 } from '../auth-server/index.ts'
 import { PHOTO_API_CLIENT } from '../protocol/demo-world.ts'
 import type { BrowserRole } from '../protocol/roles.ts'
-import { createResourceServer } from '../resource-server/index.ts'
-import type { ResourceServer } from '../resource-server/index.ts'
+import { createResourceServer, restoreResourceServer } from '../resource-server/index.ts'
+import type { ResourceServer, ResourceServerOptions } from '../resource-server/index.ts'
 import { createBrowser } from './browser.ts'
 import type { Browser } from './browser.ts'
 import { createClientCallbackRoute } from './client-callback.ts'
 import type { ClientCallbackRoute } from './client-callback.ts'
+import { LAB_SNAPSHOT_FORMAT, readLabSnapshot, type LabSnapshot } from './lab-snapshot.ts'
 import { createWire } from './wire.ts'
 import type { Wire } from './wire.ts'
+
+export type { LabSnapshot } from './lab-snapshot.ts'
 
 export interface LabOptions {
   /**
@@ -44,6 +51,12 @@ export interface Lab {
   configure(setup: LabSetup): void
   /** Starts a flow afresh: forgets exchanges, every browser's cookies and page, and received callbacks. Servers and keys stay. */
   restart(): void
+  /**
+   * Everything the lab holds as JSON data (servers with their keys and records, the clock, the
+   * wire, browsers, callbacks), so that restoreLab brings it back after a page reload. Take it
+   * between steps: a request in flight is not in it.
+   */
+  snapshot(): LabSnapshot
 }
 
 /** What each kind of client does with the authorization response at its callback. */
@@ -73,8 +86,30 @@ export function createLab(options: LabOptions = {}): Lab {
     ...options.authorizationServer,
     now: options.now ?? (() => madeAt),
   })
+  return assemble(authorizationServer)
+}
+
+/**
+ * The lab a snapshot saved: the same keys, records, clock (its base reading and what was skipped),
+ * set-up, exchanges, browsers and callbacks, so that a flow run goes on where it was and its
+ * tokens still verify. `options.now` replaces the saved clock base (tests). Rejects with a
+ * SnapshotError when the snapshot is of another format or damaged.
+ */
+export async function restoreLab(saved: unknown, options: LabOptions = {}): Promise<Lab> {
+  const snapshot = readLabSnapshot(saved)
+  const authorizationServer = await restoreAuthorizationServer(snapshot.authorizationServer, {
+    ...options.authorizationServer,
+    now: options.now ?? (() => snapshot.baseTimeMs),
+  })
+  return assemble(authorizationServer, snapshot)
+}
+
+function assemble(
+  authorizationServer: AuthorizationServer,
+  saved?: ReturnType<typeof readLabSnapshot>,
+): Lab {
   const clock = authorizationServer.clock
-  const resourceServer = createResourceServer({
+  const resourceServerOptions: ResourceServerOptions = {
     now: clock.now,
     // The API's own credentials, so a flow can switch it to introspection (setTokenCheck).
     introspection: {
@@ -87,7 +122,10 @@ export function createLab(options: LabOptions = {}): Lab {
         channel: 'back',
         label: resourceServerLabel(new URL(request.url).pathname),
       }),
-  })
+  }
+  const resourceServer = saved
+    ? restoreResourceServer(saved.resourceServer, resourceServerOptions)
+    : createResourceServer(resourceServerOptions)
   const callbacks = Object.fromEntries(
     DEMO_CLIENTS.flatMap((client) =>
       client.redirectUris.map((uri) => [
@@ -95,23 +133,31 @@ export function createLab(options: LabOptions = {}): Lab {
         createClientCallbackRoute(uri, {
           clientName: client.clientName,
           nextStep: nextStepAt(client),
+          received: saved?.callbacks[client.clientId],
         }),
       ]),
     ),
   )
-  const wire: Wire = createWire({
-    now: clock.now,
-    routes: [
-      {
-        origin: authorizationServer.issuer,
-        role: 'authorization-server',
-        fetch: authorizationServer.fetch,
-      },
-      { origin: resourceServer.origin, role: 'resource-server', fetch: resourceServer.fetch },
-      ...Object.values(callbacks),
-    ],
-  })
+  const wire: Wire = createWire(
+    {
+      now: clock.now,
+      routes: [
+        {
+          origin: authorizationServer.issuer,
+          role: 'authorization-server',
+          fetch: authorizationServer.fetch,
+        },
+        { origin: resourceServer.origin, role: 'resource-server', fetch: resourceServer.fetch },
+        ...Object.values(callbacks),
+      ],
+    },
+    saved?.wire,
+  )
   const browsers = new Map<BrowserRole, Browser>()
+  const makeBrowser = (role: BrowserRole, state?: unknown) =>
+    createBrowser(wire, { now: clock.now, role }, state)
+  for (const [role, state] of Object.entries(saved?.browsers ?? {}))
+    browsers.set(role as BrowserRole, makeBrowser(role as BrowserRole, state))
 
   return {
     authorizationServer,
@@ -121,7 +167,7 @@ export function createLab(options: LabOptions = {}): Lab {
     callbacks,
     browser(role = 'user-agent') {
       let browser = browsers.get(role)
-      if (!browser) browsers.set(role, (browser = createBrowser(wire, { now: clock.now, role })))
+      if (!browser) browsers.set(role, (browser = makeBrowser(role)))
       return browser
     },
     configure(setup) {
@@ -132,5 +178,19 @@ export function createLab(options: LabOptions = {}): Lab {
       for (const browser of browsers.values()) browser.reset()
       for (const callback of Object.values(callbacks)) callback.clear()
     },
+    snapshot: () => ({
+      format: LAB_SNAPSHOT_FORMAT,
+      baseTimeMs: clock.now() - clock.offsetSeconds() * 1000,
+      authorizationServer: authorizationServer.snapshot(),
+      resourceServer: resourceServer.snapshot(),
+      wire: wire.snapshot(),
+      browsers: Object.fromEntries([...browsers].map(([role, b]) => [role, b.snapshot()])),
+      callbacks: Object.fromEntries(
+        Object.entries(callbacks).map(([clientId, callback]) => [
+          clientId,
+          [...callback.received()],
+        ]),
+      ),
+    }),
   }
 }
