@@ -12,7 +12,13 @@ export class SnapshotError extends Error {
 }
 
 const describe = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
+  value === undefined
+    ? 'missing'
+    : value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'an array'
+        : `a ${typeof value}`
 
 /** `value` as an object with string keys (not an array, not null). */
 export function readObject(value: unknown, what: string): Record<string, unknown> {
