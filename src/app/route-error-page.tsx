@@ -1,4 +1,5 @@
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router'
+import { clearSavedRun } from '../shared/saved-run'
 import { isServedOffline, useOnline } from './use-online'
 
 /** A lazy route's code did not arrive: Chromium, Firefox and Safari word it differently. */
@@ -36,8 +37,8 @@ export function RouteErrorPage() {
         {!canReload
           ? 'You are offline, and this part of the lab has not been downloaded to this device: the lab saves itself for offline use during a first visit online. Reconnect, and a reload button appears here.'
           : missingCode
-            ? 'Part of the lab’s code did not load. Reloading fetches it again; the flow restarts with fresh servers.'
-            : 'The lab hit an error it did not expect. Reloading the page starts the flow again with fresh servers; nothing is stored anywhere else.'}
+            ? 'Part of the lab’s code did not load. Reloading fetches it again; a flow in progress comes back at its step.'
+            : 'The lab hit an error it did not expect. Reloading the page starts the lab afresh: the run this tab saved is dropped, in case it is what broke.'}
       </p>
       <pre className="mt-6 overflow-x-auto rounded-md bg-slate-900 p-4 font-mono text-sm text-rose-200">
         {detail}
@@ -46,7 +47,10 @@ export function RouteErrorPage() {
         {canReload && (
           <button
             type="button"
-            onClick={() => window.location.reload()}
+            onClick={() => {
+              if (!missingCode) clearSavedRun()
+              window.location.reload()
+            }}
             className="rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
           >
             Reload the page

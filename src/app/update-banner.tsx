@@ -43,8 +43,8 @@ export function UpdateBanner() {
           <p className="min-w-0 flex-1">
             <span className="font-semibold">A new version is ready — Reload</span>
             <span className="block text-sm text-slate-700">
-              Reloading starts the page again: a flow in progress is run again with fresh servers
-              and new tokens.
+              Reloading starts the new version. A flow in progress comes back at its step when the
+              new version can read the run this tab saved; otherwise it starts again.
             </span>
           </p>
           <div className="flex gap-2">

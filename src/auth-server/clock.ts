@@ -14,8 +14,9 @@ export interface ServerClock {
   offsetSeconds(): number
 }
 
-export function createServerClock(now: () => number): ServerClock {
-  let offsetMs = 0
+/** A clock over `now`, already advanced by `offsetSeconds` (a restored server's). */
+export function createServerClock(now: () => number, offsetSeconds = 0): ServerClock {
+  let offsetMs = offsetSeconds * 1000
   const clock: ServerClock = {
     now: () => now() + offsetMs,
     nowSeconds: () => Math.floor(clock.now() / 1000),

@@ -14,11 +14,17 @@ import {
   resolveOptions,
   type AuthorizationServerOptions,
   type Defences,
+  type ResolvedOptions,
   type ServerProfile,
 } from './options.ts'
 import { createRegistry } from './registry/registry.ts'
 import type { ClientRegistration, UserAccount } from './registry/types.ts'
 import { allowedMethods, ROUTES, type HttpMethod } from './routes.ts'
+import {
+  readServerSnapshot,
+  SERVER_SNAPSHOT_FORMAT,
+  type AuthorizationServerSnapshot,
+} from './server-snapshot.ts'
 import { createServerStore, type StoreCounts } from './store/server-store.ts'
 import { createKeyStore, type JsonWebKeySet } from './tokens/key-store.ts'
 
@@ -32,6 +38,7 @@ export type {
 } from './registry/types.ts'
 export type { ServerClock } from './clock.ts'
 export type { StoreCounts, StoreLimits } from './store/server-store.ts'
+export type { AuthorizationServerSnapshot } from './server-snapshot.ts'
 
 /** The part of the options a flow may change at run time. */
 export interface ServerSetup {
@@ -68,6 +75,14 @@ export interface AuthorizationServer {
   getUser(sub: string): UserAccount | undefined
   /** How many records the server holds, by kind: they are forgotten once expired (see sweep). */
   storeCounts(): StoreCounts
+  /**
+   * Forgets every record (sessions, requests, codes, tokens, device requests, failed attempts):
+   * the lab's flow run that made them was discarded, and nothing can reach them any more. The
+   * keys stay, so a token issued before still verifies by its signature.
+   */
+  forgetRecords(): void
+  /** Keys, records, clock offset and set-up as JSON data, for restoreAuthorizationServer. */
+  snapshot(): AuthorizationServerSnapshot
 }
 
 /**
@@ -77,9 +92,35 @@ export interface AuthorizationServer {
 export function createAuthorizationServer(
   options?: AuthorizationServerOptions,
 ): AuthorizationServer {
+  return buildServer(resolveOptions(options)).server
+}
+
+/**
+ * The server a snapshot saved, back with its keys, records, clock offset and set-up, so that it
+ * redeems the codes and refreshes the tokens it issued before a page reload. `options` must make
+ * the same server (issuer, world); the clock's base is the caller's `now`. Rejects with a
+ * SnapshotError when the snapshot is of another format or damaged.
+ */
+export async function restoreAuthorizationServer(
+  saved: unknown,
+  options?: AuthorizationServerOptions,
+): Promise<AuthorizationServer> {
   const resolved = resolveOptions(options)
+  const { server, keysRestored } = buildServer(resolved, readServerSnapshot(saved, resolved.issuer))
+  await keysRestored
+  return server
+}
+
+function buildServer(
+  resolved: ResolvedOptions,
+  saved?: ReturnType<typeof readServerSnapshot>,
+): { server: AuthorizationServer; keysRestored: Promise<void> } {
   // What configure() returns to: the server as it was created.
   const created = { profile: resolved.profile, defences: { ...resolved.defences } }
+  if (saved) {
+    resolved.profile = saved.profile
+    resolved.defences = saved.defences
+  }
   const issuerPath = new URL(resolved.issuer).pathname.replace(/\/$/, '')
   const endpointUrl = (path: string) => `${resolved.issuer}${path}`
   const endpointUrls = Object.fromEntries(
@@ -91,10 +132,10 @@ export function createAuthorizationServer(
   const ctx: ServerContext = {
     options: resolved,
     issuer: resolved.issuer,
-    clock: createServerClock(resolved.now),
+    clock: createServerClock(resolved.now, saved?.clockOffsetSeconds),
     registry: createRegistry(resolved.world),
-    store: createServerStore(resolved.random, resolved.limits),
-    keys: createKeyStore(),
+    store: createServerStore(resolved.random, resolved.limits, saved?.store),
+    keys: createKeyStore(saved?.keys),
     endpointUrl,
     endpointUrls,
   }
@@ -142,7 +183,7 @@ export function createAuthorizationServer(
     }
   }
 
-  return {
+  const server: AuthorizationServer = {
     issuer: resolved.issuer,
     get profile() {
       return ctx.options.profile
@@ -165,5 +206,17 @@ export function createAuthorizationServer(
     getClient: (clientId) => ctx.registry.getClient(clientId),
     getUser: (sub) => ctx.registry.getUserBySub(sub),
     storeCounts: () => ctx.store.counts(),
+    forgetRecords() {
+      ctx.store = createServerStore(resolved.random, resolved.limits)
+    },
+    snapshot: () => ({
+      format: SERVER_SNAPSHOT_FORMAT,
+      issuer: ctx.issuer,
+      keys: ctx.keys.snapshot(),
+      store: ctx.store.snapshot(),
+      clockOffsetSeconds: ctx.clock.offsetSeconds(),
+      setup: { profile: ctx.options.profile, defences: { ...ctx.options.defences } },
+    }),
   }
+  return { server, keysRestored: ctx.keys.restored() }
 }

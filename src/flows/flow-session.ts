@@ -1,10 +1,14 @@
 import { createActor, waitFor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate'
+import { SnapshotError } from '../protocol/snapshot-data'
 import type { FlowLab } from './kit/flow-lab'
 import type { FlowModule, LearnerEvent, SwitchState } from './kit/flow-module'
+import { stepMetaOf, type StepMeta } from './kit/step-meta'
 import { serverSetup, switchState } from './kit/switches'
+import { readSessionSnapshot, snapshotSession, type FlowSessionSnapshot } from './session-snapshot'
 import { recordStep, type SessionStep } from './session-step'
 
 export type { SessionStep } from './session-step'
+export type { FlowSessionSnapshot } from './session-snapshot'
 
 export interface FlowSessionState {
   /** starting: making keys and the first step; running: a step is in flight; error: it broke. */
@@ -42,6 +46,11 @@ export interface FlowSession {
   setSwitches(chosen: Readonly<Record<string, boolean>>): Promise<void>
   /** Stops the run; queued steps are dropped. start() may begin again. */
   dispose(): void
+  /**
+   * The run as JSON data for a page reload (restoreFlowSession), or undefined while it is not at
+   * rest (starting, a step running, stopped by an error). The lab is saved on its own.
+   */
+  snapshot(): FlowSessionSnapshot | undefined
 }
 
 /**
@@ -53,13 +62,54 @@ export function createFlowSession(
   lab: FlowLab,
   chosen: Readonly<Record<string, boolean>> = {},
 ): FlowSession {
-  let state: FlowSessionState = {
+  return buildSession(flow, lab, {
     status: 'starting',
     steps: [],
     cursor: -1,
     switches: switchState(flow, chosen),
+  })
+}
+
+/**
+ * The run a snapshot saved, at rest on its step: the same recorded steps, and the machine where it
+ * was, over `lab` restored from the same save, so Next step goes on against servers that remember
+ * what they issued. Throws a SnapshotError when the snapshot does not fit this flow or this lab.
+ */
+export function restoreFlowSession(flow: FlowModule, lab: FlowLab, saved: unknown): FlowSession {
+  const { steps, cursor, switches, machine } = readSessionSnapshot(flow, lab, saved)
+  // What the lab keeps outside its servers' snapshots (the calendar API's audience check).
+  lab.configure(serverSetup(flow, switches))
+  const actor = createActor(flow.machine, { snapshot: machine({ lab }), input: { lab, switches } })
+  // XState keeps a snapshot it cannot restore as an error snapshot, reported once started.
+  const restored = actor.getSnapshot() as { status: string; error?: unknown }
+  if (restored.status === 'error') {
+    const { error } = restored
+    throw new SnapshotError(
+      `The flow's machine cannot take the saved state (${error instanceof Error ? error.message : String(error)}).`,
+    )
   }
-  let actor: AnyActorRef | undefined
+  actor.start()
+  const snapshot = actor.getSnapshot() as AnyMachineSnapshot
+  const last = steps.at(-1)
+  const found = stepMetaOf(snapshot.getMeta() as Record<string, StepMeta | undefined>)
+  const atRest = snapshot.status === 'done' || snapshot.hasTag('settled')
+  if (!atRest || found?.stepId !== last?.stepId || (snapshot.status === 'done') !== last?.final) {
+    actor.stop()
+    throw new SnapshotError(
+      `The saved machine is at ${found?.stepId ?? 'no step'}, not at rest on ${last?.stepId ?? 'a step'}.`,
+    )
+  }
+  return buildSession(flow, lab, { status: 'ready', steps, cursor, switches }, actor)
+}
+
+function buildSession(
+  flow: FlowModule,
+  lab: FlowLab,
+  initial: FlowSessionState,
+  restoredActor?: AnyActorRef,
+): FlowSession {
+  let state = initial
+  let actor: AnyActorRef | undefined = restoredActor
   let generation = 0
   let queue: Promise<void> = Promise.resolve()
   const listeners = new Set<(state: FlowSessionState) => void>()
@@ -179,6 +229,10 @@ export function createFlowSession(
       generation++
       actor?.stop()
       actor = undefined
+    },
+    snapshot() {
+      if (state.status !== 'ready' || !actor || state.steps.length === 0) return undefined
+      return snapshotSession(flow, state, actor)
     },
   }
 }

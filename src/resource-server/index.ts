@@ -10,7 +10,8 @@ import {
   withCors,
 } from './responses.ts'
 import type { IntrospectionCredentials } from './introspection.ts'
-import { createTokenChecker, type TokenCheck } from './token-check.ts'
+import { readFormat, readString, SnapshotError } from '../protocol/snapshot-data.ts'
+import { createTokenChecker, type TokenCheck, type TokenCheckerSnapshot } from './token-check.ts'
 import type { AccessTokenClaims } from './verify-access-token.ts'
 
 export type { IntrospectionCredentials } from './introspection.ts'
@@ -54,6 +55,37 @@ export interface ResourceServer {
   readonly tokenCheck: TokenCheck
   /** Switches how tokens are checked, e.g. so a flow can show revocation both ways. */
   setTokenCheck(check: TokenCheck): void
+  /** How it checks tokens and the issuer keys it cached, for restoreResourceServer. */
+  snapshot(): ResourceServerSnapshot
+}
+
+/** Bump when the shape of ResourceServerSnapshot changes. */
+const RESOURCE_SERVER_SNAPSHOT_FORMAT = 1
+
+/**
+ * What the photo API would lose in a page reload, as JSON data: its token check and the issuer's
+ * key set it fetched (without it, the next request would fetch the keys again, an exchange the
+ * run did not have before the reload).
+ */
+export interface ResourceServerSnapshot {
+  format: typeof RESOURCE_SERVER_SNAPSHOT_FORMAT
+  origin: string
+  tokenCheck: TokenCheckerSnapshot
+}
+
+/**
+ * The photo API a snapshot saved, with its token check and cached keys; `options` as for
+ * createResourceServer. Throws a SnapshotError for another format, another API, or damage.
+ */
+export function restoreResourceServer(
+  saved: unknown,
+  options: ResourceServerOptions,
+): ResourceServer {
+  const object = readFormat(saved, RESOURCE_SERVER_SNAPSHOT_FORMAT, 'The saved photo API')
+  const origin = options.origin ?? API_ORIGIN
+  if (readString(object.origin, "the saved API's origin") !== origin)
+    throw new SnapshotError(`The saved photo API is at ${String(object.origin)}, not ${origin}.`)
+  return build(options, object.tokenCheck ?? null)
 }
 
 type Route = { readonly name: 'photos' } | { readonly name: 'photo'; readonly id: string }
@@ -72,12 +104,16 @@ function matchRoute(pathname: string): Route | undefined {
  * `WWW-Authenticate: Bearer` challenge).
  */
 export function createResourceServer(options: ResourceServerOptions): ResourceServer {
+  return build(options)
+}
+
+function build(options: ResourceServerOptions, saved?: unknown): ResourceServer {
   const origin = options.origin ?? API_ORIGIN
   const realm = new URL(origin).host
   const issuer = options.issuer ?? ISSUER
   const audience = options.audience ?? API_AUDIENCE
   const now = options.now ?? Date.now
-  const tokens = createTokenChecker({ ...options, issuer, audience, now })
+  const tokens = createTokenChecker({ ...options, issuer, audience, now }, saved)
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url)
@@ -145,6 +181,11 @@ export function createResourceServer(options: ResourceServerOptions): ResourceSe
       return tokens.mode()
     },
     setTokenCheck: (check) => tokens.setMode(check),
+    snapshot: () => ({
+      format: RESOURCE_SERVER_SNAPSHOT_FORMAT,
+      origin,
+      tokenCheck: tokens.snapshot(),
+    }),
     async fetch(request) {
       let response: Response
       try {

@@ -1,5 +1,6 @@
 import { createLocalJWKSet, errors } from 'jose'
 import type { FlattenedJWSInput, JSONWebKeySet, JWSHeaderParameters } from 'jose'
+import { readArray, readNumber, readObject, readString } from '../protocol/snapshot-data.ts'
 import { fetchIssuerMetadata, getJson, IssuerUnavailable } from './issuer-metadata.ts'
 
 export { metadataUrl } from './issuer-metadata.ts'
@@ -37,6 +38,29 @@ export interface IssuerKeys {
   getKey(header: JWSHeaderParameters, token: FlattenedJWSInput): Promise<CryptoKey>
   /** Where the keys come from, once discovered. */
   jwksUri(): string | undefined
+  /** The cached key set and when it was fetched, for a page reload. */
+  snapshot(): IssuerKeysSnapshot
+}
+
+/** What the API had learnt of its issuer's keys: where they are, the set, when it was fetched. */
+export interface IssuerKeysSnapshot {
+  jwksUri: string | null
+  keySet: JSONWebKeySet | null
+  /** Milliseconds on the API's clock; null before the first fetch. */
+  fetchedAt: number | null
+}
+
+function readSavedKeys(saved: unknown) {
+  const object = readObject(saved, "the API's cached keys")
+  const keySet =
+    object.keySet === null ? undefined : readObject(object.keySet, 'the cached key set')
+  if (keySet) readArray(keySet.keys, 'the cached keys')
+  return {
+    jwksUri: object.jwksUri === null ? undefined : readString(object.jwksUri, 'the jwks_uri'),
+    keySet: keySet as JSONWebKeySet | undefined,
+    fetchedAt:
+      object.fetchedAt === null ? undefined : readNumber(object.fetchedAt, 'the fetch time'),
+  }
 }
 
 type KeySet = ReturnType<typeof createLocalJWKSet>
@@ -46,11 +70,13 @@ type KeySet = ReturnType<typeof createLocalJWKSet>
  * A token whose `kid` is not in the cached set triggers one re-fetch, because the issuer may have
  * rotated its keys (OIDC Core §10.1.1); a cooldown bounds how often that can happen.
  */
-export function createIssuerKeys(options: IssuerKeysOptions): IssuerKeys {
+export function createIssuerKeys(options: IssuerKeysOptions, saved?: unknown): IssuerKeys {
   const cooldownMs = (options.refreshCooldownSeconds ?? 30) * 1000
-  let jwksUri = options.jwksUri
-  let keySet: KeySet | undefined
-  let fetchedAt = Number.NEGATIVE_INFINITY
+  const restored = saved === undefined ? undefined : readSavedKeys(saved)
+  let jwksUri = restored?.jwksUri ?? options.jwksUri
+  let keySetJson = restored?.keySet
+  let keySet: KeySet | undefined = keySetJson && createLocalJWKSet(keySetJson)
+  let fetchedAt = restored?.fetchedAt ?? Number.NEGATIVE_INFINITY
   let inflight: Promise<KeySet> | undefined
 
   async function load(): Promise<KeySet> {
@@ -65,6 +91,7 @@ export function createIssuerKeys(options: IssuerKeysOptions): IssuerKeys {
       )
     }
     keySet = set
+    keySetJson = body as JSONWebKeySet
     fetchedAt = options.now()
     return set
   }
@@ -103,6 +130,11 @@ export function createIssuerKeys(options: IssuerKeysOptions): IssuerKeys {
       }
     },
     jwksUri: () => jwksUri,
+    snapshot: () => ({
+      jwksUri: jwksUri ?? null,
+      keySet: keySetJson ?? null,
+      fetchedAt: Number.isFinite(fetchedAt) ? fetchedAt : null,
+    }),
   }
 }
 

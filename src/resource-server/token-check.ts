@@ -3,7 +3,8 @@ import {
   introspectAccessToken,
   type IntrospectionCredentials,
 } from './introspection.ts'
-import { createIssuerKeys } from './issuer-keys.ts'
+import { readObject, readString, SnapshotError } from '../protocol/snapshot-data.ts'
+import { createIssuerKeys, type IssuerKeysSnapshot } from './issuer-keys.ts'
 import { IssuerUnavailable } from './issuer-metadata.ts'
 import { verifyAccessToken, type Verification } from './verify-access-token.ts'
 
@@ -36,17 +37,43 @@ export interface TokenChecker {
   mode(): TokenCheck
   /** Throws for 'introspection' when the API has no client credentials. */
   setMode(mode: TokenCheck): void
+  snapshot(): TokenCheckerSnapshot
 }
 
-export function createTokenChecker(options: TokenCheckerOptions): TokenChecker {
+/** How the API checks tokens, and what it learnt of its issuer (keys, introspection endpoint). */
+export interface TokenCheckerSnapshot {
+  mode: TokenCheck
+  keys: IssuerKeysSnapshot
+  introspectionEndpoint: string | null
+}
+
+function readSavedChecker(saved: unknown) {
+  const object = readObject(saved, "the API's token check")
+  const mode = readString(object.mode, 'the token check mode')
+  if (mode !== 'local-jwt' && mode !== 'introspection')
+    throw new SnapshotError(`Unknown saved token check ${mode}.`)
+  const endpoint = object.introspectionEndpoint
+  return {
+    mode: mode as TokenCheck,
+    keys: readObject(object.keys, "the API's cached keys"),
+    endpoint: endpoint === null ? undefined : readString(endpoint, 'the introspection endpoint'),
+  }
+}
+
+/** `saved` (a snapshot) brings back an earlier checker's mode and what it had learnt. */
+export function createTokenChecker(options: TokenCheckerOptions, saved?: unknown): TokenChecker {
   const { issuer, audience, now, introspection } = options
-  const keys = createIssuerKeys({
-    issuer,
-    fetch: options.fetch,
-    now,
-    jwksUri: options.jwksUri,
-    refreshCooldownSeconds: options.jwksRefreshCooldownSeconds,
-  })
+  const restored = saved === undefined ? undefined : readSavedChecker(saved)
+  const keys = createIssuerKeys(
+    {
+      issuer,
+      fetch: options.fetch,
+      now,
+      jwksUri: options.jwksUri,
+      refreshCooldownSeconds: options.jwksRefreshCooldownSeconds,
+    },
+    restored?.keys,
+  )
   const verifyOptions = {
     issuer,
     audience,
@@ -61,17 +88,19 @@ export function createTokenChecker(options: TokenCheckerOptions): TokenChecker {
     fetch: options.fetch,
     credentials: introspection,
   }
-  let endpoint: Promise<string> | undefined
+  let endpoint: Promise<string> | undefined =
+    restored?.endpoint === undefined ? undefined : Promise.resolve(restored.endpoint)
+  let discovered = restored?.endpoint
   let mode: TokenCheck = 'local-jwt'
 
   async function introspect(token: string): Promise<Verification> {
     if (!introspectOptions) throw new Error('no introspection credentials')
-    endpoint ??= discoverIntrospectionEndpoint(introspectOptions)
+    endpoint ??= discoverIntrospectionEndpoint(introspectOptions).then((url) => (discovered = url))
     try {
       return await introspectAccessToken(token, introspectOptions, await endpoint)
     } catch (error) {
       // Discovery failed: try again on the next request rather than remembering the failure.
-      endpoint = undefined
+      endpoint = discovered = undefined
       if (!(error instanceof IssuerUnavailable)) throw error
       return { ok: false, reason: 'issuer_unavailable', description: error.message }
     }
@@ -88,7 +117,12 @@ export function createTokenChecker(options: TokenCheckerOptions): TokenChecker {
         )
       mode = next
     },
+    snapshot: () => ({
+      mode,
+      keys: keys.snapshot(),
+      introspectionEndpoint: discovered ?? null,
+    }),
   }
-  checker.setMode(options.tokenCheck ?? 'local-jwt')
+  checker.setMode(restored?.mode ?? options.tokenCheck ?? 'local-jwt')
   return checker
 }

@@ -1,5 +1,6 @@
 import { ATTACKER_ORIGIN } from '../protocol/demo-world.ts'
 import { mixUpAuthorizationServer, type MixUpOptions } from './attacker-authorization.ts'
+import { readArray, readObject, readString, readStrings } from '../protocol/snapshot-data.ts'
 import type { WireRoute } from './wire.ts'
 
 /** One request that reached Mallory's site, as her server log keeps it. */
@@ -20,6 +21,14 @@ export interface AttackerSite extends WireRoute {
   plant(path: string, location: string): void
   /** Forgets the log and the planted pages (a fresh run). */
   clear(): void
+  /** The log and the planted pages, for a page reload (createAttackerSite's `saved`). */
+  snapshot(): AttackerSiteSnapshot
+}
+
+/** Mallory's site as plain data: her log, and her planted pages by path. */
+export interface AttackerSiteSnapshot {
+  received: ReceivedRequest[]
+  planted: Record<string, string>
 }
 
 export interface AttackerSiteOptions {
@@ -46,11 +55,15 @@ function text(status: number, body: string): Response {
  * images (/prints/…), a collector for what her injected scripts send (POST /collect), and an
  * authorization server of her own for the mix-up attack.
  */
-export function createAttackerSite(options: AttackerSiteOptions = {}): AttackerSite {
+export function createAttackerSite(
+  options: AttackerSiteOptions = {},
+  saved?: unknown,
+): AttackerSite {
   const origin = new URL(options.origin ?? ATTACKER_ORIGIN).origin
   const authorization = options.mixUp ? mixUpAuthorizationServer(origin, options.mixUp) : undefined
-  let log: ReceivedRequest[] = []
-  let planted = new Map<string, string>()
+  const restored = saved === undefined ? undefined : readAttackerSite(saved)
+  let log: ReceivedRequest[] = restored?.received ?? []
+  let planted = new Map<string, string>(Object.entries(restored?.planted ?? {}))
 
   async function fetch(request: Request): Promise<Response> {
     const url = new URL(request.url)
@@ -99,5 +112,28 @@ export function createAttackerSite(options: AttackerSiteOptions = {}): AttackerS
       log = []
       planted = new Map()
     },
+    snapshot: () => ({ received: [...log], planted: Object.fromEntries(planted) }),
   }
+}
+
+/** A saved site, field by field; throws a SnapshotError when damaged. */
+function readAttackerSite(saved: unknown): AttackerSiteSnapshot {
+  const site = readObject(saved, 'the saved attacker site')
+  const received = readArray(site.received, 'the attacker site log').map(
+    (entry: unknown): ReceivedRequest => {
+      const request = readObject(entry, 'a request in the attacker site log')
+      const optional = (value: unknown, what: string) =>
+        value === null ? null : readString(value, what)
+      return {
+        method: readString(request.method, 'a logged method'),
+        url: readString(request.url, 'a logged URL'),
+        referer: optional(request.referer, 'a logged Referer'),
+        origin: optional(request.origin, 'a logged Origin'),
+        body: optional(request.body, 'a logged body'),
+      }
+    },
+  )
+  const planted = readObject(site.planted, 'the planted pages')
+  readStrings(Object.values(planted), 'the planted pages')
+  return { received, planted: planted as Record<string, string> }
 }

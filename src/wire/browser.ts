@@ -9,10 +9,12 @@ import {
   parseReferrerPolicy,
   referrerFor,
 } from '../protocol/referrer-policy.ts'
+import { readObject, readString, readStrings } from '../protocol/snapshot-data.ts'
 import { createCookieJar, siteOf } from './cookie-jar.ts'
 import type { Cookie } from './cookie-jar.ts'
 import { headerValue } from './exchange.ts'
 import type { HeaderList } from './exchange.ts'
+import { readPage } from './saved-records.ts'
 import type { Wire } from './wire.ts'
 
 /** One response as the browser window shows it. */
@@ -84,9 +86,22 @@ export interface Browser {
   subscribe(listener: (page: Page) => void): () => void
   /** Forgets the page and every cookie: a fresh browser profile. */
   reset(): void
+  /** Cookies, page, the redirect it would follow and refused cookies, for a page reload. */
+  snapshot(): BrowserSnapshot
 }
 
-interface Hop {
+/** A browser's state as plain data: createBrowser(wire, options, saved) brings it back. */
+export interface BrowserSnapshot {
+  cookies: Cookie[]
+  page: Page | null
+  /** The request the current page's redirect leads to, if it is one. */
+  pendingRedirect: Hop | null
+  refused: string[]
+  /** The pages it showed, fragments included (see history()). */
+  history: string[]
+}
+
+export interface Hop {
   readonly method: string
   readonly url: string
   readonly body: string | null
@@ -105,18 +120,38 @@ export interface BrowserOptions {
   readonly role?: BrowserRole
 }
 
+function readHop(value: unknown): Hop {
+  const hop = readObject(value, 'the pending redirect')
+  const nullableString = (field: unknown, what: string) =>
+    field === null ? null : readString(field, what)
+  return {
+    method: readString(hop.method, "the redirect's method"),
+    url: readString(hop.url, "the redirect's url"),
+    body: nullableString(hop.body, "the redirect's body"),
+    sites: readStrings(hop.sites, "the redirect's sites"),
+    origin: nullableString(hop.origin, "the redirect's origin"),
+  }
+}
+
 /**
  * A browser simulated on the wire (Alice's, or an attacker's): it navigates, keeps cookies, shows
  * pages, submits forms, and does not follow redirects unless asked, so each hop of a flow is its
- * own step. Every request it makes is recorded as its role's, front channel.
+ * own step. Every request it makes is recorded as its role's, front channel. `saved` (a snapshot)
+ * brings back an earlier browser's cookies and page.
  */
-export function createBrowser(wire: Wire, options: BrowserOptions = {}): Browser {
+export function createBrowser(wire: Wire, options: BrowserOptions = {}, saved?: unknown): Browser {
   const role = options.role ?? 'user-agent'
-  const jar = createCookieJar(options.now ?? Date.now)
-  let current: Page | null = null
-  let pendingRedirect: Hop | null = null
-  let refused: string[] = []
-  let visited: string[] = []
+  const restored = saved === undefined ? undefined : readObject(saved, 'the saved browser')
+  const jar = createCookieJar(
+    options.now ?? Date.now,
+    restored ? (restored.cookies ?? null) : undefined,
+  )
+  let current: Page | null =
+    restored?.page == null ? null : readPage(restored.page, 'the browser page')
+  let pendingRedirect: Hop | null =
+    restored?.pendingRedirect == null ? null : readHop(restored.pendingRedirect)
+  let refused: string[] = restored ? readStrings(restored.refused, 'the refused cookies') : []
+  let visited: string[] = restored ? readStrings(restored.history, 'the browser history') : []
   const listeners = new Set<(page: Page) => void>()
 
   async function load(hop: Hop): Promise<Page> {
@@ -244,6 +279,13 @@ export function createBrowser(wire: Wire, options: BrowserOptions = {}): Browser
       refused = []
       visited = []
     },
+    snapshot: () => ({
+      cookies: jar.snapshot(),
+      page: current,
+      pendingRedirect: pendingRedirect && { ...pendingRedirect, sites: [...pendingRedirect.sites] },
+      refused: [...refused],
+      history: [...visited],
+    }),
   }
 }
 

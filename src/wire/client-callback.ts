@@ -1,3 +1,4 @@
+import { readStrings } from '../protocol/snapshot-data.ts'
 import type { WireRoute } from './wire.ts'
 
 export interface ClientCallbackRoute extends WireRoute {
@@ -26,6 +27,8 @@ export interface ClientCallbackOptions {
   readonly pages?: Readonly<Record<string, ClientPage>>
   /** What the client asked for, in words, for an error's lead: 'a code' (default), 'a token'. */
   readonly expects?: string
+  /** The URLs an earlier callback received (its `received()`), brought back after a page reload. */
+  readonly received?: unknown
 }
 
 const SHOWN = ['code', 'state', 'iss', 'error', 'error_description', 'error_uri'] as const
@@ -52,7 +55,8 @@ export function createClientCallbackRoute(
   const base = new URL(origin).origin
   const name = options.clientName ?? new URL(base).host
   const nextStep = options.nextStep ?? 'The client now checks state and redeems the code.'
-  let received: string[] = []
+  let received: string[] =
+    options.received === undefined ? [] : readStrings(options.received, 'the received callbacks')
 
   async function fetch(request: Request): Promise<Response> {
     const url = new URL(request.url)

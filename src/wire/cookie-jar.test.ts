@@ -146,6 +146,24 @@ describe('the cookie jar', () => {
   })
 })
 
+describe('the cookie jar after a page reload', () => {
+  it('comes back from its snapshot with the same cookies, still expiring on the clock', () => {
+    const clock = { ms: 1_000_000 }
+    const jar = createCookieJar(() => clock.ms)
+    jar.store(`${AS}/login`, ['sid=abc; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=60'])
+    jar.store(`${AS}/`, ['pref=dark; Secure'])
+    const saved: unknown = JSON.parse(JSON.stringify(jar.snapshot()))
+    const restored = createCookieJar(() => clock.ms, saved)
+    expect(restored.all()).toEqual(jar.all())
+    expect(restored.cookieHeader(`${AS}/consent`, SAME_SITE)).toBe('sid=abc; pref=dark')
+    clock.ms += 60_000
+    expect(restored.cookieHeader(`${AS}/consent`, SAME_SITE)).toBe('pref=dark')
+    expect(() => createCookieJar(() => 0, [{ name: 'x', sameSite: null }])).toThrow(
+      /cookie 0's value/,
+    )
+  })
+})
+
 describe('siteOf', () => {
   it('groups subdomains of one registrable domain', () => {
     expect(siteOf('https://auth.photos.example/x')).toBe('https://photos.example')

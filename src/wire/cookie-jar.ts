@@ -1,3 +1,12 @@
+import {
+  readArray,
+  readBoolean,
+  readNumber,
+  readObject,
+  readString,
+  SnapshotError,
+} from '../protocol/snapshot-data.ts'
+
 /** One stored cookie, as a browser keeps it (RFC 6265 §5.3). */
 export interface Cookie {
   readonly name: string
@@ -31,6 +40,32 @@ export interface CookieJar {
   /** Every live cookie, oldest first. */
   all(): readonly Cookie[]
   clear(): void
+  /** Every stored cookie as plain data, for createCookieJar(now, saved) after a page reload. */
+  snapshot(): Cookie[]
+}
+
+const SAME_SITE: readonly Cookie['sameSite'][] = ['Strict', 'Lax', 'None', null]
+const nullable = <T>(value: unknown, read: (value: unknown) => T): T | null =>
+  value === null ? null : read(value)
+
+/** A saved cookie, checked field by field. */
+function readCookie(value: unknown, i: number): Cookie {
+  const saved = readObject(value, `cookie ${i}`)
+  const what = (field: string) => `cookie ${i}'s ${field}`
+  if (!SAME_SITE.includes(saved.sameSite as Cookie['sameSite']))
+    throw new SnapshotError(`${what('SameSite')} is ${String(saved.sameSite)}.`)
+  return Object.freeze({
+    name: readString(saved.name, what('name')),
+    value: readString(saved.value, what('value')),
+    domain: readString(saved.domain, what('domain')),
+    hostOnly: readBoolean(saved.hostOnly, what('hostOnly')),
+    path: readString(saved.path, what('path')),
+    secure: readBoolean(saved.secure, what('secure')),
+    httpOnly: readBoolean(saved.httpOnly, what('httpOnly')),
+    sameSite: saved.sameSite as Cookie['sameSite'],
+    expiresAt: nullable(saved.expiresAt, (v) => readNumber(v, what('expiry'))),
+    createdAt: readNumber(saved.createdAt, what('creation time')),
+  })
 }
 
 /** The site of a URL (scheme plus registrable domain), approximated as the last two host labels. */
@@ -108,8 +143,8 @@ export function parseSetCookie(header: string): Parsed | undefined {
  * A browser's cookie store: scoped by host (or Domain), Path and Secure; expiring by Max-Age or
  * Expires on the injected clock; sent according to SameSite (RFC 6265 §5.3-5.4, RFC 6265bis).
  */
-export function createCookieJar(now: () => number): CookieJar {
-  let cookies: Cookie[] = []
+export function createCookieJar(now: () => number, saved?: unknown): CookieJar {
+  let cookies: Cookie[] = saved === undefined ? [] : readArray(saved, 'the cookies').map(readCookie)
   const live = () => (cookies = cookies.filter((c) => c.expiresAt === null || c.expiresAt > now()))
 
   function store(url: string, setCookies: readonly string[]): readonly string[] {
@@ -167,7 +202,13 @@ export function createCookieJar(now: () => number): CookieJar {
       : sendable.map((c) => `${c.name}=${c.value}`).join('; ')
   }
 
-  return { store, cookieHeader, all: () => [...live()], clear: () => void (cookies = []) }
+  return {
+    store,
+    cookieHeader,
+    all: () => [...live()],
+    clear: () => void (cookies = []),
+    snapshot: () => cookies.map((cookie) => ({ ...cookie })),
+  }
 }
 
 function refusal(cookie: Parsed, host: string, protocol: string): string | undefined {

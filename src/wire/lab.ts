@@ -1,4 +1,8 @@
-import { createAuthorizationServer, DEMO_CLIENTS } from '../auth-server/index.ts'
+import {
+  createAuthorizationServer,
+  DEMO_CLIENTS,
+  restoreAuthorizationServer,
+} from '../auth-server/index.ts'
 import type {
   AuthorizationServer,
   AuthorizationServerOptions,
@@ -14,17 +18,20 @@ import {
 import type { BrowserRole } from '../protocol/roles.ts'
 import { createCalendarApi } from '../resource-server/calendar-api.ts'
 import type { CalendarApi } from '../resource-server/calendar-api.ts'
-import { createResourceServer } from '../resource-server/index.ts'
-import type { ResourceServer } from '../resource-server/index.ts'
+import { createResourceServer, restoreResourceServer } from '../resource-server/index.ts'
+import type { ResourceServer, ResourceServerOptions } from '../resource-server/index.ts'
 import { createAttackerSite } from './attacker-site.ts'
 import type { AttackerSite } from './attacker-site.ts'
 import { createBrowser } from './browser.ts'
 import type { Browser } from './browser.ts'
 import { createClientCallbackRoute } from './client-callback.ts'
 import type { ClientCallbackRoute, ClientPage } from './client-callback.ts'
+import { LAB_SNAPSHOT_FORMAT, readLabSnapshot, type LabSnapshot } from './lab-snapshot.ts'
 import { GALLERY_PATH, MALLORY_GALLERY_PAGE } from './printshop-gallery.ts'
 import { createWire } from './wire.ts'
 import type { Wire } from './wire.ts'
+
+export type { LabSnapshot } from './lab-snapshot.ts'
 
 export interface LabOptions {
   /**
@@ -65,6 +72,12 @@ export interface Lab {
    * and Mallory's log. Servers and keys stay.
    */
   restart(): void
+  /**
+   * Everything the lab holds as JSON data (servers with their keys and records, the clock, the
+   * wire, browsers, callbacks), so that restoreLab brings it back after a page reload. Take it
+   * between steps: a request in flight is not in it.
+   */
+  snapshot(): LabSnapshot
 }
 
 /** What each kind of client does with the authorization response at its callback. */
@@ -96,6 +109,28 @@ export function createLab(options: LabOptions = {}): Lab {
     ...options.authorizationServer,
     now: options.now ?? (() => madeAt),
   })
+  return assemble(authorizationServer)
+}
+
+/**
+ * The lab a snapshot saved: the same keys, records, clock (its base reading and what was skipped),
+ * set-up, exchanges, browsers and callbacks, so that a flow run goes on where it was and its
+ * tokens still verify. `options.now` replaces the saved clock base (tests). Rejects with a
+ * SnapshotError when the snapshot is of another format or damaged.
+ */
+export async function restoreLab(saved: unknown, options: LabOptions = {}): Promise<Lab> {
+  const snapshot = readLabSnapshot(saved)
+  const authorizationServer = await restoreAuthorizationServer(snapshot.authorizationServer, {
+    ...options.authorizationServer,
+    now: options.now ?? (() => snapshot.baseTimeMs),
+  })
+  return assemble(authorizationServer, snapshot)
+}
+
+function assemble(
+  authorizationServer: AuthorizationServer,
+  saved?: ReturnType<typeof readLabSnapshot>,
+): Lab {
   const clock = authorizationServer.clock
   // The APIs' own requests to the authorization server (keys, metadata, introspection).
   const apiRequestsOverWire = (request: Request) =>
@@ -104,7 +139,7 @@ export function createLab(options: LabOptions = {}): Lab {
       channel: 'back',
       label: resourceServerLabel(new URL(request.url).pathname),
     })
-  const resourceServer = createResourceServer({
+  const resourceServerOptions: ResourceServerOptions = {
     now: clock.now,
     // The API's own credentials, so a flow can switch it to introspection (setTokenCheck).
     introspection: {
@@ -112,19 +147,26 @@ export function createLab(options: LabOptions = {}): Lab {
       clientSecret: PHOTO_API_CLIENT.clientSecret,
     },
     fetch: apiRequestsOverWire,
-  })
+  }
+  const resourceServer = saved
+    ? restoreResourceServer(saved.resourceServer, resourceServerOptions)
+    : createResourceServer(resourceServerOptions)
+  // Set by configure(), which a restored flow session calls again with its switches.
   const calendarSetting = { checksAudience: true }
   const calendarApi = createCalendarApi({
     now: clock.now,
     fetch: apiRequestsOverWire,
     checksAudience: () => calendarSetting.checksAudience,
   })
-  const attackerSite = createAttackerSite({
-    mixUp: {
-      honestAuthorizationEndpoint: `${authorizationServer.issuer}/authorize`,
-      clientIds: { [PRINTSHOP_AT_MALLORY_CLIENT_ID]: PHOTO_SPA_CLIENT.clientId },
+  const attackerSite = createAttackerSite(
+    {
+      mixUp: {
+        honestAuthorizationEndpoint: `${authorizationServer.issuer}/authorize`,
+        clientIds: { [PRINTSHOP_AT_MALLORY_CLIENT_ID]: PHOTO_SPA_CLIENT.clientId },
+      },
     },
-  })
+    saved?.attackerSite,
+  )
   // The Printshop web app's site also hosts its customers' gallery (the redirect URI attack).
   const sitePages: Readonly<Record<string, Readonly<Record<string, ClientPage>>>> = {
     [PHOTO_SPA_CLIENT.clientId]: { [GALLERY_PATH]: MALLORY_GALLERY_PAGE },
@@ -138,25 +180,33 @@ export function createLab(options: LabOptions = {}): Lab {
           nextStep: nextStepAt(client),
           pages: sitePages[client.clientId],
           expects: client.responseTypes.includes('code') ? 'a code' : 'a token',
+          received: saved?.callbacks[client.clientId],
         }),
       ]),
     ),
   )
-  const wire: Wire = createWire({
-    now: clock.now,
-    routes: [
-      {
-        origin: authorizationServer.issuer,
-        role: 'authorization-server',
-        fetch: authorizationServer.fetch,
-      },
-      { origin: resourceServer.origin, role: 'resource-server', fetch: resourceServer.fetch },
-      { origin: calendarApi.origin, role: 'resource-server', fetch: calendarApi.fetch },
-      attackerSite,
-      ...Object.values(callbacks),
-    ],
-  })
+  const wire: Wire = createWire(
+    {
+      now: clock.now,
+      routes: [
+        {
+          origin: authorizationServer.issuer,
+          role: 'authorization-server',
+          fetch: authorizationServer.fetch,
+        },
+        { origin: resourceServer.origin, role: 'resource-server', fetch: resourceServer.fetch },
+        { origin: calendarApi.origin, role: 'resource-server', fetch: calendarApi.fetch },
+        attackerSite,
+        ...Object.values(callbacks),
+      ],
+    },
+    saved?.wire,
+  )
   const browsers = new Map<BrowserRole, Browser>()
+  const makeBrowser = (role: BrowserRole, state?: unknown) =>
+    createBrowser(wire, { now: clock.now, role }, state)
+  for (const [role, state] of Object.entries(saved?.browsers ?? {}))
+    browsers.set(role as BrowserRole, makeBrowser(role as BrowserRole, state))
 
   return {
     authorizationServer,
@@ -168,7 +218,7 @@ export function createLab(options: LabOptions = {}): Lab {
     callbacks,
     browser(role = 'user-agent') {
       let browser = browsers.get(role)
-      if (!browser) browsers.set(role, (browser = createBrowser(wire, { now: clock.now, role })))
+      if (!browser) browsers.set(role, (browser = makeBrowser(role)))
       return browser
     },
     configure({ calendarApi: calendar, ...server }) {
@@ -181,5 +231,20 @@ export function createLab(options: LabOptions = {}): Lab {
       for (const callback of Object.values(callbacks)) callback.clear()
       attackerSite.clear()
     },
+    snapshot: () => ({
+      format: LAB_SNAPSHOT_FORMAT,
+      baseTimeMs: clock.now() - clock.offsetSeconds() * 1000,
+      authorizationServer: authorizationServer.snapshot(),
+      resourceServer: resourceServer.snapshot(),
+      wire: wire.snapshot(),
+      attackerSite: attackerSite.snapshot(),
+      browsers: Object.fromEntries([...browsers].map(([role, b]) => [role, b.snapshot()])),
+      callbacks: Object.fromEntries(
+        Object.entries(callbacks).map(([clientId, callback]) => [
+          clientId,
+          [...callback.received()],
+        ]),
+      ),
+    }),
   }
 }

@@ -1,6 +1,8 @@
 import type { RoleId } from '../protocol/roles.ts'
+import { readArray, readNumber, readObject, SnapshotError } from '../protocol/snapshot-data.ts'
 import { recordRequest, recordResponse } from './exchange.ts'
 import type { Channel, Exchange } from './exchange.ts'
+import { readExchange } from './saved-records.ts'
 
 /** A server the wire can deliver to: every request whose URL has this origin goes to `fetch`. */
 export interface WireRoute {
@@ -39,6 +41,27 @@ export interface Wire {
   clear(): void
   /** The role of the server at a URL's origin, if the lab has one. */
   roleAt(url: string): RoleId | undefined
+  /** The completed exchanges and the last number given, for a page reload. */
+  snapshot(): WireSnapshot
+}
+
+/** What the wire recorded, and where its numbering stands (a request in flight is not saved). */
+export interface WireSnapshot {
+  exchanges: readonly Exchange[]
+  lastSeq: number
+}
+
+function readSavedWire(saved: unknown) {
+  const object = readObject(saved, 'the saved wire')
+  const exchanges = readArray(object.exchanges, 'the recorded exchanges').map((exchange, i) =>
+    readExchange(exchange, `exchange ${i + 1}`),
+  )
+  const lastSeq = readNumber(object.lastSeq, "the wire's last number")
+  if (exchanges.some((exchange, i) => exchange.seq <= (exchanges[i - 1]?.seq ?? 0)))
+    throw new SnapshotError('The saved exchanges are not numbered in order.')
+  if (lastSeq < (exchanges.at(-1)?.seq ?? 0))
+    throw new SnapshotError("The wire's saved number is behind its last exchange.")
+  return { exchanges, lastSeq }
 }
 
 export interface WireOptions {
@@ -53,8 +76,9 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
  * The in-page network: routes absolute URLs to servers by origin (RFC 6454 origin, scheme + host
  * + port) and records every request and response as plain data. An origin with no server gets a
  * 502 that says so, the way a proxy reports an unreachable host, so callers never see a throw.
+ * `saved` (a snapshot) brings back what an earlier wire recorded, and numbering goes on from it.
  */
-export function createWire(options: WireOptions): Wire {
+export function createWire(options: WireOptions, saved?: unknown): Wire {
   const now = options.now ?? Date.now
   const routes = new Map<string, WireRoute>()
   for (const route of options.routes) {
@@ -62,8 +86,9 @@ export function createWire(options: WireOptions): Wire {
     if (routes.has(origin)) throw new Error(`Two servers claim the origin ${origin}.`)
     routes.set(origin, route)
   }
-  let list: readonly Exchange[] = Object.freeze([])
-  let lastSeq = 0
+  const restored = saved === undefined ? undefined : readSavedWire(saved)
+  let list: readonly Exchange[] = Object.freeze(restored?.exchanges ?? [])
+  let lastSeq = restored?.lastSeq ?? 0
   let epoch = 0
   const listeners = new Set<(exchanges: readonly Exchange[]) => void>()
 
@@ -156,6 +181,7 @@ export function createWire(options: WireOptions): Wire {
     roleAt(url) {
       return routes.get(new URL(url).origin)?.role
     },
+    snapshot: () => ({ exchanges: list, lastSeq }),
   }
 }
 

@@ -1,4 +1,15 @@
-import { createAttemptLimiter, type AttemptLimiter } from '../store/attempt-limiter.ts'
+import {
+  readArray,
+  readObject,
+  readRecords,
+  readString,
+  SnapshotError,
+} from '../../protocol/snapshot-data.ts'
+import {
+  createAttemptLimiter,
+  type AttemptLimiter,
+  type AttemptLimiterSnapshot,
+} from '../store/attempt-limiter.ts'
 
 /**
  * One device authorization request (RFC 8628 §3.1-3.5), from the device's request to the final
@@ -40,16 +51,51 @@ export interface DeviceStore {
   forgetExpired(before: number): void
   /** Wrong user codes entered at /device, under the key `user_code` (RFC 8628 §5.1). */
   readonly guesses: AttemptLimiter
+  snapshot(): DeviceStoreSnapshot
+}
+
+/** The requests oldest first, which one each user code finds, and the wrong guesses. */
+export interface DeviceStoreSnapshot {
+  records: DeviceAuthorizationRecord[]
+  /** user code -> device_code: the latest request with that code, if it is still kept. */
+  byUserCode: [userCode: string, deviceCode: string][]
+  guesses: AttemptLimiterSnapshot
 }
 
 /** At most 5 wrong user codes a minute: at 20^8 codes, guessing a live one becomes hopeless. */
 export const USER_CODE_GUESSES = { maxFailures: 5, windowSeconds: 60 } as const
 
-/** Device requests indexed by device_code, user code and verification id, at most `limit` of them. */
-export function createDeviceStore(limit: number): DeviceStore {
+/**
+ * Device requests indexed by device_code, user code and verification id, at most `limit` of them;
+ * `saved` (a snapshot) brings back an earlier store's.
+ */
+export function createDeviceStore(limit: number, saved?: unknown): DeviceStore {
   const records = new Map<string, DeviceAuthorizationRecord>()
   const byUserCode = new Map<string, DeviceAuthorizationRecord>()
   const byVerificationId = new Map<string, DeviceAuthorizationRecord>()
+  const restored = saved === undefined ? undefined : readObject(saved, 'the device requests')
+  if (restored) {
+    const list = readRecords<DeviceAuthorizationRecord>(
+      restored.records,
+      'deviceCode',
+      'the device requests',
+    )
+    for (const record of list) {
+      records.set(record.deviceCode, record)
+      byVerificationId.set(readString(record.verificationId, 'a verification id'), record)
+    }
+    readArray(restored.byUserCode, 'the user code index').forEach((entry, i) => {
+      const [userCode, deviceCode] = readArray(entry, `user code index ${i}`)
+      const record = records.get(readString(deviceCode, `user code index ${i}'s device code`))
+      if (!record || record.userCode !== userCode)
+        throw new SnapshotError(`User code index ${i} names no saved request with that code.`)
+      byUserCode.set(record.userCode, record)
+    })
+  }
+  const guesses = createAttemptLimiter(
+    USER_CODE_GUESSES,
+    restored && readArray(restored.guesses, 'the wrong user codes'),
+  )
   const remove = (record: DeviceAuthorizationRecord) => {
     records.delete(record.deviceCode)
     if (byUserCode.get(record.userCode) === record) byUserCode.delete(record.userCode)
@@ -71,6 +117,11 @@ export function createDeviceStore(limit: number): DeviceStore {
     forgetExpired(before) {
       for (const record of records.values()) if (record.expiresAt <= before) remove(record)
     },
-    guesses: createAttemptLimiter(USER_CODE_GUESSES),
+    guesses,
+    snapshot: () => ({
+      records: [...records.values()].map((record) => ({ ...record })),
+      byUserCode: [...byUserCode].map(([code, record]) => [code, record.deviceCode]),
+      guesses: guesses.snapshot(),
+    }),
   }
 }

@@ -19,4 +19,19 @@ describe('the attempt limiter', () => {
     limiter.forgetOld(1061)
     expect(limiter.size()).toBe(0)
   })
+
+  it('still blocks after a restore from its snapshot, and forgets on the same schedule', () => {
+    const limiter = createAttemptLimiter({ maxFailures: 3, windowSeconds: 60 })
+    for (const at of [1000, 1010, 1020]) limiter.fail('alice', at)
+    limiter.fail('bob', 1030)
+    const saved: unknown = JSON.parse(JSON.stringify(limiter.snapshot()))
+    const restored = createAttemptLimiter({ maxFailures: 3, windowSeconds: 60 }, saved)
+    expect(restored.snapshot()).toEqual(limiter.snapshot())
+    expect(restored.retryAfter('alice', 1030)).toBe(30)
+    restored.forgetOld(1081)
+    expect(restored.size()).toBe(1)
+    expect(() =>
+      createAttemptLimiter({ maxFailures: 3, windowSeconds: 60 }, [['x', ['1']]]),
+    ).toThrow(/should be a number/)
+  })
 })

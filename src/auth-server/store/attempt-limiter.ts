@@ -1,3 +1,8 @@
+import { readArray, readNumber, readString } from '../../protocol/snapshot-data.ts'
+
+/** The failures on record, per key: the times (seconds) that still count. */
+export type AttemptLimiterSnapshot = [key: string, times: number[]][]
+
 /**
  * Counts failed attempts per key in a sliding window, so guessing can be slowed down: user codes
  * at /device (RFC 8628 §5.1) and passwords (RFC 6749 §4.3.2, §10.10: the server "MUST protect
@@ -16,13 +21,30 @@ export interface AttemptLimiter {
   forgetOld(now: number): void
   /** How many keys have failures on record. */
   size(): number
+  snapshot(): AttemptLimiterSnapshot
 }
 
-export function createAttemptLimiter(options: {
-  maxFailures: number
-  windowSeconds: number
-}): AttemptLimiter {
-  const failures = new Map<string, number[]>()
+function readFailures(saved: unknown): Map<string, number[]> {
+  return new Map(
+    readArray(saved, 'the failed attempts').map((entry, i) => {
+      const [key, times] = readArray(entry, `failed attempts ${i}`)
+      return [
+        readString(key, `failed attempts ${i}'s key`),
+        readArray(times, `failed attempts ${i}'s times`).map((at) => readNumber(at, 'a time')),
+      ]
+    }),
+  )
+}
+
+/** `saved` (a snapshot) brings back the failures an earlier limiter had on record. */
+export function createAttemptLimiter(
+  options: {
+    maxFailures: number
+    windowSeconds: number
+  },
+  saved?: unknown,
+): AttemptLimiter {
+  const failures = saved === undefined ? new Map<string, number[]>() : readFailures(saved)
   const recent = (key: string, now: number) =>
     (failures.get(key) ?? []).filter((at) => at > now - options.windowSeconds)
   return {
@@ -46,5 +68,6 @@ export function createAttemptLimiter(options: {
         if ((times[times.length - 1] ?? now) <= now - options.windowSeconds) failures.delete(key)
     },
     size: () => failures.size,
+    snapshot: () => [...failures].map(([key, times]) => [key, [...times]]),
   }
 }

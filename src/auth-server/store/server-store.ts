@@ -1,11 +1,21 @@
 import { base64UrlEncode } from '../../protocol/base64url.ts'
 import type { RandomBytes } from '../../protocol/random.ts'
 import { PASSWORD_GUESSES } from '../authorize/check-password.ts'
-import { createDeviceStore, type DeviceStore } from '../device/device-store.ts'
-import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter.ts'
+import {
+  createDeviceStore,
+  type DeviceStore,
+  type DeviceStoreSnapshot,
+} from '../device/device-store.ts'
+import {
+  createAttemptLimiter,
+  type AttemptLimiter,
+  type AttemptLimiterSnapshot,
+} from './attempt-limiter.ts'
 import { setCapped } from './capped-map.ts'
 import type { AuthorizationCodeRecord, PendingAuthorization, SessionRecord } from './records.ts'
-import { createTokenStore, type TokenStore } from './token-store.ts'
+import { readSavedRecords, savedPending, savedSession } from './saved-records.ts'
+import type { SavedPending, SavedSession } from './saved-records.ts'
+import { createTokenStore, type TokenStore, type TokenStoreSnapshot } from './token-store.ts'
 
 /** How many records of each kind anyone may make the server hold at once (oldest go first). */
 export interface StoreLimits {
@@ -68,18 +78,38 @@ export interface ServerStore extends TokenStore {
    */
   sweep(now: number): void
   counts(): StoreCounts
+  /** Every record as plain data, for a page reload; `createServerStore(…, saved)` reads it back. */
+  snapshot(): ServerStoreSnapshot
 }
 
-export function createServerStore(random: RandomBytes, limits: StoreLimits): ServerStore {
-  const tokens = createTokenStore()
-  let nextSweep = Number.NEGATIVE_INFINITY
+/** Each kind of record in the order it was made, and when the next sweep is due. */
+export interface ServerStoreSnapshot {
+  sessions: SavedSession[]
+  pending: SavedPending[]
+  codes: AuthorizationCodeRecord[]
+  tokens: TokenStoreSnapshot
+  devices: DeviceStoreSnapshot
+  passwordGuesses: AttemptLimiterSnapshot
+  /** Server-clock seconds; null before the first sweep. */
+  nextSweep: number | null
+}
+
+/** `saved` (a snapshot) brings back an earlier store's records; the limits are this store's. */
+export function createServerStore(
+  random: RandomBytes,
+  limits: StoreLimits,
+  saved?: unknown,
+): ServerStore {
+  const restored = saved === undefined ? undefined : readSavedRecords(saved)
+  const tokens = createTokenStore(restored?.tokens)
+  let nextSweep = restored?.nextSweep ?? Number.NEGATIVE_INFINITY
   const store: ServerStore = {
     ...tokens,
-    sessions: new Map(),
-    pending: new Map(),
-    codes: new Map(),
-    devices: createDeviceStore(limits.deviceAuthorizations),
-    passwordGuesses: createAttemptLimiter(PASSWORD_GUESSES),
+    sessions: restored?.sessions ?? new Map(),
+    pending: restored?.pending ?? new Map(),
+    codes: restored?.codes ?? new Map(),
+    devices: createDeviceStore(limits.deviceAuthorizations, restored?.devices),
+    passwordGuesses: createAttemptLimiter(PASSWORD_GUESSES, restored?.passwordGuesses),
     newId: (byteLength = 32) => base64UrlEncode(random(byteLength)),
     addPending: (request) =>
       setCapped(store.pending, request.id, request, limits.pendingAuthorizations),
@@ -108,6 +138,15 @@ export function createServerStore(random: RandomBytes, limits: StoreLimits): Ser
       refreshTokens: tokens.refreshTokens.size,
       deviceAuthorizations: store.devices.records.size,
       passwordFailures: store.passwordGuesses.size(),
+    }),
+    snapshot: () => ({
+      sessions: [...store.sessions.values()].map(savedSession),
+      pending: [...store.pending.values()].map(savedPending),
+      codes: [...store.codes.values()].map((record) => ({ ...record })),
+      tokens: tokens.snapshotTokens(),
+      devices: store.devices.snapshot(),
+      passwordGuesses: store.passwordGuesses.snapshot(),
+      nextSweep: Number.isFinite(nextSweep) ? nextSweep : null,
     }),
   }
   return store

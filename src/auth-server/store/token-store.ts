@@ -1,4 +1,5 @@
 import { base64UrlEncode, base64UrlToUtf8 } from '../../protocol/base64url.ts'
+import { readObject, readRecords } from '../../protocol/snapshot-data.ts'
 import type { AccessTokenRecord, RefreshTokenRecord, TokenFamily } from './records.ts'
 
 /**
@@ -19,6 +20,30 @@ export interface TokenStore {
   findAccessToken(value: string): Promise<AccessTokenRecord | undefined>
   /** Forgets tokens and families whose last expiry is at or before `before` (seconds). */
   forgetExpired(before: number): void
+  snapshotTokens(): TokenStoreSnapshot
+}
+
+/** Every family and token record, each list in the order the records were made. */
+export interface TokenStoreSnapshot {
+  families: TokenFamily[]
+  accessTokens: AccessTokenRecord[]
+  refreshTokens: RefreshTokenRecord[]
+}
+
+/** The saved records by their keys; the families' token lists come back as they were saved. */
+function readTokenRecords(saved: unknown) {
+  const object = readObject(saved, 'the token records')
+  const byKey = <T, K extends keyof T>(list: unknown, key: K & string, what: string) =>
+    new Map(readRecords<T>(list, key, what).map((record) => [record[key] as string, record]))
+  return {
+    families: byKey<TokenFamily, 'id'>(object.families, 'id', 'the token families'),
+    accessTokens: byKey<AccessTokenRecord, 'jti'>(object.accessTokens, 'jti', 'the access tokens'),
+    refreshTokens: byKey<RefreshTokenRecord, 'token'>(
+      object.refreshTokens,
+      'token',
+      'the refresh tokens',
+    ),
+  }
 }
 
 /** base64url SHA-256 of a token, the fingerprint kept instead of the token (RFC 4648 §5). */
@@ -47,10 +72,16 @@ function append(list: string[] | undefined, item: string): string[] {
   return list
 }
 
-export function createTokenStore(): TokenStore {
-  const families = new Map<string, TokenFamily>()
-  const accessTokens = new Map<string, AccessTokenRecord>()
-  const refreshTokens = new Map<string, RefreshTokenRecord>()
+/** `saved` (a snapshot) brings back an earlier store's records. */
+export function createTokenStore(saved?: unknown): TokenStore {
+  const { families, accessTokens, refreshTokens } =
+    saved === undefined
+      ? {
+          families: new Map<string, TokenFamily>(),
+          accessTokens: new Map<string, AccessTokenRecord>(),
+          refreshTokens: new Map<string, RefreshTokenRecord>(),
+        }
+      : readTokenRecords(saved)
   const extend = (family: TokenFamily | undefined, expiresAt: number) => {
     if (family) family.expiresAt = Math.max(family.expiresAt, expiresAt)
   }
@@ -98,5 +129,10 @@ export function createTokenStore(): TokenStore {
       // A family outlives every token in it (expiresAt is their latest expiry).
       for (const [id, family] of families) if (family.expiresAt <= before) families.delete(id)
     },
+    snapshotTokens: () => ({
+      families: [...families.values()].map((family) => ({ ...family })),
+      accessTokens: [...accessTokens.values()].map((record) => ({ ...record })),
+      refreshTokens: [...refreshTokens.values()].map((record) => ({ ...record })),
+    }),
   }
 }

@@ -9,7 +9,7 @@ import { readSwitchParam } from './switch-param'
 /**
  * The flow session the player shows: started on the first visit, and kept when the player
  * unmounts, so a round trip to the token inspector (or the catalogue) keeps the learner's steps,
- * tokens and browsers. A page reload begins afresh (the servers and keys live in the page).
+ * tokens and browsers. After a reload, the run the tab saved comes back (see kept-sessions.ts).
  */
 export function useFlowSession(
   flow: FlowModule,

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { Suspense, use, useMemo, useState, type ReactNode } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { decodeToken } from '../../protocol/jwt/decode'
 import type { TokenContext } from '../../protocol/jwt/token-context'
@@ -7,7 +7,8 @@ import { ContextPanel } from './context-panel'
 import { DecodedView } from './decoded-view'
 import { IntrospectPanel } from './introspect-panel'
 import { defaultExpectations, effectiveKind } from './expectations'
-import { getAppLab } from '../../shared/app-lab'
+import { loadAppLab, takeRestoreNotices } from '../../shared/app-lab'
+import { INSPECTOR_INTRODUCTION, InspectorLoading, LAB_LOADING } from '../../shared/page-loading'
 import { LabClockBar } from '../../shared/lab-clock-bar'
 import { mintLabIdToken } from './lab-sign-in'
 import { PageNav, sectionHeadingId } from './page-nav'
@@ -29,14 +30,23 @@ const CLOCK_SKIPS = [
 
 /** /inspect: decode, verify, check and tamper with any token; `#token=...` reproduces a view. */
 export function InspectPage() {
-  const lab = getAppLab()
+  return (
+    <Suspense fallback={<InspectorLoading status={LAB_LOADING} />}>
+      <InspectorOverAppLab />
+    </Suspense>
+  )
+}
+
+/** The inspector over the page's lab, once it has loaded (or come back after a reload). */
+function InspectorOverAppLab() {
+  const lab = use(loadAppLab())
   const location = useLocation()
   const navigate = useNavigate()
   const clock = useLabClock(lab.clock)
   const [seenHash, setSeenHash] = useState<string | null>(null)
   const [text, setText] = useState('')
   const [context, setContext] = useState<TokenContext>({})
-  const [notice, setNotice] = useState('')
+  const [notice, setNotice] = useState(() => takeRestoreNotices().join(' '))
   // The verification key belongs to the page, not to one token: it stays when the token changes.
   const [verifyKey, setVerifyKey] = useState<VerifyKey>({ source: 'lab', text: '' })
 
@@ -94,11 +104,7 @@ export function InspectPage() {
     <div className="mx-auto max-w-screen-xl space-y-6 px-4 py-8 wrap-anywhere">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Token inspector</h1>
-        <p className="max-w-3xl text-lg text-slate-700">
-          Paste any token to see what it says, whether it is valid and exactly why not, how it
-          compares with the request that produced it, and what a resource server does with a forged
-          one.
-        </p>
+        <p className="max-w-3xl text-lg text-slate-700">{INSPECTOR_INTRODUCTION}</p>
         <LabClockBar
           nowMs={clock.nowMs}
           skippedSeconds={clock.offsetSeconds}

@@ -131,7 +131,12 @@ export interface FlowComparison {
 export interface FlowModule {
   id: string
   summary: FlowSummary
-  /** Input `{ lab: FlowLab, switches: SwitchState }`; step states carry StepMeta; resting states are tagged `settled`. */
+  /**
+   * Input `{ lab: FlowLab, switches: SwitchState }`; step states carry StepMeta; resting states are
+   * tagged `settled`. Its context holds `lab` and otherwise plain data (what JSON keeps): a run at
+   * rest is saved for a page reload with XState's getPersistedSnapshot, `lab` left out and put back
+   * on restore (src/flows/session-snapshot.ts; every registered flow is tested for it).
+   */
   machine: AnyStateMachine
   /** Every step's teaching text, by step id (the machine's state names). */
   steps: Readonly<Record<string, StepMeta>>
