@@ -86,7 +86,7 @@ test('a saved run that cannot be read is discarded with a notice, and the flow r
   await expect(
     page.getByRole('status').filter({ hasText: 'could not be brought back' }),
   ).toContainText(
-    'The run saved in this tab before the reload could not be brought back (The saved lab has format 0; this version of the lab reads format 1), so the lab starts afresh.',
+    'The run saved in this tab before the reload could not be brought back (The saved lab has format 0; this version of the lab reads format 2), so the lab starts afresh.',
   )
   await expectAccessible(page, 'the player with a restore notice')
   // The fresh run is saved in its place: the next reload restores it, with no notice.

@@ -1,9 +1,11 @@
 import { Suspense, use } from 'react'
+import { useSearchParams } from 'react-router'
 import type { FlowModule } from '../../flows/kit/flow-module'
 import { loadAppLab } from '../../shared/app-lab'
 import { LAB_LOADING, PlayerLoading } from '../../shared/page-loading'
 import { FlowPlayer } from './flow-player'
 import { keptFlowSession, keptNotices } from './kept-sessions'
+import { readSwitchParam } from './switch-param'
 
 /**
  * The page at /flows/:flowId: the flow's title and a status while the lab loads (or comes back
@@ -20,8 +22,11 @@ export function FlowPlayerPage({ flow }: { flow: FlowModule }) {
 
 function PlayerOverAppLab({ flow }: { flow: FlowModule }) {
   const lab = use(loadAppLab())
-  // The session is made (or restored) before the player asks for it, so its notices are known.
-  const notices = keptNotices(keptFlowSession(flow, lab))
+  const [params] = useSearchParams()
+  // The session is made (or restored) before the player asks for it, so its notices are known;
+  // a link's ?switches= is its first run's (useFlowSession then finds this session kept).
+  const switches = readSwitchParam(params.get('switches'), flow.switches ?? [])
+  const notices = keptNotices(keptFlowSession(flow, lab, switches))
   return (
     <>
       {notices.map((notice) => (

@@ -58,8 +58,13 @@ export function usePlayerModel(flow: FlowModule, lab: FlowLab) {
     },
     [actions],
   )
+  // The chosen button goes with the step it belonged to: the focus goes to the step's title rather
+  // than to <body>, where a clicker's scrolling keys (PageDown, Home) are not the player's.
   const choose = useCallback(
-    (choice: StepChoice) => actions.send({ type: choice.event }),
+    (choice: StepChoice) => {
+      actions.send({ type: choice.event })
+      focusStepTitle()
+    },
     [actions],
   )
   return {
