@@ -12,6 +12,7 @@ const FLOWS_WITH_NOTES = [
   // The attack lab: every step of both branches (defence on and off).
   'attack-audience',
   'attack-code-interception',
+  'attack-csrf',
 ]
 /** Flows whose every step carries a "What happens next?" quiz (issue 10 §3). */
 const FLOWS_WITH_QUIZ = ['authorization-code-pkce', 'device-authorization']
