@@ -13,6 +13,7 @@ const FLOWS_WITH_NOTES = [
   'attack-audience',
   'attack-code-interception',
   'attack-csrf',
+  'attack-implicit-leak',
 ]
 /** Flows whose every step carries a "What happens next?" quiz (issue 10 §3). */
 const FLOWS_WITH_QUIZ = ['authorization-code-pkce', 'device-authorization']
