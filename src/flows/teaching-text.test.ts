@@ -14,6 +14,7 @@ const FLOWS_WITH_NOTES = [
   'attack-code-interception',
   'attack-csrf',
   'attack-implicit-leak',
+  'attack-mix-up',
 ]
 /** Flows whose every step carries a "What happens next?" quiz (issue 10 §3). */
 const FLOWS_WITH_QUIZ = ['authorization-code-pkce', 'device-authorization']
