@@ -16,6 +16,7 @@ const FLOWS_WITH_NOTES = [
   'attack-implicit-leak',
   'attack-mix-up',
   'attack-redirect-uri',
+  'attack-refresh-replay',
 ]
 /** Flows whose every step carries a "What happens next?" quiz (issue 10 §3). */
 const FLOWS_WITH_QUIZ = ['authorization-code-pkce', 'device-authorization']
