@@ -8,6 +8,15 @@ const FLOWS_WITH_NOTES = [
   'device-authorization',
   'refresh-token',
   'client-credentials',
+
+  // The attack lab: every step of both branches (defence on and off).
+  'attack-audience',
+  'attack-code-interception',
+  'attack-csrf',
+  'attack-implicit-leak',
+  'attack-mix-up',
+  'attack-redirect-uri',
+  'attack-refresh-replay',
 ]
 /** Flows whose every step carries a "What happens next?" quiz (issue 10 §3). */
 const FLOWS_WITH_QUIZ = ['authorization-code-pkce', 'device-authorization']

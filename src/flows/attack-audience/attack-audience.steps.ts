@@ -1,10 +1,12 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './attack-audience.teaching'
 
 export const BROWSER = 'browser'
 export const MALLORY_SCREEN = 'mallory'
 
 /** Token replay at another API (RFC 9068 §4): aud checked ends at `refused`, not at `alicesCalendar`. */
-export const STEPS = {
+const NARRATION = {
   earlier: {
     title: 'Earlier: Alice let the Printshop web app read her photos',
     label: 'Authorization Code + PKCE',
@@ -78,4 +80,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (attack-audience.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

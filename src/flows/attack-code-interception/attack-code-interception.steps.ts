@@ -1,4 +1,6 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './attack-code-interception.teaching'
 
 /** Alice's phone: its browser, where she signs in. */
 export const BROWSER = 'browser'
@@ -9,7 +11,7 @@ export const MALLORY_SCREEN = 'mallory'
  * The authorization code interception attack of RFC 7636 §1, step by step. The plan with PKCE on
  * ends at `refused`; with PKCE off it runs on through `mallorysTokens` to `alicesPhotos`.
  */
-export const STEPS = {
+const NARRATION = {
   appStarts: {
     title: 'The Printshop app prepares its authorization request',
     label: 'make state (and PKCE pair)',
@@ -119,4 +121,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (attack-code-interception.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

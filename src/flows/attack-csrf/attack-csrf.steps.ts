@@ -1,4 +1,6 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './attack-csrf.teaching'
 
 /** Alice's browser, and Mallory's own. */
 export const ALICE_BROWSER = 'alice'
@@ -9,7 +11,7 @@ export const MALLORY_BROWSER = 'mallory'
  * Alice's session at the client. State on ends at `stateRefused`; state off and PKCE on at
  * `pkceRefused`; both off at `linkedToMallory`.
  */
-export const STEPS = {
+const NARRATION = {
   mallorysCode: {
     title: 'Mallory gets a code for her own account',
     label: 'sign in as mallory, keep the redirect',
@@ -132,4 +134,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (attack-csrf.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

@@ -1,4 +1,6 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './attack-implicit-leak.teaching'
 
 export const BROWSER = 'browser'
 export const MALLORY_SCREEN = 'mallory'
@@ -7,7 +9,7 @@ export const MALLORY_SCREEN = 'mallory'
  * Credential leakage via browser history (RFC 9700 §4.3): the code flow ends at `codeRefused`,
  * the implicit grant at `alicesPhotos`.
  */
-export const STEPS = {
+const NARRATION = {
   aliceSignsIn: {
     title: 'Alice connects Printshop on a shared computer',
     label: 'sign in, allow',
@@ -115,4 +117,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (attack-implicit-leak.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

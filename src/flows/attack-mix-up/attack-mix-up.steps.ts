@@ -1,10 +1,12 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './attack-mix-up.teaching'
 
 export const BROWSER = 'browser'
 export const MALLORY_SCREEN = 'mallory'
 
 /** The mix-up attack (RFC 9700 §4.4.1): iss checked ends at `issRefused`, ignored at `alicesPhotos`. */
-export const STEPS = {
+const NARRATION = {
   toMallory: {
     title: 'Alice picks Mallory’s photo cloud, which bounces her to auth.photos.example',
     label: 'GET mallory.example/authorize',
@@ -110,4 +112,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (attack-mix-up.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

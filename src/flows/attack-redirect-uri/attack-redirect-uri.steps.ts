@@ -1,4 +1,6 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './attack-redirect-uri.teaching'
 
 export const BROWSER = 'browser'
 export const MALLORY_SCREEN = 'mallory'
@@ -7,7 +9,7 @@ export const MALLORY_SCREEN = 'mallory'
  * Insufficient redirect URI validation (RFC 9700 §4.1), the way it was exploited against a real
  * provider: a path that climbs out of the registered one, to a page with a third-party image.
  */
-export const STEPS = {
+const NARRATION = {
   craftedLink: {
     title: 'Mallory crafts a sign-in link with her own redirect URI',
     label: 'build /authorize?redirect_uri=…/../gallery/mallory',
@@ -117,4 +119,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (attack-redirect-uri.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

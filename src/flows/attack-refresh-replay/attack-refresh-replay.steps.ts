@@ -1,10 +1,12 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './attack-refresh-replay.teaching'
 
 export const BROWSER = 'browser'
 export const MALLORY_SCREEN = 'mallory'
 
 /** Refresh token replay (RFC 9700 §4.14): rotation on ends at `theftDetected`, off at `alicesPhotos`. */
-export const STEPS = {
+const NARRATION = {
   earlier: {
     title: 'Earlier: Alice connected the Printshop web app',
     label: 'Authorization Code + PKCE',
@@ -113,4 +115,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (attack-refresh-replay.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION
