@@ -19,9 +19,7 @@ const NARRATION = {
     to: 'client',
     channel: 'local',
     narration:
-      'The Printshop app on Alice’s phone is a public client (photo-spa): it cannot keep a secret, so anyone can say client_id=photo-spa. ' +
-      'With PKCE on, it makes a random code_verifier, keeps it, and puts only its SHA-256 hash, the code_challenge, in the request; with PKCE off, nothing in the request is known to the app alone. ' +
-      'Either way it adds a random state.',
+      'The Printshop app on Alice’s phone is a public client (photo-spa): it cannot keep a secret, so anyone can say client_id=photo-spa. With PKCE on, it makes a random code_verifier, keeps it, and puts only its SHA-256 hash, the code_challenge, in the request; with PKCE off, nothing in the request is known to the app alone. Either way it adds a random state.',
     specRef: 'RFC 7636 §4.1-4.3 · RFC 6749 §2.1',
   },
   aliceApproves: {
@@ -32,8 +30,7 @@ const NARRATION = {
     channel: 'front',
     involved: ['resource-owner'],
     narration:
-      'The phone’s browser goes to the authorization endpoint, Alice signs in with her password and allows the Printshop app to read her photos: nothing here is unusual, and nothing is fooled yet. ' +
-      'The server answers with a redirect to the app’s redirect URI, carrying the authorization code, the state and iss. The browser now hands that URL to whichever app the phone says owns it.',
+      'The phone’s browser goes to the authorization endpoint, Alice signs in with her password and allows the Printshop app to read her photos: nothing here is unusual, and nothing is fooled yet. The server answers with a redirect to the app’s redirect URI, carrying the authorization code, the state and iss. The browser now hands that URL to whichever app the phone says owns it.',
     specRef: 'RFC 6749 §4.1.1-4.1.2 · RFC 9207 §2',
   },
   intercepted: {
@@ -44,9 +41,8 @@ const NARRATION = {
     channel: 'local',
     involved: ['user-agent'],
     narration:
-      'Mallory’s app, installed on the same phone, registered itself for the Printshop app’s redirect URI too; on mobile platforms more than one app can claim a URI, and the phone picks one. ' +
-      'It picks Mallory’s: the phone is the party fooled here. The handover happens inside the phone, with no HTTP; the real app never hears of the code.',
-    specRef: 'RFC 7636 §1 · RFC 8252 §8.1 · RFC 9700 §3 (A3)',
+      'Mallory’s app, on the same phone, registered itself for the Printshop app’s redirect URI too: any app may claim a custom scheme, and an https URI is safe only where the phone checks which app owns the domain, as this one does not. It picks Mallory’s: the phone is the party fooled here. The handover happens inside the phone, with no HTTP; the real app never hears of the code.',
+    specRef: 'RFC 7636 §1 · RFC 8252 §7.2, §8.1 · RFC 9700 §3 (A3)',
   },
   mallorysTokenRequest: {
     title: 'Mallory’s app trades the code at the token endpoint',
@@ -55,8 +51,7 @@ const NARRATION = {
     to: 'authorization-server',
     channel: 'back',
     narration:
-      'Mallory’s app posts grant_type=authorization_code, the code, the redirect_uri and client_id=photo-spa to the token endpoint: for a public client that is all the authentication there is. ' +
-      'It sends no code_verifier, because the verifier never left the real app. This is the one request PKCE decides: compare it with and without the switch.',
+      'Mallory’s app posts grant_type=authorization_code, the code, the redirect_uri and client_id=photo-spa to the token endpoint: for a public client that is all the authentication there is. It sends no code_verifier, because the verifier never left the real app. This is the one request PKCE decides: compare it with and without the switch.',
     specRef: 'RFC 6749 §4.1.3 · RFC 7636 §4.5',
   },
   refused: {
@@ -68,8 +63,7 @@ const NARRATION = {
     response: true,
     outcome: 'attack-blocked',
     narration:
-      'The authorization server kept the code_challenge with the code, so it will only redeem the code with the code_verifier that hashes to it, and Mallory has none: it refuses with the error below. ' +
-      'The phone was still fooled, but Mallory gains nothing usable: a code without its verifier is worthless. The single check that stops her is the server’s PKCE check at the token endpoint.',
+      'The authorization server kept the code_challenge with the code, so it will only redeem the code with the code_verifier that hashes to it, and Mallory has none: it refuses with the error below. The phone was still fooled, but Mallory gains nothing usable: a code without its verifier is worthless. The single check that stops her is the server’s PKCE check at the token endpoint.',
     specRef: 'RFC 7636 §4.6 · RFC 9700 §2.1.1, §4.5.3.1',
   },
   mallorysTokens: {
@@ -80,8 +74,7 @@ const NARRATION = {
     channel: 'back',
     response: true,
     narration:
-      'Without PKCE, the code is bound only to photo-spa and its redirect URI, and both are public: the server cannot tell Mallory’s app from the real one. ' +
-      'It answers 200 with an access token for Alice’s photos, and a refresh token to get more.',
+      'Without PKCE, the code is bound only to photo-spa and its redirect URI, and both are public: the server cannot tell Mallory’s app from the real one. It answers 200 with an access token for Alice’s photos, and a refresh token to get more.',
     specRef: 'RFC 6749 §4.1.4 · RFC 9700 §4.5',
   },
   mallorysApiCall: {
@@ -91,8 +84,7 @@ const NARRATION = {
     to: 'resource-server',
     channel: 'back',
     narration:
-      'The access token is a bearer token: whoever holds it may use it. Mallory’s app sends it in the Authorization header exactly as the real app would. ' +
-      'The photo API checks the signature, issuer, audience, expiry and scope, and every check passes, because the token is genuine.',
+      'The access token is a bearer token: whoever holds it may use it. Mallory’s app sends it in the Authorization header exactly as the real app would. The photo API checks the signature, issuer, audience, expiry and scope, and every check passes, because the token is genuine.',
     specRef: 'RFC 6750 §1.2, §2.1 · RFC 9068 §4',
   },
   alicesPhotos: {
@@ -104,8 +96,7 @@ const NARRATION = {
     response: true,
     outcome: 'attack-succeeded',
     narration:
-      'The photo API answers 200 with Alice’s album, and Mallory holds a real access token and refresh token for it. ' +
-      'The phone was fooled into handing over the code, and the authorization server into redeeming it for a stranger. The single check that stops this is PKCE: turn the switch on and run it again.',
+      'The photo API answers 200 with Alice’s album, and Mallory holds a real access token and refresh token for it. The phone was fooled into handing over the code, and the authorization server into redeeming it for a stranger. The single check that stops this is PKCE: turn the switch on and run it again.',
     specRef: 'RFC 7636 §1 · RFC 9700 §2.1.1',
   },
   failed: {

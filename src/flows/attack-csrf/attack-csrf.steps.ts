@@ -20,9 +20,7 @@ const NARRATION = {
     channel: 'front',
     involved: ['client'],
     narration:
-      'Mallory opens the Printshop web app in her own browser, starts connecting her photos and signs in to auth.photos.example as herself: an attacker can be a user too. ' +
-      'The server redirects her browser back to the app with a code for Mallory’s account, but she does not follow the redirect. ' +
-      'She copies the URL, code and all, and plants it behind a link on her own site: https://mallory.example/free-prints.',
+      'Mallory opens the Printshop web app in her own browser, starts connecting her photos and signs in to auth.photos.example as herself: an attacker can be a user too. The server redirects her browser back to the app with a code for Mallory’s account, but she does not follow the redirect. She copies the URL, code and all, and plants it behind a link on her own site: https://mallory.example/free-prints.',
     specRef: 'RFC 9700 §3, §4.7',
   },
   aliceConnects: {
@@ -33,8 +31,7 @@ const NARRATION = {
     channel: 'front',
     involved: ['client', 'resource-owner'],
     narration:
-      'In her own browser, Alice presses Connect in the Printshop web app. With state on, the app stores a random state for this browser; with PKCE on, a code_verifier too, sending only its hash. ' +
-      'It sends her to the authorization endpoint, and the server answers with its login page. The app now waits for the answer in Alice’s browser.',
+      'In her own browser, Alice presses Connect in the Printshop web app. With state on, the app stores a random state for this browser; with PKCE on, a code_verifier too, sending only its hash. It sends her to the authorization endpoint, and the server answers with its login page. The app now waits for the answer in Alice’s browser.',
     specRef: 'RFC 6749 §4.1.1, §10.12 · RFC 7636 §4.3',
   },
   aliceOpensLink: {
@@ -45,9 +42,7 @@ const NARRATION = {
     channel: 'front',
     involved: ['resource-owner'],
     narration:
-      'In another tab, Alice opens a link Mallory mailed her: https://mallory.example/free-prints, “free prints for new customers”. ' +
-      'Mallory’s site answers 303 to the Printshop callback with Mallory’s code, so Alice’s browser goes to the client as if the authorization server had sent it. ' +
-      'Alice never meant to make that request: this is cross-site request forgery.',
+      'In another tab, Alice opens a link Mallory mailed her: https://mallory.example/free-prints, “free prints for new customers”. Mallory’s site answers 303 to the Printshop callback with Mallory’s code, so Alice’s browser goes to the client as if the authorization server had sent it. Alice never meant to make that request: this is cross-site request forgery.',
     specRef: 'RFC 9700 §4.7 · RFC 6819 §4.4.1.8',
   },
   forgedCallback: {
@@ -57,8 +52,7 @@ const NARRATION = {
     to: 'client',
     channel: 'front',
     narration:
-      'The browser follows the redirect to https://spa.printshop.example/callback with Mallory’s code, Mallory’s state and the genuine iss: everything in it is real, only the browser is the wrong one. ' +
-      'With state on, the app compares the state with the one it stored for Alice’s browser in step 2; with state off, it has nothing to compare and takes the code.',
+      'The browser follows the redirect to https://spa.printshop.example/callback with Mallory’s code (and her state, when she used one) and the genuine iss: everything in it is real, only the browser is the wrong one. With state on, the app compares the state with the one it stored for Alice’s browser in step 2; with state off, it has nothing to compare and takes the code.',
     specRef: 'RFC 6749 §4.1.2, §10.12 · RFC 9207 §2.4',
   },
   stateRefused: {
@@ -69,8 +63,7 @@ const NARRATION = {
     channel: 'local',
     outcome: 'attack-blocked',
     narration:
-      'The state in the callback is Mallory’s, not the one the app stored for Alice’s browser, so the answer cannot belong to Alice’s request: the app throws the code away and never calls the token endpoint. ' +
-      'Alice was fooled into opening the link, but Mallory gains nothing. The single check that stops her is the client’s state comparison.',
+      'The state in the callback is Mallory’s, not the one the app stored for Alice’s browser, so the answer cannot belong to Alice’s request: the app throws the code away and never calls the token endpoint. Alice was fooled into opening the link, but Mallory gains nothing. The single check that stops her is the client’s state comparison.',
     specRef: 'RFC 6749 §10.12 · RFC 9700 §4.7.1',
   },
   tokenRequest: {
@@ -80,8 +73,7 @@ const NARRATION = {
     to: 'authorization-server',
     channel: 'back',
     narration:
-      'Without a state check, the app posts the code to the token endpoint, with the code_verifier it stored for Alice’s browser if it uses PKCE. ' +
-      'With state off, this is the one request PKCE decides: compare it with the switch on and off.',
+      'Without a state check, the app posts the code to the token endpoint, with the code_verifier it stored for Alice’s browser if it uses PKCE. With state off, this is the one request PKCE decides: compare it with the switch on and off.',
     specRef: 'RFC 6749 §4.1.3 · RFC 7636 §4.5',
   },
   pkceRefused: {
@@ -93,8 +85,7 @@ const NARRATION = {
     response: true,
     outcome: 'attack-blocked',
     narration:
-      'Mallory’s code is bound to the code_challenge of her own session; Alice’s app sent the verifier of Alice’s session. They do not match, so the server refuses. ' +
-      'The app was fooled into taking the code, but PKCE ties a code to the browser that started the flow, so RFC 9700 accepts it in place of state against CSRF. Mallory gains nothing; the server’s PKCE comparison stopped her.',
+      'Mallory’s code is bound to the code_challenge of her own session; Alice’s app sent the verifier of Alice’s session. They do not match, so the server refuses. The app was fooled into taking the code, but PKCE ties a code to the browser that started the flow, so RFC 9700 accepts it in place of state against CSRF. Mallory gains nothing; the server’s PKCE comparison stopped her.',
     specRef: 'RFC 7636 §4.6 · RFC 9700 §4.5.3.1, §4.7.1',
   },
   apiRequest: {
@@ -104,8 +95,7 @@ const NARRATION = {
     to: 'resource-server',
     channel: 'back',
     narration:
-      'The token endpoint answered 200: Alice’s Printshop session now holds an access token for Mallory’s account. ' +
-      'Nothing tells the app; it calls the photo API with the token, as it would for Alice.',
+      'The token endpoint answered 200: Alice’s Printshop session now holds an access token for Mallory’s account. Nothing tells the app; it calls the photo API with the token, as it would for Alice.',
     specRef: 'RFC 6749 §4.1.4 · RFC 6750 §2.1',
   },
   linkedToMallory: {
@@ -117,8 +107,7 @@ const NARRATION = {
     response: true,
     outcome: 'attack-succeeded',
     narration:
-      'The API answers with Mallory’s album, and the app shows it to Alice as her own. Whatever Alice now uploads or orders through Printshop goes into Mallory’s account, where Mallory reads it. ' +
-      'The client was fooled: it took a callback its own request never produced. Either single check stops this: state at the client, or PKCE at the token endpoint.',
+      'The API answers with Mallory’s album, and the app shows it to Alice as her own. Alice works in Mallory’s account without knowing it: with a scope that allowed writing, whatever she saved through Printshop would land where Mallory reads it. The client was fooled: it took a callback its own request never produced. Either single check stops this: state at the client, or PKCE at the token endpoint.',
     specRef: 'RFC 9700 §4.7, §4.5',
   },
   failed: {

@@ -18,8 +18,7 @@ const NARRATION = {
     channel: 'front',
     involved: ['resource-owner', 'client'],
     narration:
-      'At the library, Alice connects the Printshop web app to her photos. With the code flow, the app asks for response_type=code with a PKCE challenge; with the implicit grant, it asks for response_type=token. ' +
-      'She signs in and allows, and the server redirects back: with the code in the query, or with the access token itself in the URL fragment.',
+      'At the library, Alice connects the Printshop web app to her photos. With the code flow, the app asks for response_type=code with a PKCE challenge; with the implicit grant, it asks for response_type=token. She signs in and allows, and the server redirects back: with the code in the query, or with the access token itself in the URL fragment.',
     specRef: 'RFC 6749 §4.1.1, §4.2.1 · RFC 9700 §2.1.2',
   },
   callback: {
@@ -29,8 +28,7 @@ const NARRATION = {
     to: 'client',
     channel: 'front',
     narration:
-      'The browser loads the app’s callback page. A fragment is never sent to a server, but it stays in the address bar, and every address the browser shows goes into its history, token and all. ' +
-      'The app’s script checks iss and state and reads what came back: the access token from the fragment, or the code from the query.',
+      'The browser loads the app’s callback page. A fragment is never sent to a server, but it stays in the address bar, and every address the browser shows goes into its history, token and all. The app’s script checks iss and state and reads what came back: the access token from the fragment, or the code from the query.',
     specRef: 'RFC 6749 §4.2.2 · RFC 3986 §3.5 · RFC 9207 §2.4',
   },
   tokenRequest: {
@@ -40,8 +38,7 @@ const NARRATION = {
     to: 'authorization-server',
     channel: 'back',
     narration:
-      'With the code flow, the app posts the code and its code_verifier to the token endpoint and gets the access token in the response body, never in a URL. ' +
-      'The code in the address bar is now spent.',
+      'With the code flow, the app posts the code and its code_verifier to the token endpoint and gets the access token in the response body, never in a URL. The code in the address bar is now spent.',
     specRef: 'RFC 6749 §4.1.3 · RFC 7636 §4.5',
   },
   history: {
@@ -52,8 +49,7 @@ const NARRATION = {
     channel: 'out-of-band',
     wait: 'Twenty minutes later',
     narration:
-      'Alice has gone; Mallory sits down at the same computer and opens the history. Nothing is hacked: browsers keep every address they showed, and people share computers. ' +
-      'She copies the address of the app’s callback page.',
+      'Alice has gone; Mallory sits down at the same computer and opens the history. Nothing is hacked: browsers keep every address they showed, and people share computers. She copies the address of the app’s callback page.',
     specRef: 'RFC 9700 §4.3.1, §4.3.2',
   },
   mallorysApiCall: {
@@ -63,8 +59,7 @@ const NARRATION = {
     to: 'resource-server',
     channel: 'back',
     narration:
-      'The fragment holds a live bearer token for Alice’s photos, valid for an hour. Mallory sends it from her own laptop, and the photo API cannot tell it from the app’s. ' +
-      'This is a request the code flow never lets her make: its URL holds no token.',
+      'The fragment holds a live bearer token for Alice’s photos, valid for an hour. Mallory sends it from her own laptop, and the photo API cannot tell it from the app’s. This is a request the code flow never lets her make: its URL holds no token.',
     specRef: 'RFC 9700 §4.3.2 · RFC 6750 §2.1',
   },
   alicesPhotos: {
@@ -76,8 +71,7 @@ const NARRATION = {
     response: true,
     outcome: 'attack-succeeded',
     narration:
-      'The photo API answers with Alice’s album. The history leaked, and the implicit grant had put a live token there to leak; the photo API, fooled, served a token read off a shared screen. ' +
-      'The single change that stops this is the code flow instead of the implicit grant, as RFC 9700 and OAuth 2.1 require.',
+      'The photo API answers with Alice’s album. The history leaked, and the implicit grant had put a live token there to leak; the photo API, fooled, served a token read off a shared screen. The single change that stops this is the code flow instead of the implicit grant: RFC 9700 says clients should not use implicit, and OAuth 2.1 removes it.',
     specRef: 'RFC 9700 §2.1.2, §4.3.2 · OAuth 2.1 §10',
   },
   mallorysTokenRequest: {
@@ -87,8 +81,7 @@ const NARRATION = {
     to: 'authorization-server',
     channel: 'back',
     narration:
-      'All the code flow left in the history is a code. Mallory posts it to the token endpoint as photo-spa, without a code_verifier: that never left the app. ' +
-      'The same address that held a token in the implicit grant is all she has.',
+      'All the code flow left in the history is a code. Mallory posts it to the token endpoint as photo-spa, without a code_verifier: that never left the app. The same address that held a token in the implicit grant is all she has.',
     specRef: 'RFC 6749 §4.1.3 · RFC 9700 §4.3.1',
   },
   codeRefused: {
@@ -100,8 +93,7 @@ const NARRATION = {
     response: true,
     outcome: 'attack-blocked',
     narration:
-      'The code is bound to the app’s PKCE challenge, was spent twenty minutes ago and expired after 60 seconds: the server refuses with the first of these it checks, below. ' +
-      'The history leaked just as before, but held nothing usable. The single change that stops this attack is the code flow: the token never travels in a URL.',
+      'The code is bound to the app’s PKCE challenge, was spent twenty minutes ago and expired after 60 seconds: the server refuses with the first of these it checks, below. The history leaked just as before, but held nothing usable. The single change that stops this attack is the code flow: the token never travels in a URL.',
     specRef: 'RFC 9700 §2.1.2, §4.3.1 · RFC 7636 §4.6',
   },
   failed: {

@@ -15,8 +15,7 @@ const NARRATION = {
     channel: 'front',
     involved: ['resource-owner', 'client'],
     narration:
-      'Alice signed in and allowed the Printshop web app (photo-spa), a single-page app that keeps its tokens in the browser. The whole Authorization Code flow with PKCE ran as usual; its requests are in the HTTP below. ' +
-      'The app now holds an access token that works for an hour, and a refresh token to get new ones without asking Alice again.',
+      'Alice signed in and allowed the Printshop web app (photo-spa), a single-page app that keeps its tokens in the browser. The whole Authorization Code flow with PKCE ran as usual; its requests are in the HTTP below. The app now holds an access token that works for an hour, and a refresh token to get new ones without asking Alice again.',
     specRef: 'RFC 6749 §4.1, §1.5 · RFC 7636',
   },
   stolen: {
@@ -26,8 +25,7 @@ const NARRATION = {
     to: 'attacker',
     channel: 'back',
     narration:
-      'Mallory found a cross-site scripting hole in one of the app’s pages. Her script runs inside the app with the app’s rights, reads the refresh token where the app keeps it, and posts it to https://mallory.example/collect. ' +
-      'The app is the party fooled: it ran her code, and it notices nothing.',
+      'Mallory found a cross-site scripting hole in one of the app’s pages. Her script runs inside the app with the app’s rights, reads the refresh token where the app keeps it, and posts it to https://mallory.example/collect. The app is the party fooled: it ran her code, and it notices nothing.',
     specRef: 'browser-based apps BCP §5.1.1 · RFC 9700 §4.14.1',
   },
   clientRefreshes: {
@@ -38,8 +36,7 @@ const NARRATION = {
     channel: 'back',
     wait: 'An hour later',
     narration:
-      'The access token has expired, so the app sends its refresh token to the token endpoint, as it should. ' +
-      'With rotation, the server answers with a new refresh token and marks the old one as used, remembering that both belong to one grant. Without rotation, the same refresh token stays valid.',
+      'The access token has expired, so the app sends its refresh token to the token endpoint, as it should. With rotation, the server answers with a new refresh token and marks the old one as used, remembering that both belong to one grant. Without rotation, the same refresh token stays valid.',
     specRef: 'RFC 6749 §6 · RFC 9700 §4.14.2',
   },
   mallorysRefresh: {
@@ -49,8 +46,7 @@ const NARRATION = {
     to: 'authorization-server',
     channel: 'back',
     narration:
-      'From her own laptop, Mallory posts grant_type=refresh_token with the token her script sent her, and client_id=photo-spa: a public client has no secret, so the refresh token alone is the key. ' +
-      'It is the same token the app presented an hour ago. This is the one request rotation decides.',
+      'From her own laptop, Mallory posts grant_type=refresh_token with the token her script sent her, and client_id=photo-spa: a public client has no secret, so the refresh token alone is the key. It is the token the app has just presented. This is the one request rotation decides.',
     specRef: 'RFC 6749 §6 · RFC 9700 §4.14.2',
   },
   appCutOff: {
@@ -61,9 +57,8 @@ const NARRATION = {
     channel: 'back',
     wait: 'An hour later',
     narration:
-      'The server cannot tell which of the two was the thief, so when the used token came back it revoked every token of the grant. ' +
-      'An hour later the app presents the new refresh token it got in step 3, and that is refused as well: Alice will have to sign in again.',
-    specRef: 'RFC 9700 §4.14.2',
+      'The server cannot tell which of the two was the thief, so when the used token came back it revoked the active refresh token and the grant behind it. An hour later the app presents the new refresh token it got in step 3, and that is refused as well: Alice will have to sign in again. Access tokens already issued are JWTs the API checks itself: they work until they expire.',
+    specRef: 'RFC 9700 §4.14.2 · OAuth 2.1 §4.3.1',
   },
   theftDetected: {
     title: 'Theft detected: the stolen refresh token is dead',
@@ -74,8 +69,7 @@ const NARRATION = {
     response: true,
     outcome: 'attack-blocked',
     narration:
-      'Rotation cannot keep a stolen refresh token from being used first, but the second presentation of a used token gives the theft away, whoever makes it. ' +
-      'The app was fooled into running Mallory’s script, yet Mallory holds only a revoked refresh token. The single check that stops her is rotation with reuse detection at the token endpoint.',
+      'Rotation cannot keep a stolen refresh token from being used first, but the second presentation of a used token gives the theft away, whoever makes it. The app was fooled into running Mallory’s script, yet Mallory holds only a revoked refresh token. The single check that stops her is rotation with reuse detection at the token endpoint.',
     specRef: 'RFC 9700 §4.14.2 · OAuth 2.1 §4.3.1',
   },
   mallorysApiCall: {
@@ -85,8 +79,7 @@ const NARRATION = {
     to: 'resource-server',
     channel: 'back',
     narration:
-      'The token endpoint answered 200 with a fresh access token for Alice’s photos. Without rotation nothing looks wrong to the server: the refresh token is valid, and it has never been told it was used before. ' +
-      'Mallory calls the photo API with the new access token.',
+      'The token endpoint answered 200 with a fresh access token for Alice’s photos. Without rotation nothing looks wrong to the server: the refresh token is valid, and it has never been told it was used before. Mallory calls the photo API with the new access token.',
     specRef: 'RFC 6749 §6 · RFC 6750 §2.1',
   },
   alicesPhotos: {
@@ -98,8 +91,7 @@ const NARRATION = {
     response: true,
     outcome: 'attack-succeeded',
     narration:
-      'The photo API answers with Alice’s album. Mallory can mint a new access token whenever she likes, for as long as the refresh token lives, while the app goes on working and notices nothing. ' +
-      'The single check that stops this is refresh token rotation with reuse detection: turn the switch on and run it again.',
+      'The photo API answers with Alice’s album. Mallory can mint a new access token whenever she likes, for as long as the refresh token lives, while the app goes on working and notices nothing. The single check that stops this is refresh token rotation with reuse detection: turn the switch on and run it again.',
     specRef: 'RFC 9700 §4.14.2',
   },
   failed: {
