@@ -23,7 +23,8 @@ const stage: FlowStage = {
     'resource-owner': { name: 'Alice' },
     'user-agent': { name: "Alice's browser" },
     client: { name: 'Printshop (web server)', detail: PRINTSHOP_CLIENT.clientId },
-    'authorization-server': { name: 'auth.photos.example', detail: 'also UserInfo' },
+    // Its role line already names it; a detail would overflow the box (the name takes two lines).
+    'authorization-server': { name: 'auth.photos.example' },
   },
   layout: {
     wide: {

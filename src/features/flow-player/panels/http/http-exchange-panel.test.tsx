@@ -95,4 +95,22 @@ describe('HttpExchangePanel', () => {
     expect(shown).toContain('"access_token": "AT.x.y"')
     expect(html).toContain('href="/inspect#token=AT.x.y&amp;kind=access_token"')
   })
+
+  it.each([
+    ['Bearer', 'Bearer token (RFC 6750 §2.1)'],
+    ['DPoP', 'DPoP token (RFC 9449 §7.1)'],
+  ])('names a %s token in the Authorization header with its section', (scheme, label) => {
+    const call = exchange(
+      1,
+      {
+        url: 'https://api.photos.example/photos',
+        headers: [['authorization', `${scheme} eyJ.a.b`]],
+      },
+      {},
+      { to: 'resource-server' },
+    )
+    expect(text(render(<HttpExchangePanel {...numbered} exchanges={[call]} />))).toContain(
+      `Authorization: ${label}`,
+    )
+  })
 })
