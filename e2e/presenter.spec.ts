@@ -198,3 +198,21 @@ test('the sequence view: every step an arrow and a link, exported as Mermaid, SV
   await expect(handout).toContainText('Not run yet in this session.')
   await expect(page.getByRole('group', { name: 'Flow controls' })).toBeHidden()
 })
+
+test('presenting an attack names its defences as the run has them, and follows a flip', async ({
+  stepper,
+  page,
+}) => {
+  await stepper.open('attack-code-interception', '?switches=pkce:off&step=2')
+  await stepper.expectStep(2, /./)
+  await page.getByRole('button', { name: 'Present' }).click()
+  const stage = page.getByRole('region', { name: /^Presenting Attack:/ })
+  await expect(stage.getByText('PKCE: off', { exact: false })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(stage).toBeHidden()
+  await page.getByRole('switch', { name: /^PKCE: off/ }).click()
+  await stepper.expectStep(1, /./)
+  await page.keyboard.press('f')
+  await expect(stage.getByText(/PKCE[^:]*: on/)).toBeVisible()
+  await expectAccessible(page, 'presenting an attack')
+})

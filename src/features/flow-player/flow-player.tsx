@@ -106,6 +106,7 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
           choices={model.choices}
           actions={shown.actions}
           quiz={quiz}
+          switches={model.state.switches}
           onChoose={model.choose}
           onWindowEvent={model.onWindowEvent}
           onSpeaker={openSpeaker}

@@ -20,7 +20,10 @@ export function useFlowSwitches(session: FlowSession, state: FlowSessionState) {
   useEffect(() => {
     const chosen = readSwitchParam(raw, switches)
     if (chosen === undefined) return
-    if (!same(switchState(session.flow, chosen), state.switches)) void session.setSwitches(chosen)
+    // Every switch, not only those the link names: setSwitches merges into the run's settings,
+    // so a link back to the defaults (?switches= empty) must say each default, or it never lands.
+    const wanted = switchState(session.flow, chosen)
+    if (!same(wanted, state.switches)) void session.setSwitches(wanted)
   }, [raw, switches, session, state.switches])
 
   const flip = useCallback(

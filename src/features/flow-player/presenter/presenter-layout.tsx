@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import type { FlowModule, LearnerEvent } from '../../../flows/kit/flow-module'
+import type { FlowModule, LearnerEvent, SwitchState } from '../../../flows/kit/flow-module'
 import type { StepChoice } from '../../../flows/kit/step-meta'
 import type { SessionStep } from '../../../flows/flow-session'
 import { useElementHeight } from '../diagram/use-element-height'
@@ -33,6 +33,8 @@ export interface PresenterLayoutProps {
   view: PlayerView
   items: readonly TimelineItem[]
   quiz: QuizState
+  /** The run's switches (an attack's defences), named on screen so the room knows which run it sees. */
+  switches: SwitchState
 }
 
 const BUTTON =
@@ -58,6 +60,17 @@ export function PresenterLayout(props: PresenterLayoutProps) {
         <p className="text-slate-700">
           Step {step.index + 1} of {total}
         </p>
+        {(flow.switches ?? []).map((item) => {
+          const on = props.switches[item.id] ?? item.default
+          return (
+            <p
+              key={item.id}
+              className={`rounded-full border-2 px-[0.6em] font-semibold ${on ? 'border-emerald-700 bg-emerald-50 text-emerald-900' : 'border-rose-700 bg-rose-50 text-rose-900'}`}
+            >
+              {item.label}: {on ? 'on' : 'off'}
+            </p>
+          )
+        })}
         <div
           role="group"
           aria-label="Flow controls"
