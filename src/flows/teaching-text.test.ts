@@ -8,6 +8,7 @@ const FLOWS_WITH_NOTES = [
   'device-authorization',
   'refresh-token',
   'client-credentials',
+  'openid-connect',
 ]
 /** Flows whose every step carries a "What happens next?" quiz (issue 10 §3). */
 const FLOWS_WITH_QUIZ = ['authorization-code-pkce', 'device-authorization']
