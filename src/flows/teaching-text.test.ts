@@ -9,6 +9,7 @@ const FLOWS_WITH_NOTES = [
   'refresh-token',
   'client-credentials',
   'openid-connect',
+  'authorization-code-confidential',
 ]
 /** Flows whose every step carries a "What happens next?" quiz (issue 10 §3). */
 const FLOWS_WITH_QUIZ = ['authorization-code-pkce', 'device-authorization']
