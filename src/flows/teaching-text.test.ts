@@ -10,6 +10,7 @@ const FLOWS_WITH_NOTES = [
   'client-credentials',
   'openid-connect',
   'authorization-code-confidential',
+  'implicit',
 ]
 /** Flows whose every step carries a "What happens next?" quiz (issue 10 §3). */
 const FLOWS_WITH_QUIZ = ['authorization-code-pkce', 'device-authorization']
