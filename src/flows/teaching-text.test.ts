@@ -11,6 +11,7 @@ const FLOWS_WITH_NOTES = [
   'openid-connect',
   'authorization-code-confidential',
   'implicit',
+  'password',
 ]
 /** Flows whose every step carries a "What happens next?" quiz (issue 10 §3). */
 const FLOWS_WITH_QUIZ = ['authorization-code-pkce', 'device-authorization']
