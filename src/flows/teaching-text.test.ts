@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { StepMeta } from './kit/step-meta'
-import { findFlow } from './registry'
+import { FLOWS, findFlow } from './registry'
 
-/** Flows whose every step carries speaker notes (issue 10 §1, the speaker view). */
-const FLOWS_WITH_NOTES = [
-  'authorization-code-pkce',
-  'device-authorization',
-  'refresh-token',
-  'client-credentials',
-
-  // The attack lab: every step of both branches (defence on and off).
-  'attack-audience',
-  'attack-code-interception',
-  'attack-csrf',
-  'attack-implicit-leak',
-  'attack-mix-up',
-  'attack-redirect-uri',
-  'attack-refresh-replay',
-]
+/** Every registered flow carries speaker notes on every step (issue 10 §1: a talk on any flow). */
+const FLOWS_WITH_NOTES = FLOWS.map((entry) => entry.summary.id)
 /** Flows whose every step carries a "What happens next?" quiz (issue 10 §3). */
 const FLOWS_WITH_QUIZ = ['authorization-code-pkce', 'device-authorization']
 

@@ -1,4 +1,6 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './authorization-code-confidential.teaching'
 
 /** Alice's browser window in this flow. */
 export const BROWSER = 'browser'
@@ -9,7 +11,7 @@ const DEMO_LOGIN = { surface: BROWSER, fields: { username: 'alice', password: 'w
  * OAuth 2.1 §2.1, §4.1), keyed by the machine's state names: Printshop's web server holds a
  * secret, and still uses PKCE.
  */
-export const STEPS = {
+const NARRATION = {
   pkce: {
     title: 'Printshop’s server makes a PKCE verifier, a challenge and state',
     label: 'make code_verifier, code_challenge, state',
@@ -254,4 +256,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (authorization-code-confidential.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

@@ -1,4 +1,6 @@
 import type { StepLink, StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './implicit.teaching'
 
 /** Alice's browser window in this flow. */
 export const BROWSER = 'browser'
@@ -14,7 +16,7 @@ const INSTEAD: StepLink = {
  * rfc6749 profile for it, and a choice at the first step sends the same request to the default
  * oauth2.1 profile, which refuses it.
  */
-export const STEPS = {
+const NARRATION = {
   request: {
     title: 'The legacy app builds an implicit authorization request',
     label: 'make state, response_type=token',
@@ -265,4 +267,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (implicit.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

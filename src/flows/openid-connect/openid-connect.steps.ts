@@ -1,4 +1,6 @@
 import type { StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './openid-connect.teaching'
 
 /** Alice's browser window in this flow. */
 export const BROWSER = 'browser'
@@ -9,7 +11,7 @@ const DEMO_LOGIN = { surface: BROWSER, fields: { username: 'alice', password: 'w
  * keyed by the machine's state names. Printshop is a confidential web app: its server keeps the
  * PKCE verifier, the nonce, the secret and the tokens.
  */
-export const STEPS = {
+const NARRATION = {
   start: {
     title: 'Printshop prepares a sign-in: PKCE, state and a nonce',
     label: 'make code_verifier, state, nonce',
@@ -271,4 +273,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (openid-connect.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION

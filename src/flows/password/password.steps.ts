@@ -1,4 +1,6 @@
 import type { StepLink, StepMeta } from '../kit/step-meta'
+import { withTeaching } from '../kit/teaching'
+import { TEACHING } from './password.teaching'
 
 /** The legacy app's own screen: its sign-in form. */
 export const APP_SCREEN = 'app'
@@ -13,7 +15,7 @@ const INSTEAD: StepLink = {
  * flow: the server runs the rfc6749 profile for it, and a choice at the first step sends the same
  * request to the default oauth2.1 profile, which refuses it.
  */
-export const STEPS = {
+const NARRATION = {
   appForm: {
     title: 'Alice types her password into the legacy app’s own form',
     label: 'username + password',
@@ -185,4 +187,7 @@ export const STEPS = {
   },
 } as const satisfies Record<string, StepMeta>
 
-export type StepId = keyof typeof STEPS
+/** Every step, with its speaker notes (password.teaching.ts) merged in. */
+export const STEPS = withTeaching(NARRATION, TEACHING)
+
+export type StepId = keyof typeof NARRATION
