@@ -144,14 +144,16 @@ describe('openid-client: authorization code with PKCE and an ID token', () => {
     ['client_secret_basic', 'basic'],
     ['client_secret_post', 'post'],
   ] as const)(
-    'a confidential client (printshop) authenticates with %s; max_age puts auth_time in the ID token',
+    'a confidential client (printshop) authenticates with %s; max_age puts auth_time in the ID token, signed with the alg it registered',
     async (_name, kind) => {
+      // The server's default is RS256 here; printshop registered ES256, and registration wins
+      // (OIDC Core §3.1.3.7 item 7).
       const server = createInteropServer({ idTokenSigningAlg: 'RS256' })
       const config = await discover(
         server,
         PRINTSHOP_CLIENT.clientId,
         { kind, secret: PRINTSHOP_CLIENT.clientSecret },
-        { id_token_signed_response_alg: 'RS256' },
+        { id_token_signed_response_alg: 'ES256' },
       )
       const verifier = client.randomPKCECodeVerifier()
       const state = client.randomState()

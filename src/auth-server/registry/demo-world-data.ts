@@ -27,6 +27,9 @@ export const DEMO_CLIENTS: readonly ClientRegistration[] = [
     responseTypes: ['code'],
     scopes: SUPPORTED_SCOPES,
     tokenEndpointAuthMethods: ['client_secret_basic', 'client_secret_post'],
+    // Registered, so that its ES256 ID tokens are what it asked for: without a registration the
+    // alg should be RS256 (OIDC Core §3.1.3.7 item 7, OIDC Registration §2).
+    idTokenSignedResponseAlg: 'ES256',
   },
   {
     clientId: PHOTO_SPA_CLIENT.clientId,

@@ -19,7 +19,7 @@ const NARRATION = {
     to: 'client',
     channel: 'local',
     narration:
-      'Printshop runs on its own server, so it can keep a secret; it still makes a code_verifier, its S256 code_challenge and a state, kept in Alice’s session on the server. The secret proves which client redeems a code, not that the code came from Alice’s request: a stolen code injected into another session would be redeemed too. PKCE ties the code to this session, so OAuth 2.1 requires it of confidential clients as well.',
+      'Printshop runs on its own server, so it can keep a secret; it still makes a code_verifier, its S256 code_challenge and a state, kept in Alice’s session there. The secret proves which client redeems a code, not that the code came from Alice’s request: a stolen code injected into another session would be redeemed too. PKCE ties the code to this session; OAuth 2.1 requires it here too, unless an OIDC nonce does the job.',
     specRef: 'RFC 7636 §4.1, §4.2 · OAuth 2.1 §7.5.1 · RFC 9700 §2.1.1',
   },
   authorizationRequest: {
@@ -169,7 +169,7 @@ const NARRATION = {
     response: true,
     narration:
       'The API answers 200 with Alice’s photos, and Printshop’s server renders its page for her browser. The bearer token worked as it would for any client: what the secret protected was the token request, not the token.',
-    specRef: 'RFC 6749 §1.5, §7 · RFC 6750 §2.1',
+    specRef: 'RFC 6749 §1.4, §7 · RFC 6750 §2.1',
   },
   contrast: {
     title: 'Confidential or public: what changed, and what did not',
@@ -183,7 +183,7 @@ const NARRATION = {
       text: 'Step through the same grant for the public client photo-spa',
     },
     narration:
-      'The grant is the one photo-spa uses, with the same front channel, consent page and PKCE; two things differ. Printshop authenticated at the token endpoint with a secret only its server holds, and its tokens live on that server, where photo-spa’s live in the browser within reach of any injected script. Both must use PKCE: a secret says who redeems a code, never whose sign-in it came from.',
+      'The grant is the one photo-spa uses, with the same front channel, consent page and PKCE; two things differ. Printshop authenticated at the token endpoint with a secret only its server holds, and its tokens live on that server, where photo-spa’s live in the browser within reach of any injected script. Both use PKCE: a secret says who redeems a code, never whose sign-in it came from.',
     specRef: 'OAuth 2.1 §2.1, §7.5.1 · RFC 9700 §2.1.1 · browser-based apps BCP §6.1',
   },
   accessDenied: {

@@ -224,7 +224,7 @@ const NARRATION = {
     channel: 'local',
     outcome: 'success',
     narration:
-      'The ID token is for Printshop (its aud): the server authenticated this user, when, for this very sign-in, so Printshop may start a session for her. The access token is for APIs: it says someone allowed access, not who is here, and another app’s token would look as good, which fooled sites that signed people in with one. The refresh token only gets new access tokens; UserInfo adds profile claims once its sub matches.',
+      'The ID token is for Printshop (its aud): the server authenticated this user, when, for this sign-in, so Printshop may start a session for her. The access token is for APIs: it says someone allowed access, not who is here, and another app’s token would look as good, which fooled sites that signed people in with one. A refresh brings a new ID token too (OIDC Core §12.2); UserInfo adds profile claims.',
     specRef: 'OIDC Core §2, §3.1.3.7 · RFC 6749 §10.16 · RFC 9068 §6',
   },
   accessDenied: {
