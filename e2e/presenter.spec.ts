@@ -13,6 +13,7 @@ for (const size of [
       stepper,
       page,
     }) => {
+      test.setTimeout(60_000) // axe on the page and inside the login page's frame, at two steps
       await stepper.open('authorization-code-pkce', '?step=3')
       await stepper.expectStep(3, 'The authorization server shows its login page')
       await page.keyboard.press('f')

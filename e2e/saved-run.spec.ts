@@ -74,6 +74,7 @@ test('a saved run that cannot be read is discarded with a notice, and the flow r
   page,
   stepper,
 }) => {
+  test.setTimeout(60_000) // three page loads, each restoring or rebuilding the lab
   await stepper.open('authorization-code-pkce', '?step=3')
   await stepper.expectStep(3, 'The authorization server shows its login page')
   await page.evaluate((key) => {

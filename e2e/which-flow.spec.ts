@@ -81,11 +81,14 @@ test.describe('the comparison of two flows', () => {
     await guide(page).getByRole('link', { name: 'Code with PKCE vs implicit' }).click()
     await expect(page).toHaveURL(/\/compare\?a=authorization-code-pkce&b=implicit$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Compare two flows' })).toBeVisible()
-    await expect(page.getByRole('status').filter({ hasText: 'Running both flows' })).toBeVisible()
+    // The runs take a moment ("Running both flows…", too brief to catch reliably), then say so.
     const history = page.getByRole('region', {
       name: 'What an attacker who reads the browser history gets',
     })
     await expect(history).toBeVisible({ timeout: 30_000 })
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Both flows ran to their end' }),
+    ).toHaveCount(1)
     await expect(history).toContainText(
       'Nothing usable: only an authorization code, spent or useless on its own.',
     )
