@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test, TRACE_WITHOUT_SNAPSHOTS } from './fixtures'
 
 test.use(TRACE_WITHOUT_SNAPSHOTS)
@@ -50,4 +51,53 @@ test('a deep link loaded cold opens its step, and Back leaves the player', async
   // Steps replace the URL's step rather than pushing history entries.
   await page.goBack()
   await expect(page).toHaveURL(/\/$/)
+})
+
+test.describe('a cold visit paints the page’s heading before its code arrives', () => {
+  // The page's own requests, not the service worker's precache: nothing answers them from a cache.
+  test.use({ serviceWorkers: 'block' })
+
+  /** Holds the page's chunks matching `pattern` until the returned function is called. */
+  async function holdChunks(page: Page, pattern: RegExp) {
+    const held: string[] = []
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    await page.route(pattern, async (route) => {
+      held.push(new URL(route.request().url()).pathname)
+      await gate
+      await route.continue()
+    })
+    return { held, release }
+  }
+
+  test('a flow: its title from the catalogue, while the player, the flow and the lab load', async ({
+    page,
+    stepper,
+  }) => {
+    const chunks = await holdChunks(page, /\/assets\/(flow-player-page|lab)-[\w-]+\.js$/)
+    await page.goto('/flows/device-authorization')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Device Authorization' }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Loading the flow player…' }),
+    ).toBeVisible()
+    expect(chunks.held.length).toBeGreaterThan(0)
+    chunks.release()
+    await stepper.expectStep(1, /./)
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Device Authorization' }),
+    ).toBeFocused()
+  })
+
+  test('the inspector: its heading and introduction, while its code loads', async ({ page }) => {
+    const chunks = await holdChunks(page, /\/assets\/inspect-page-[\w-]+\.js$/)
+    await page.goto('/inspect')
+    await expect(page.getByRole('heading', { level: 1, name: 'Token inspector' })).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Loading the token inspector…' }),
+    ).toBeVisible()
+    chunks.release()
+    await expect(page.getByRole('textbox', { name: /^Token: paste a JWT/ })).toBeVisible()
+  })
 })

@@ -2,19 +2,26 @@ import {
   data,
   isRouteErrorResponse,
   useLoaderData,
+  useParams,
   useRouteError,
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router'
 import { findFlow } from '../flows/registry'
+import { afterFirstPaint } from '../shared/after-first-paint'
+import { PlayerLoading } from '../shared/page-loading'
 import { NotFoundPage } from './not-found-page'
 import { RouteErrorPage } from './route-error-page'
 import { RouteLoading } from './route-loading'
 
-/** An unknown flow id is a 404 before any player code loads; a known one loads its own chunk. */
+/**
+ * An unknown flow id is a 404 before any player code loads; a known one loads its own chunk, once
+ * the page has painted its heading (FlowLoading).
+ */
 async function flowLoader({ params }: LoaderFunctionArgs) {
   const entry = findFlow(params.flowId)
   if (!entry) throw data(`There is no flow called “${params.flowId ?? ''}”.`, { status: 404 })
+  await afterFirstPaint()
   return { flow: await entry.load() }
 }
 
@@ -26,9 +33,15 @@ function FlowRouteError() {
   return <RouteErrorPage />
 }
 
-/** Shown while the player's code loads on a first visit straight to a flow. */
+/**
+ * Shown while the player's code loads on a first visit straight to a flow: the flow's title from
+ * its summary (the catalogue's, already loaded) where the player puts it, so the first paint has
+ * the page's real heading while the player, the flow module and the lab are on their way.
+ */
 function FlowLoading() {
-  return <RouteLoading what="the flow player" />
+  const summary = findFlow(useParams().flowId)?.summary
+  if (!summary) return <RouteLoading what="the flow player" />
+  return <PlayerLoading title={summary.title} status="Loading the flow player…" />
 }
 
 /**
@@ -41,6 +54,13 @@ export const flowRoute: RouteObject = {
   ErrorBoundary: FlowRouteError,
   HydrateFallback: FlowLoading,
   lazy: async () => {
+    await afterFirstPaint()
+    // The lab's code comes in beside the player's, not after it.
+    // Should it fail to arrive, the player's own import fails too and the route says so.
+    void import('../shared/app-lab').then(
+      ({ loadAppLab }) => loadAppLab(),
+      () => undefined,
+    )
     const { FlowPlayerPage } = await import('../features/flow-player/flow-player-page')
     return {
       Component: function FlowRoutePage() {

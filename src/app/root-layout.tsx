@@ -1,4 +1,6 @@
+import { useEffect } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { firstContentCommitted } from '../shared/after-first-paint'
 import { useRouteFocus } from './use-route-focus'
 import { UpdateBanner } from './update-banner'
 
@@ -9,6 +11,8 @@ export function RootLayout() {
   // A lazy route's code is on its way: say so, rather than leave the old page looking stuck.
   const loading = useNavigation().state === 'loading'
   useRouteFocus()
+  // Lazy pages and the lab load once this first frame, with the page's heading, is painted.
+  useEffect(firstContentCommitted, [])
   return (
     <div className="flex min-h-dvh flex-col">
       <a
