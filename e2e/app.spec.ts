@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test, TRACE_WITHOUT_SNAPSHOTS } from './fixtures'
 
@@ -18,6 +19,17 @@ test('the catalogue lists the flow and opens it at step 1', async ({ page, stepp
     page.getByRole('heading', { level: 1, name: 'Authorization Code with PKCE' }),
   ).toBeVisible()
   await stepper.expectStep(1, 'The client makes a PKCE verifier and challenge')
+})
+
+test('every link and button on the catalogue is a big enough target (WCAG 2.5.8, as Lighthouse checks)', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('link', { name: /^Step through it/ }).first()).toBeVisible()
+  const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze()
+  expect(
+    results.violations.flatMap((violation) => violation.nodes.map((node) => node.target)),
+  ).toEqual([])
 })
 
 test('an unknown flow id shows the not-found page inside the app', async ({ page }) => {
