@@ -94,12 +94,34 @@ test.describe('a cold visit paints the page’s heading before its code arrives'
     await expect(
       page.getByRole('status').filter({ hasText: 'Loading the flow player…' }),
     ).toBeVisible()
-    expect(chunks.held.length).toBeGreaterThan(0)
+    // The player's code was asked for after that first paint, and is still held back.
+    await expect.poll(() => chunks.held.length).toBeGreaterThan(0)
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Device Authorization' }),
+    ).toBeVisible()
     chunks.release()
     await stepper.expectStep(1, /./)
     await expect(
       page.getByRole('heading', { level: 1, name: 'Device Authorization' }),
     ).toBeFocused()
+  })
+
+  test('the player: step 1 and its narration while the diagram’s code (React Flow) loads', async ({
+    page,
+    stepper,
+  }) => {
+    const chunks = await holdChunks(page, /\/assets\/diagram-canvas-[\w-]+\.js$/)
+    await page.goto('/flows/authorization-code-pkce')
+    await stepper.expectStep(1, 'The client makes a PKCE verifier and challenge')
+    expect(chunks.held.length).toBe(1)
+    const box = page.locator('.flow-diagram')
+    const height = (await box.boundingBox())?.height
+    expect(height).toBeGreaterThan(100)
+    await expect(page.locator('.react-flow')).toHaveCount(0)
+    chunks.release()
+    await expect(page.locator('.react-flow')).toHaveCount(1)
+    // The box kept its size: nothing below it moved when the drawing came.
+    expect((await box.boundingBox())?.height).toBe(height)
   })
 
   test('the inspector: its heading and introduction, while its code loads', async ({ page }) => {
