@@ -135,3 +135,38 @@ test.describe('a cold visit paints the page’s heading before its code arrives'
     await expect(page.getByRole('textbox', { name: /^Token: paste a JWT/ })).toBeVisible()
   })
 })
+
+/** A layout-shift performance entry (Layout Instability API; not in TypeScript's DOM types). */
+interface LayoutShift {
+  value: number
+  hadRecentInput: boolean
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true })
+
+  test('nothing on the player’s page moves as it loads and as steps change (CLS 0)', async ({
+    page,
+    stepper,
+  }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = []
+      new PerformanceObserver((list) => {
+        // As CLS counts them: a shift within 500 ms of the learner's input is the answer to it.
+        for (const entry of list.getEntries() as unknown as LayoutShift[])
+          if (!entry.hadRecentInput) shifts.push(entry.value)
+      }).observe({ type: 'layout-shift', buffered: true })
+      Object.assign(window, { layoutShifts: shifts })
+    })
+    await page.goto('/flows/client-credentials')
+    await stepper.expectStep(1, /./)
+    await page.keyboard.press('ArrowRight')
+    await stepper.expectStep(2, /./)
+    await page.keyboard.press('ArrowRight')
+    await stepper.expectStep(3, /./)
+    const shifts = await page.evaluate(
+      () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
+    )
+    expect(shifts).toEqual([])
+  })
+})

@@ -6,6 +6,7 @@ import {
   useRouteError,
   type LoaderFunctionArgs,
   type RouteObject,
+  type ShouldRevalidateFunctionArgs,
 } from 'react-router'
 import { findFlow } from '../flows/registry'
 import { afterFirstPaint } from '../shared/after-first-paint'
@@ -23,6 +24,20 @@ async function flowLoader({ params }: LoaderFunctionArgs) {
   if (!entry) throw data(`There is no flow called “${params.flowId ?? ''}”.`, { status: 404 })
   await afterFirstPaint()
   return { flow: await entry.load() }
+}
+
+/**
+ * The loader depends on the flow id only: a step change (?step=, replaced on every step) or a
+ * switch (?switches=) must not run it again. Running it put the router in its loading state on
+ * every step, which re-rendered the page and showed 'Loading…' in the header for a moment (on a
+ * phone, a row of its own: the page jumped down and back, a layout shift per step).
+ */
+function sameFlowId({
+  currentParams,
+  nextParams,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  return currentParams.flowId !== nextParams.flowId && defaultShouldRevalidate
 }
 
 /** Inside the app's layout: a 404 shows the not-found page, anything else the error page. */
@@ -51,6 +66,7 @@ function FlowLoading() {
 export const flowRoute: RouteObject = {
   path: 'flows/:flowId',
   loader: flowLoader,
+  shouldRevalidate: sameFlowId,
   ErrorBoundary: FlowRouteError,
   HydrateFallback: FlowLoading,
   lazy: async () => {
@@ -75,6 +91,7 @@ export const flowRoute: RouteObject = {
 export const speakerRoute: RouteObject = {
   path: 'flows/:flowId/speaker',
   loader: flowLoader,
+  shouldRevalidate: sameFlowId,
   ErrorBoundary: FlowRouteError,
   HydrateFallback: FlowLoading,
   lazy: async () => {
