@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
@@ -69,7 +70,32 @@ function contentSecurityPolicyMeta(): Plugin {
   }
 }
 
-export default defineConfig({
+/**
+ * React Router 7 exports only its development build (dev warnings and checks included) to every
+ * bundler; its production build ships beside it, unexported (remix-run/react-router#12532,
+ * #14753). The production bundle takes it, as React's own packages do through NODE_ENV: it is
+ * most of the router's weight in every route's first load.
+ */
+const reactRouterProduction = (command: string) =>
+  command === 'build'
+    ? [
+        {
+          find: /^react-router$/,
+          replacement: fileURLToPath(
+            new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+          ),
+        },
+        {
+          find: /^react-router\/dom$/,
+          replacement: fileURLToPath(
+            new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url),
+          ),
+        },
+      ]
+    : []
+
+export default defineConfig(({ command }) => ({
+  resolve: { alias: reactRouterProduction(command) },
   plugins: [
     react(),
     tailwindcss(),
@@ -121,4 +147,4 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
   },
-})
+}))

@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test, TRACE_WITHOUT_SNAPSHOTS } from './fixtures'
 
 test.use(TRACE_WITHOUT_SNAPSHOTS)
@@ -17,6 +19,17 @@ test('the catalogue lists the flow and opens it at step 1', async ({ page, stepp
     page.getByRole('heading', { level: 1, name: 'Authorization Code with PKCE' }),
   ).toBeVisible()
   await stepper.expectStep(1, 'The client makes a PKCE verifier and challenge')
+})
+
+test('every link and button on the catalogue is a big enough target (WCAG 2.5.8, as Lighthouse checks)', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('link', { name: /^Step through it/ }).first()).toBeVisible()
+  const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze()
+  expect(
+    results.violations.flatMap((violation) => violation.nodes.map((node) => node.target)),
+  ).toEqual([])
 })
 
 test('an unknown flow id shows the not-found page inside the app', async ({ page }) => {
@@ -50,4 +63,110 @@ test('a deep link loaded cold opens its step, and Back leaves the player', async
   // Steps replace the URL's step rather than pushing history entries.
   await page.goBack()
   await expect(page).toHaveURL(/\/$/)
+})
+
+test.describe('a cold visit paints the page’s heading before its code arrives', () => {
+  // The page's own requests, not the service worker's precache: nothing answers them from a cache.
+  test.use({ serviceWorkers: 'block' })
+
+  /** Holds the page's chunks matching `pattern` until the returned function is called. */
+  async function holdChunks(page: Page, pattern: RegExp) {
+    const held: string[] = []
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    await page.route(pattern, async (route) => {
+      held.push(new URL(route.request().url()).pathname)
+      await gate
+      await route.continue()
+    })
+    return { held, release }
+  }
+
+  test('a flow: its title from the catalogue, while the player, the flow and the lab load', async ({
+    page,
+    stepper,
+  }) => {
+    const chunks = await holdChunks(page, /\/assets\/(flow-player-page|lab)-[\w-]+\.js$/)
+    await page.goto('/flows/device-authorization')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Device Authorization' }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Loading the flow player…' }),
+    ).toBeVisible()
+    // The player's code was asked for after that first paint, and is still held back.
+    await expect.poll(() => chunks.held.length).toBeGreaterThan(0)
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Device Authorization' }),
+    ).toBeVisible()
+    chunks.release()
+    await stepper.expectStep(1, /./)
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Device Authorization' }),
+    ).toBeFocused()
+  })
+
+  test('the player: step 1 and its narration while the diagram’s code (React Flow) loads', async ({
+    page,
+    stepper,
+  }) => {
+    const chunks = await holdChunks(page, /\/assets\/diagram-canvas-[\w-]+\.js$/)
+    await page.goto('/flows/authorization-code-pkce')
+    await stepper.expectStep(1, 'The client makes a PKCE verifier and challenge')
+    expect(chunks.held.length).toBe(1)
+    const box = page.locator('.flow-diagram')
+    const height = (await box.boundingBox())?.height
+    expect(height).toBeGreaterThan(100)
+    await expect(page.locator('.react-flow')).toHaveCount(0)
+    chunks.release()
+    await expect(page.locator('.react-flow')).toHaveCount(1)
+    // The box kept its size: nothing below it moved when the drawing came.
+    expect((await box.boundingBox())?.height).toBe(height)
+  })
+
+  test('the inspector: its heading and introduction, while its code loads', async ({ page }) => {
+    const chunks = await holdChunks(page, /\/assets\/inspect-page-[\w-]+\.js$/)
+    await page.goto('/inspect')
+    await expect(page.getByRole('heading', { level: 1, name: 'Token inspector' })).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Loading the token inspector…' }),
+    ).toBeVisible()
+    chunks.release()
+    await expect(page.getByRole('textbox', { name: /^Token: paste a JWT/ })).toBeVisible()
+  })
+})
+
+/** A layout-shift performance entry (Layout Instability API; not in TypeScript's DOM types). */
+interface LayoutShift {
+  value: number
+  hadRecentInput: boolean
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true })
+
+  test('nothing on the player’s page moves as it loads and as steps change (CLS 0)', async ({
+    page,
+    stepper,
+  }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = []
+      new PerformanceObserver((list) => {
+        // As CLS counts them: a shift within 500 ms of the learner's input is the answer to it.
+        for (const entry of list.getEntries() as unknown as LayoutShift[])
+          if (!entry.hadRecentInput) shifts.push(entry.value)
+      }).observe({ type: 'layout-shift', buffered: true })
+      Object.assign(window, { layoutShifts: shifts })
+    })
+    await page.goto('/flows/client-credentials')
+    await stepper.expectStep(1, /./)
+    await page.keyboard.press('ArrowRight')
+    await stepper.expectStep(2, /./)
+    await page.keyboard.press('ArrowRight')
+    await stepper.expectStep(3, /./)
+    const shifts = await page.evaluate(
+      () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
+    )
+    expect(shifts).toEqual([])
+  })
 })

@@ -54,6 +54,25 @@ test.describe('with the service worker', () => {
   })
 })
 
+test('the service worker is registered after the load event, not during the first load', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: CATALOGUE })).toBeVisible()
+  await waitForOfflineCopy(page)
+  const timing = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+    const registration = performance
+      .getEntriesByType('resource')
+      .find((entry) => /\/assets\/workbox-window[^/]*\.js$/.test(entry.name))
+    return {
+      loadEvent: navigation?.loadEventStart ?? Infinity,
+      registration: registration?.startTime ?? -1,
+    }
+  })
+  expect(timing.registration).toBeGreaterThanOrEqual(timing.loadEvent)
+})
+
 test.describe('without a service worker', () => {
   test.use({ serviceWorkers: 'block' })
 

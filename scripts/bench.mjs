@@ -13,6 +13,9 @@
 //   --no-lighthouse  skip Lighthouse (about 20 s per route and run)
 //   --out file       also write the results, every run included, as JSON
 //   --check          exit 1 when a budget fails
+//   --routes a,b     only these routes (paths, or flow ids) while iterating; budgets of the rest
+//                    are not checked
+//   --parts a,b      only these parts: first-load, steps, frames, abuse, soak, lighthouse
 import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -20,18 +23,28 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { measureFirstLoad } from './bench/first-load.mjs'
 import { measureIdleFrames } from './bench/frame-rate.mjs'
+import { measureSoak } from './bench/soak.mjs'
 import { measureInspectorAbuse } from './bench/inspector-abuse.mjs'
 import { measureLighthouse } from './bench/lighthouse.mjs'
 import { aggregate, budgets, formatReport } from './bench/report.mjs'
 import { buildApp, chromiumPath, distFiles, launchBrowser, newPage, serve } from './bench/serve.mjs'
-import { measureStepChanges } from './bench/step-changes.mjs'
+import { measureAnimatedFrames, measureStepChanges } from './bench/step-changes.mjs'
 
-const FLOW = '/flows/authorization-code-pkce'
+/** The flow whose message animation is sampled for the frame rate. */
+const FRAMES_FLOW = '/flows/authorization-code-pkce'
+/** The soak's flow: the richest server state (session, code, tokens, refresh token, API call). */
+const SOAK_FLOW = '/flows/authorization-code-pkce'
+const SOAK_RUNS = 200
 const LIMITS = {
   homeGzip: 100_000,
   flowGzip: 200_000,
   inspectorGzip: 150_000,
   longTaskMs: 50,
+  /** p95 from the click until a step replayed from the recording is on screen: one 60 Hz frame. */
+  replayedStepMs: 1000 / 60,
+  /** p95 from the click until a step run for the first time (its requests answered) is on screen. */
+  newStepMs: 50,
+  soakBytesPerRun: 1000,
   minFps: 55,
   abuseCpuMs: 100,
   lighthouse: {
@@ -54,6 +67,8 @@ const { values: options } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     out: { type: 'string' },
     check: { type: 'boolean', default: false },
+    routes: { type: 'string' },
+    parts: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 })
@@ -114,10 +129,22 @@ async function warmUp(browser) {
   await page.context().close()
 }
 
+const PARTS = ['first-load', 'steps', 'frames', 'abuse', 'soak', 'lighthouse']
+const parts = new Set(options.parts ? options.parts.split(',') : PARTS)
+if (options['no-lighthouse']) parts.delete('lighthouse')
+for (const part of parts)
+  if (!PARTS.includes(part)) throw new Error(`--parts: no part "${part}" (${PARTS.join(', ')}).`)
+
+/** --routes, as paths: a flow id stands for its route. */
+const onlyRoutes = options.routes
+  ?.split(',')
+  .map((route) => (route.startsWith('/') ? route : `/flows/${route}`))
+
 const loadBefore = loadavg()[0]
 const runs = []
 let routes
 let lighthouse = null
+let soak = null
 try {
   const scout = await launchBrowser()
   try {
@@ -125,24 +152,47 @@ try {
   } finally {
     await scout.close()
   }
-  log(`Routes: ${routes.join(', ')}`)
+  if (onlyRoutes) {
+    const unknown = onlyRoutes.filter((route) => !routes.includes(route))
+    if (unknown.length) throw new Error(`--routes: the app has no ${unknown.join(', ')}.`)
+    routes = onlyRoutes
+  }
+  const flows = routes.filter((route) => route.startsWith('/flows/'))
+  log(`Routes: ${routes.join(', ')}; parts: ${[...parts].join(', ')}`)
   for (let i = 1; i <= runCount; i++) {
     log(`Run ${i} of ${runCount} …`)
     const browser = await launchBrowser()
     try {
       await warmUp(browser)
-      const firstLoad = []
-      for (const path of routes)
-        firstLoad.push(await measureFirstLoad(browser, server.url, path, files))
-      const player = await measureStepChanges(browser, server.url, FLOW, { frameMs: FRAME_MS })
-      const idleFrames = await measureIdleFrames(browser, server.url, FRAME_MS)
-      const abuse = await measureInspectorAbuse(browser, server.url)
-      runs.push({ firstLoad, ...player, idleFrames, abuse, browserVersion: browser.version() })
+      const run = { browserVersion: browser.version() }
+      if (parts.has('first-load')) {
+        run.firstLoad = []
+        for (const path of routes)
+          run.firstLoad.push(await measureFirstLoad(browser, server.url, path, files))
+      }
+      if (parts.has('steps')) {
+        run.walks = []
+        for (const path of flows) {
+          log(`  step changes ${path}`)
+          run.walks.push(await measureStepChanges(browser, server.url, path))
+        }
+      }
+      if (parts.has('frames')) {
+        run.frames = await measureAnimatedFrames(browser, server.url, FRAMES_FLOW, FRAME_MS)
+        run.idleFrames = await measureIdleFrames(browser, server.url, FRAME_MS)
+      }
+      if (parts.has('abuse')) run.abuse = await measureInspectorAbuse(browser, server.url)
+      // 200 runs are a sample of their own: once, not once per run.
+      if (parts.has('soak') && i === 1) {
+        log(`  soak: ${SOAK_RUNS} runs of ${SOAK_FLOW}`)
+        soak = await measureSoak(browser, server.url, SOAK_FLOW, SOAK_RUNS)
+      }
+      runs.push(run)
     } finally {
       await browser.close()
     }
   }
-  if (!options['no-lighthouse'])
+  if (parts.has('lighthouse'))
     lighthouse = await measureLighthouse(server.url, routes, runCount, log)
 } finally {
   await server.close()
@@ -154,7 +204,7 @@ const machine = {
   loadAfter: loadavg()[0],
   chromium: `${chromiumPath()} ${runs[0].browserVersion}`,
 }
-const result = { ...aggregate(runs), frameMs: FRAME_MS, lighthouse }
+const result = { ...aggregate(runs), frameMs: FRAME_MS, lighthouse, soak }
 const checks = budgets(result, LIMITS)
 console.log(formatReport(result, checks, runCount, machine))
 

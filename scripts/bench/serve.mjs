@@ -45,16 +45,30 @@ export function distFiles(outDir) {
   return files
 }
 
-/** A TCP port nobody listens on right now. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
+/**
+ * The ports the bench may use (the preview server, Lighthouse's debugging port): a range of its
+ * own, so that it does not collide with another checkout's preview or end-to-end server on the
+ * same machine. BENCH_PORTS=4300-4399 by default.
+ */
+const [FIRST_PORT, LAST_PORT] = (process.env.BENCH_PORTS ?? '4300-4399').split('-').map(Number)
+
+function tryListen(port) {
+  return new Promise((resolve) => {
     const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
+    server.once('error', () => resolve(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
   })
+}
+
+let nextPort = FIRST_PORT
+/** A TCP port in the bench's range that nobody listens on right now. */
+export async function freePort() {
+  for (let tries = 0; tries <= LAST_PORT - FIRST_PORT; tries++) {
+    const port = nextPort
+    nextPort = port >= LAST_PORT ? FIRST_PORT : port + 1
+    if (await tryListen(port)) return port
+  }
+  throw new Error(`No free port in ${FIRST_PORT}-${LAST_PORT} (set BENCH_PORTS=first-last).`)
 }
 
 /** `vite preview` of `outDir`; returns its base URL and a close function. */

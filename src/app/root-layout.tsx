@@ -1,6 +1,8 @@
+import { useEffect } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { firstContentCommitted } from '../shared/after-first-paint'
 import { useRouteFocus } from './use-route-focus'
-import { UpdateBanner } from './update-banner'
+import { DeferredUpdateBanner } from './deferred-update-banner'
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium ${isActive ? 'bg-blue-900 text-white' : 'text-blue-50 hover:bg-blue-800'}`
@@ -9,6 +11,8 @@ export function RootLayout() {
   // A lazy route's code is on its way: say so, rather than leave the old page looking stuck.
   const loading = useNavigation().state === 'loading'
   useRouteFocus()
+  // Lazy pages and the lab load once this first frame, with the page's heading, is painted.
+  useEffect(firstContentCommitted, [])
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -39,7 +43,7 @@ export function RootLayout() {
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
         <Outlet />
       </main>
-      <UpdateBanner />
+      <DeferredUpdateBanner />
       <ScrollRestoration />
     </div>
   )

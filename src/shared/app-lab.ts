@@ -1,4 +1,5 @@
 import type { Lab } from '../wire/lab'
+import { afterFirstPaint } from './after-first-paint'
 import { clearSavedRun, readSavedRun } from './saved-run'
 
 /** A promise React's `use` can read at once when it has already settled. */
@@ -34,6 +35,7 @@ export function loadedAppLab(): Lab | undefined {
 }
 
 async function openLab(): Promise<Lab> {
+  await afterFirstPaint()
   const { createLab, restoreLab } = await import('../wire/lab')
   const { run, problem } = readSavedRun()
   if (problem !== undefined) discardSavedRun(problem)

@@ -303,4 +303,17 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     expect(lab.callbacks['photo-spa']!.received()).toEqual([])
     expect(await lab.authorizationServer.jwks()).toEqual(keysBefore)
   })
+
+  it('restart makes the authorization server forget the discarded run: nothing piles up', async () => {
+    const lab = createLab({ now: () => START })
+    const { url } = await authorizeUrl(PHOTO_SPA_CLIENT.clientId, PHOTO_SPA_CLIENT.redirectUri)
+    await walkToCallback(lab, url)
+    const held = lab.authorizationServer.storeCounts()
+    expect(held.sessions).toBe(1)
+    expect(held.codes).toBe(1)
+    lab.restart()
+    expect(Object.values(lab.authorizationServer.storeCounts())).toEqual(
+      Object.values(held).map(() => 0),
+    )
+  })
 })

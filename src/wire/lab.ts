@@ -68,8 +68,11 @@ export interface Lab {
   /** Applies a flow's set-up; what it leaves out returns to the servers' defaults. */
   configure(setup: LabSetup): void
   /**
-   * Starts a flow afresh: forgets exchanges, every browser's cookies and page, received callbacks
-   * and Mallory's log. Servers and keys stay.
+   * Starts a flow afresh: forgets exchanges, every browser's cookies and page, received callbacks,
+   * Mallory's log, and the authorization server's records (sessions, codes, tokens: the discarded
+   * run made them and nothing can reach them any more; on the lab's still clock they would never
+   * expire, and every restart would keep them for good). Servers and keys stay, so a token issued
+   * before still verifies by its signature.
    */
   restart(): void
   /**
@@ -226,6 +229,7 @@ function assemble(
       calendarSetting.checksAudience = calendar?.checksAudience ?? true
     },
     restart() {
+      authorizationServer.forgetRecords()
       wire.clear()
       for (const browser of browsers.values()) browser.reset()
       for (const callback of Object.values(callbacks)) callback.clear()

@@ -90,7 +90,7 @@ export function AttacksOnFlow({ flowId }: { flowId: string }) {
   return (
     <div className="mt-3 text-sm text-slate-700">
       <p className="font-semibold text-slate-900">Attacks on this flow:</p>
-      <ul className="mt-1 list-disc space-y-0.5 pl-5">
+      <ul className="mt-1 list-disc space-y-1.5 pl-5">
         {attacks.map((attack) => (
           <li key={attack.id}>
             <Link to={`/flows/${attack.id}`} className="text-blue-800 underline">

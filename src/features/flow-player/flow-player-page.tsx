@@ -1,8 +1,9 @@
-import { Suspense, use } from 'react'
+import { Suspense, use, useEffect } from 'react'
 import { useSearchParams } from 'react-router'
 import type { FlowModule } from '../../flows/kit/flow-module'
 import { loadAppLab } from '../../shared/app-lab'
 import { LAB_LOADING, PlayerLoading } from '../../shared/page-loading'
+import { preloadDiagram } from './diagram/flow-diagram'
 import { FlowPlayer } from './flow-player'
 import { keptFlowSession, keptNotices } from './kept-sessions'
 import { readSwitchParam } from './switch-param'
@@ -13,6 +14,8 @@ import { readSwitchParam } from './switch-param'
  * could not be restored.
  */
 export function FlowPlayerPage({ flow }: { flow: FlowModule }) {
+  // The diagram's code (React Flow) comes in while the lab loads, not after it.
+  useEffect(preloadDiagram, [])
   return (
     <Suspense fallback={<PlayerLoading title={flow.summary.title} status={LAB_LOADING} />}>
       <PlayerOverAppLab flow={flow} />

@@ -1,19 +1,21 @@
-import '@xyflow/react/dist/style.css'
-import './flow-diagram.css'
-import { useId, useMemo, useRef } from 'react'
-import { ReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react'
+import { lazy, Suspense, useId, useMemo, useRef } from 'react'
 import type { FlowStage } from '../../../flows/kit/flow-module'
 import { ROLE_NAMES, type RoleId } from '../../../protocol/roles'
-import { MAX_ZOOM, MIN_ZOOM, diagramHeight, fitViewport, layoutFor } from './diagram-layout'
+import { diagramHeight, fitViewport, layoutFor } from './diagram-layout'
 import { diagramModel, type DiagramStep } from './diagram-model'
-import { MessageEdge } from './message-edge'
-import { RoleNode } from './role-node'
 import { useElementWidth } from './use-element-width'
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion'
 
-const nodeTypes = { role: RoleNode } satisfies NodeTypes
-const edgeTypes = { message: MessageEdge } satisfies EdgeTypes
-const ignoreViewportChange = () => {}
+const loadCanvas = () => import('./diagram-canvas')
+const DiagramCanvas = lazy(loadCanvas)
+
+/**
+ * Starts loading the drawing's code (React Flow) before the first diagram needs it: the player
+ * calls it while the lab loads, so the two arrive side by side.
+ */
+export function preloadDiagram(): void {
+  void loadCanvas().catch(() => undefined)
+}
 
 export interface FlowDiagramProps {
   /** The flow's cast, where it stands, and the lines between its members. */
@@ -68,29 +70,10 @@ export function FlowDiagram({
         style={{ height: boxHeight, fontSize: model.fontSize }}
       >
         {width > 0 && (
-          <ReactFlow
-            nodes={model.nodes}
-            edges={model.edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            viewport={viewport}
-            onViewportChange={ignoreViewportChange}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            nodesDraggable={false}
-            nodesConnectable={false}
-            nodesFocusable={false}
-            edgesFocusable={false}
-            elementsSelectable={false}
-            panOnDrag={false}
-            panOnScroll={false}
-            zoomOnScroll={false}
-            zoomOnPinch={false}
-            zoomOnDoubleClick={false}
-            preventScrolling={false}
-            disableKeyboardA11y
-            attributionPosition="bottom-right"
-          />
+          // The box keeps its size while the drawing's code arrives: nothing moves (CLS 0).
+          <Suspense fallback={null}>
+            <DiagramCanvas nodes={model.nodes} edges={model.edges} viewport={viewport} />
+          </Suspense>
         )}
       </div>
       {model.layout === 'compact' && activeStep && activeStep.from !== activeStep.to && (
