@@ -1,4 +1,4 @@
-import { stepStates } from '../kit/step-states'
+import { stepStates, unexpected } from '../kit/step-states'
 import { audienceSetup as flowSetup } from './attack-audience.setup'
 import { STEPS } from './attack-audience.steps'
 
@@ -6,7 +6,6 @@ const { work, end } = stepStates(flowSetup, {
   target: '#audience.failed',
   actions: 'storeFailure',
 })
-const unexpected = (message: string) => ({ type: 'unexpected', params: message }) as const
 
 /**
  * A photo API token replayed at the calendar API (RFC 9068 §4, RFC 9700 §2.3):

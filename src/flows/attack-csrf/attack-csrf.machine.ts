@@ -1,4 +1,4 @@
-import { stepStates } from '../kit/step-states'
+import { stepStates, unexpected } from '../kit/step-states'
 import { csrfSetup as flowSetup } from './attack-csrf.setup'
 import { STEPS } from './attack-csrf.steps'
 
@@ -66,7 +66,7 @@ export const csrfMachine = flowSetup.createMachine({
           { target: '#csrf.forgedCallback', guard: 'redirected' },
           {
             target: '#csrf.failed',
-            actions: { type: 'unexpected', params: 'Mallory’s page did not redirect.' },
+            actions: unexpected('Mallory’s page did not redirect.'),
           },
         ],
       },
@@ -87,10 +87,7 @@ export const csrfMachine = flowSetup.createMachine({
           { target: '#csrf.stateRefused', guard: 'stateMismatch' },
           {
             target: '#csrf.failed',
-            actions: {
-              type: 'unexpected',
-              params: 'The app refused the callback for another reason.',
-            },
+            actions: unexpected('The app refused the callback for another reason.'),
           },
         ],
       },
@@ -116,7 +113,7 @@ export const csrfMachine = flowSetup.createMachine({
           { target: '#csrf.pkceRefused', guard: 'tokenRefused' },
           {
             target: '#csrf.failed',
-            actions: { type: 'unexpected', params: 'The token endpoint failed.' },
+            actions: unexpected('The token endpoint failed.'),
           },
         ],
       },
@@ -137,7 +134,7 @@ export const csrfMachine = flowSetup.createMachine({
           { target: '#csrf.linkedToMallory', guard: 'photosReturned' },
           {
             target: '#csrf.failed',
-            actions: { type: 'unexpected', params: 'The photo API refused a fresh token.' },
+            actions: unexpected('The photo API refused a fresh token.'),
           },
         ],
       },

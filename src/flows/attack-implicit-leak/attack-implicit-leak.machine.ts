@@ -1,4 +1,4 @@
-import { stepStates } from '../kit/step-states'
+import { stepStates, unexpected } from '../kit/step-states'
 import { implicitLeakSetup as flowSetup } from './attack-implicit-leak.setup'
 import { STEPS } from './attack-implicit-leak.steps'
 
@@ -6,7 +6,6 @@ const { work, end } = stepStates(flowSetup, {
   target: '#implicitLeak.failed',
   actions: 'storeFailure',
 })
-const unexpected = (message: string) => ({ type: 'unexpected', params: message }) as const
 
 /**
  * Credential leakage via browser history (RFC 9700 §4.3):

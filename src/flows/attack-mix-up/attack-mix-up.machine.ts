@@ -1,4 +1,4 @@
-import { stepStates } from '../kit/step-states'
+import { stepStates, unexpected } from '../kit/step-states'
 import { mixUpSetup as flowSetup } from './attack-mix-up.setup'
 import { STEPS } from './attack-mix-up.steps'
 
@@ -6,7 +6,6 @@ const { work, end } = stepStates(flowSetup, {
   target: '#mixUp.failed',
   actions: 'storeFailure',
 })
-const unexpected = (message: string) => ({ type: 'unexpected', params: message }) as const
 
 /**
  * The mix-up attack (RFC 9700 §4.4.1) with Mallory's authorization server at mallory.example:

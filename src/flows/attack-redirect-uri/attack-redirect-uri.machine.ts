@@ -1,4 +1,4 @@
-import { stepStates } from '../kit/step-states'
+import { stepStates, unexpected } from '../kit/step-states'
 import { redirectUriSetup as flowSetup } from './attack-redirect-uri.setup'
 import { STEPS } from './attack-redirect-uri.steps'
 
@@ -6,7 +6,6 @@ const { work, end } = stepStates(flowSetup, {
   target: '#redirectUri.failed',
   actions: 'storeFailure',
 })
-const unexpected = (message: string) => ({ type: 'unexpected', params: message }) as const
 
 /**
  * Insufficient redirect URI validation (RFC 9700 §4.1):

@@ -1,4 +1,4 @@
-import { stepStates } from '../kit/step-states'
+import { stepStates, unexpected } from '../kit/step-states'
 import {
   AN_HOUR,
   refreshReplaySetup as flowSetup,
@@ -10,7 +10,6 @@ const { work, end } = stepStates(flowSetup, {
   target: '#refreshReplay.failed',
   actions: 'storeFailure',
 })
-const unexpected = (message: string) => ({ type: 'unexpected', params: message }) as const
 
 /**
  * Refresh token replay (RFC 9700 §4.14) against the public client photo-spa:

@@ -46,3 +46,9 @@ export function stepStates<S extends MachineSetup>(
     },
   }
 }
+
+/**
+ * The transition action for a response no branch of the step expected (a 500, a missing token):
+ * the flow's `unexpected` action keeps `message` for the failed step, which says what went wrong.
+ */
+export const unexpected = (message: string) => ({ type: 'unexpected', params: message }) as const
