@@ -1,5 +1,6 @@
 import type { StepMeta } from '../kit/step-meta'
 import { withTeaching } from '../kit/teaching'
+import { QUIZ } from './authorization-code-pkce.quiz'
 import { TEACHING } from './authorization-code-pkce.teaching'
 
 /** Alice's browser window in this flow. */
@@ -273,6 +274,6 @@ const NARRATION = {
 } as const satisfies Record<string, StepMeta>
 
 /** Every step, with its speaker notes and quiz (authorization-code-pkce.teaching.ts) merged in. */
-export const STEPS = withTeaching(NARRATION, TEACHING)
+export const STEPS = withTeaching(NARRATION, TEACHING, QUIZ)
 
 export type StepId = keyof typeof NARRATION

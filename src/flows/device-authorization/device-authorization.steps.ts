@@ -1,5 +1,6 @@
 import type { StepMeta } from '../kit/step-meta'
 import { withTeaching } from '../kit/teaching'
+import { QUIZ } from './device-authorization.quiz'
 import { TEACHING } from './device-authorization.teaching'
 
 /** Alice's phone (its browser) and the TV's own screen. */
@@ -304,6 +305,6 @@ const NARRATION = {
 } as const satisfies Record<string, StepMeta>
 
 /** Every step, with its speaker notes and quiz (device-authorization.teaching.ts) merged in. */
-export const STEPS = withTeaching(NARRATION, TEACHING)
+export const STEPS = withTeaching(NARRATION, TEACHING, QUIZ)
 
 export type StepId = keyof typeof NARRATION

@@ -8,17 +8,23 @@ export interface StepTeaching {
 
 /**
  * A flow's step table with its teaching text merged in. The narration and the classroom material
- * live in two files of the flow's folder, so each reads in one sitting; a teaching entry for a step
- * the table does not have is a mistake, refused at load.
+ * (the speaker notes, and the quiz where a flow has one) live in files of their own in the flow's
+ * folder, so each reads in one sitting; a teaching entry for a step the table does not have is a
+ * mistake, refused at load.
  */
 export function withTeaching<Table extends Record<string, StepMeta>>(
   steps: Table,
-  teaching: Readonly<Record<string, StepTeaching>>,
+  ...tables: readonly Readonly<Record<string, StepTeaching>>[]
 ): Table {
-  const unknown = Object.keys(teaching).filter((id) => !Object.hasOwn(steps, id))
+  const unknown = tables
+    .flatMap((table) => Object.keys(table))
+    .filter((id) => !Object.hasOwn(steps, id))
   if (unknown.length > 0)
     throw new Error(`Teaching text for steps that do not exist: ${unknown.join(', ')}.`)
   return Object.fromEntries(
-    Object.entries(steps).map(([id, meta]) => [id, { ...meta, ...teaching[id] }]),
+    Object.entries(steps).map(([id, meta]) => [
+      id,
+      Object.assign({}, meta, ...tables.map((table) => table[id])) as StepMeta,
+    ]),
   ) as Table
 }
