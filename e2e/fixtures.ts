@@ -41,6 +41,15 @@ export class Stepper {
     await this.expectStep(n, title)
   }
 
+  /** Presses → through every title from step `from`, running `at[n]` when step n is on screen. */
+  async walk(titles: readonly string[], at: Record<number, () => Promise<void>> = {}, from = 1) {
+    for (let n = from; n <= titles.length; n++) {
+      if (n === from) await this.expectStep(n, titles[n - 1] ?? '')
+      else await this.nextByKey(n, titles[n - 1] ?? '')
+      await at[n]?.()
+    }
+  }
+
   button(name: 'Play' | 'Pause') {
     return this.controls.getByRole('button', { name, exact: true })
   }
@@ -147,6 +156,14 @@ function seriousViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>):
       (violation) =>
         `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     )
+}
+
+/** The page is no wider than the window: nothing scrolls sideways (WCAG 1.4.10 reflow). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
 }
 
 /**

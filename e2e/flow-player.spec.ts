@@ -1,4 +1,10 @@
-import { expect, expectAccessible, test, TRACE_WITHOUT_SNAPSHOTS } from './fixtures'
+import {
+  expect,
+  expectAccessible,
+  test,
+  TRACE_WITHOUT_SNAPSHOTS,
+  expectNoSidewaysScroll,
+} from './fixtures'
 
 test.use(TRACE_WITHOUT_SNAPSHOTS)
 
@@ -350,10 +356,7 @@ test.describe('at phone width', () => {
     await expect(browserWindow.frame().getByLabel('Username')).toHaveValue('alice')
     await expect(stepper.nextButton).toBeInViewport()
     await expectAccessible(page, 'the login page at 390 px')
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    )
-    expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
+    await expectNoSidewaysScroll(page)
   })
 })
 

@@ -1,4 +1,10 @@
-import { expect, expectAccessible, test, TRACE_WITHOUT_SNAPSHOTS, type Stepper } from './fixtures'
+import {
+  expect,
+  expectAccessible,
+  test,
+  TRACE_WITHOUT_SNAPSHOTS,
+  expectNoSidewaysScroll,
+} from './fixtures'
 
 test.use(TRACE_WITHOUT_SNAPSHOTS)
 
@@ -26,19 +32,6 @@ const PASSWORD = [
   'Send Alice to the authorization server instead',
 ] as const
 
-/** Presses → through every title, running `at[n]` when step n is on screen. */
-async function walk(
-  stepper: Stepper,
-  titles: readonly string[],
-  at: Record<number, () => Promise<void>> = {},
-) {
-  for (let n = 1; n <= titles.length; n++) {
-    if (n === 1) await stepper.expectStep(1, titles[0] ?? '')
-    else await stepper.nextByKey(n, titles[n - 1] ?? '')
-    await at[n]?.()
-  }
-}
-
 test('the legacy cards say legacy on their face, with the reason', async ({ page }) => {
   await page.goto('/')
   for (const title of ['Implicit grant (legacy)', 'Password grant (legacy)']) {
@@ -62,7 +55,7 @@ test('implicit by keyboard: the token in the fragment, never sent, read without 
   test.setTimeout(120_000)
   await stepper.open('implicit')
   let token = ''
-  await walk(stepper, IMPLICIT, {
+  await stepper.walk(IMPLICIT, {
     1: async () => {
       await expect(stepper.fact('response_type')).toHaveText('token')
       await expect(stepper.choice('Send it to an OAuth 2.1 server')).toBeVisible()
@@ -152,7 +145,7 @@ test('password by keyboard: the password in the app’s hands and in the request
   test.setTimeout(120_000)
   const screen = page.getByRole('region', { name: 'Legacy Printshop app' })
   await stepper.open('password')
-  await walk(stepper, PASSWORD, {
+  await stepper.walk(PASSWORD, {
     1: async () => {
       await expect(screen).toContainText('Sign in with your photos.example account')
       await expect(screen).toContainText('wonderland')
@@ -228,16 +221,13 @@ test.describe('at phone width', () => {
       test.setTimeout(120_000)
       await stepper.open(flowId)
       const middle = Math.ceil(titles.length / 2)
-      await walk(stepper, titles, {
+      await stepper.walk(titles, {
         1: () => expectAccessible(page, `${flowId} at 390 px, step 1`),
         [middle]: () => expectAccessible(page, `${flowId} at 390 px, step ${middle}`),
         [titles.length]: async () => {
           await expectAccessible(page, `${flowId} at 390 px, the end`)
           await expect(stepper.panel.getByRole('link', { name: /^Use this instead/ })).toBeVisible()
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          )
-          expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
+          await expectNoSidewaysScroll(page)
         },
       })
     })

@@ -1,4 +1,10 @@
-import { expect, expectAccessible, test, TRACE_WITHOUT_SNAPSHOTS, type Stepper } from './fixtures'
+import {
+  expect,
+  expectAccessible,
+  test,
+  TRACE_WITHOUT_SNAPSHOTS,
+  expectNoSidewaysScroll,
+} from './fixtures'
 
 test.use(TRACE_WITHOUT_SNAPSHOTS)
 
@@ -33,20 +39,6 @@ const CONFIDENTIAL = [
   'Confidential or public: what changed, and what did not',
 ] as const
 
-/** Presses → through every title from step `from`, running `at[n]` when step n is on screen. */
-async function walk(
-  stepper: Stepper,
-  titles: readonly string[],
-  at: Record<number, () => Promise<void>> = {},
-  from = 1,
-) {
-  for (let n = from; n <= titles.length; n++) {
-    if (n === from) await stepper.expectStep(n, titles[n - 1] ?? '')
-    else await stepper.nextByKey(n, titles[n - 1] ?? '')
-    await at[n]?.()
-  }
-}
-
 test('OpenID Connect by keyboard: the nonce, the ID token checked claim by claim, UserInfo, what each token proves', async ({
   stepper,
   browserWindow,
@@ -55,7 +47,7 @@ test('OpenID Connect by keyboard: the nonce, the ID token checked claim by claim
   test.setTimeout(120_000)
   await stepper.open('openid-connect')
   let nonce = ''
-  await walk(stepper, OIDC, {
+  await stepper.walk(OIDC, {
     1: async () => {
       nonce = (await stepper.fact('nonce (the ID token must echo it)').textContent()) ?? ''
       expect(nonce).toMatch(/^[A-Za-z0-9_-]{43}$/)
@@ -118,7 +110,7 @@ test('the confidential web app by keyboard: the secret from the server, the toke
 }) => {
   test.setTimeout(120_000)
   await stepper.open('authorization-code-confidential')
-  await walk(stepper, CONFIDENTIAL, {
+  await stepper.walk(CONFIDENTIAL, {
     1: async () => {
       await expect(stepper.panel).toContainText('OAuth 2.1 §7.5.1')
       await expectAccessible(page, 'confidential step 1')
@@ -164,15 +156,12 @@ test.describe('at phone width', () => {
       test.setTimeout(120_000)
       await stepper.open(flowId)
       const middle = Math.ceil(titles.length / 2)
-      await walk(stepper, titles, {
+      await stepper.walk(titles, {
         1: () => expectAccessible(page, `${flowId} at 390 px, step 1`),
         [middle]: () => expectAccessible(page, `${flowId} at 390 px, step ${middle}`),
         [titles.length]: async () => {
           await expectAccessible(page, `${flowId} at 390 px, the end`)
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          )
-          expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
+          await expectNoSidewaysScroll(page)
         },
       })
     })

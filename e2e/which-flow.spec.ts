@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectAccessible, test } from './fixtures'
+import { expect, expectAccessible, test, expectNoSidewaysScroll } from './fixtures'
 
 const ANSWERS = [
   [
@@ -14,13 +14,6 @@ const ANSWERS = [
 ] as const
 
 const guide = (page: Page) => page.getByRole('region', { name: 'Which flow should I use?' })
-
-async function noSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  )
-  expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
-}
 
 test('the guide answers each kind of app with a link, a reason and a spec', async ({ page }) => {
   await page.goto('/')
@@ -65,7 +58,7 @@ test('the guide at phone width: readable, accessible, nothing scrolls sideways',
   await page.goto('/')
   await expect(guide(page).getByRole('heading', { name: 'A mobile or desktop app' })).toBeVisible()
   await expectAccessible(page, 'the guide at 390 px')
-  await noSidewaysScroll(page)
+  await expectNoSidewaysScroll(page)
   await guide(page).getByRole('link', { name: 'Device Authorization' }).focus()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/flows\/device-authorization/)
@@ -159,6 +152,6 @@ test.describe('the comparison of two flows', () => {
     const secrets = page.getByRole('region', { name: 'Which secrets each party holds' })
     await expect(secrets).toContainText('At risk: Alice’s password')
     await expectAccessible(page, 'password vs confidential at 390 px')
-    await noSidewaysScroll(page)
+    await expectNoSidewaysScroll(page)
   })
 })
