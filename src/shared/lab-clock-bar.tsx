@@ -12,6 +12,11 @@ export interface LabClockBarProps {
   onSkip(seconds: number): void
   /** Why the buttons are off right now, or undefined when they work. */
   disabledReason?: string
+  /**
+   * The reason lasts only a moment (a step is running): it goes on the buttons' title but not in a
+   * line of text, which would push the page down and pull it back up under the learner's eyes.
+   */
+  reasonIsMomentary?: boolean
 }
 
 /**
@@ -20,7 +25,8 @@ export interface LabClockBarProps {
  * the code still redeems. Shown in the player and the inspector alike.
  */
 export function LabClockBar(props: LabClockBarProps) {
-  const { nowMs, skippedSeconds, skippedWhat, skips, onSkip, disabledReason } = props
+  const { nowMs, skippedSeconds, skippedWhat, skips, onSkip, disabledReason, reasonIsMomentary } =
+    props
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm sm:px-3 sm:py-2 sm:text-base">
       <span className="text-slate-800">
@@ -56,7 +62,9 @@ export function LabClockBar(props: LabClockBarProps) {
           </button>
         ))}
       </span>
-      {disabledReason && <span className="text-sm text-slate-700">{disabledReason}</span>}
+      {disabledReason && !reasonIsMomentary && (
+        <span className="text-sm text-slate-700">{disabledReason}</span>
+      )}
     </div>
   )
 }

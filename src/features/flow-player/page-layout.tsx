@@ -90,7 +90,10 @@ export function PageLayout({
             : 'Starting the flow: preparing its first step…'}
         </p>
       ) : (
-        <div className="mt-4 flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start">
+        <div
+          data-testid="player-body"
+          className="mt-4 flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start"
+        >
           <div className="contents lg:block lg:min-w-0 lg:space-y-4">
             <div ref={diagramArea} className="order-1 touch-pan-y">
               {view === 'sequence' ? (

@@ -78,6 +78,7 @@ export function PlayerHeader({
           skips={SKIPS}
           onSkip={actions.skipAhead}
           disabledReason={skipOff}
+          reasonIsMomentary={Boolean(step && atRecordedEnd && busy)}
         />
       )}
       <button
