@@ -1,40 +1,51 @@
-import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router'
+import { lazy, Suspense, use } from 'react'
+import { useSearchParams } from 'react-router'
+import type { FlowModule } from '../flows/kit/flow-module'
 import { COMPARISON_PRESETS } from '../flows/flow-guide'
 import { findFlow } from '../flows/registry'
-import { RouteErrorPage } from './route-error-page'
+import { loadOnce } from './load-once'
 import { RouteLoading } from './route-loading'
 
-/** The two flows named in ?a=&b= (the first preset when absent), their modules loaded. */
-async function compareLoader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams
+const ComparePage = lazy(async () => ({
+  default: (await import('../features/flow-comparison/compare-page')).ComparePage,
+}))
+
+const pairs = loadOnce<FlowModule[]>()
+
+/** Both flows' modules, loaded once per pair. */
+function LoadedComparison({ a, b }: { a: string; b: string }) {
+  const flows = use(
+    pairs(`${a} ${b}`, async () => {
+      const flows = await Promise.all([a, b].map((id) => findFlow(id)?.load()))
+      return flows.filter((flow) => flow !== undefined)
+    }),
+  )
+  return <ComparePage a={a} b={b} flows={flows} />
+}
+
+/**
+ * /compare?a=&b=: two flows side by side (the first preset when the query names none). Without two
+ * flows to show, the page still comes: it says what is wrong and offers the picker.
+ */
+export function CompareRoute() {
+  const [params] = useSearchParams()
   const preset = COMPARISON_PRESETS[0]
   const a = params.get('a') ?? preset?.a ?? ''
   const b = params.get('b') ?? preset?.b ?? ''
   const unknown = [a, b].find((id) => !findFlow(id))
-  if (unknown !== undefined)
-    return { a, b, flows: null, problem: `There is no flow called “${unknown}”. Pick two flows.` }
-  if (a === b) return { a, b, flows: null, problem: 'Pick two different flows to compare.' }
-  const flows = await Promise.all([a, b].map((id) => findFlow(id)?.load()))
-  return { a, b, flows: flows.filter((flow) => flow !== undefined), problem: undefined }
-}
-
-function CompareLoading() {
-  return <RouteLoading what="the comparison" />
-}
-
-/** /compare: the comparison feature and both flow modules load lazily. */
-export const compareRoute: RouteObject = {
-  path: 'compare',
-  loader: compareLoader,
-  ErrorBoundary: RouteErrorPage,
-  HydrateFallback: CompareLoading,
-  lazy: async () => {
-    const { ComparePage } = await import('../features/flow-comparison/compare-page')
-    return {
-      Component: function CompareRoutePage() {
-        const data = useLoaderData<typeof compareLoader>()
-        return <ComparePage {...data} />
-      },
-    }
-  },
+  const problem =
+    unknown !== undefined
+      ? `There is no flow called “${unknown}”. Pick two flows.`
+      : a === b
+        ? 'Pick two different flows to compare.'
+        : undefined
+  return (
+    <Suspense fallback={<RouteLoading what="the comparison" />}>
+      {problem === undefined ? (
+        <LoadedComparison a={a} b={b} />
+      ) : (
+        <ComparePage a={a} b={b} flows={null} problem={problem} />
+      )}
+    </Suspense>
+  )
 }

@@ -1,106 +1,90 @@
-import {
-  data,
-  isRouteErrorResponse,
-  useLoaderData,
-  useParams,
-  useRouteError,
-  type LoaderFunctionArgs,
-  type RouteObject,
-  type ShouldRevalidateFunctionArgs,
-} from 'react-router'
-import { findFlow } from '../flows/registry'
+import { lazy, Suspense, use } from 'react'
+import { useParams } from 'react-router'
+import type { FlowModule } from '../flows/kit/flow-module'
+import { findFlow, type FlowEntry } from '../flows/registry'
 import { afterFirstPaint } from '../shared/after-first-paint'
 import { PlayerLoading } from '../shared/page-loading'
+import { loadOnce } from './load-once'
 import { NotFoundPage } from './not-found-page'
-import { RouteErrorPage } from './route-error-page'
-import { RouteLoading } from './route-loading'
+
+const playerCode = loadOnce<typeof import('../features/flow-player/flow-player-page')>()
 
 /**
- * An unknown flow id is a 404 before any player code loads; a known one loads its own chunk, once
- * the page has painted its heading (FlowLoading).
+ * The player's code (React Flow, XState), asked for once the page has painted its heading
+ * (PlayerLoading), so it never competes with it. The lab's code comes in beside it, not after it;
+ * should the lab's fail to arrive, the player's own import fails too and the route says so.
  */
-async function flowLoader({ params }: LoaderFunctionArgs) {
-  const entry = findFlow(params.flowId)
-  if (!entry) throw data(`There is no flow called “${params.flowId ?? ''}”.`, { status: 404 })
-  await afterFirstPaint()
-  return { flow: await entry.load() }
-}
-
-/**
- * The loader depends on the flow id only: a step change (?step=, replaced on every step) or a
- * switch (?switches=) must not run it again. Running it put the router in its loading state on
- * every step, which re-rendered the page and showed 'Loading…' in the header for a moment (on a
- * phone, a row of its own: the page jumped down and back, a layout shift per step).
- */
-function sameFlowId({
-  currentParams,
-  nextParams,
-  defaultShouldRevalidate,
-}: ShouldRevalidateFunctionArgs) {
-  return currentParams.flowId !== nextParams.flowId && defaultShouldRevalidate
-}
-
-/** Inside the app's layout: a 404 shows the not-found page, anything else the error page. */
-function FlowRouteError() {
-  const error = useRouteError()
-  if (isRouteErrorResponse(error) && error.status === 404)
-    return <NotFoundPage what="There is no such flow" />
-  return <RouteErrorPage />
-}
-
-/**
- * Shown while the player's code loads on a first visit straight to a flow: the flow's title from
- * its summary (the catalogue's, already loaded) where the player puts it, so the first paint has
- * the page's real heading while the player, the flow module and the lab are on their way.
- */
-function FlowLoading() {
-  const summary = findFlow(useParams().flowId)?.summary
-  if (!summary) return <RouteLoading what="the flow player" />
-  return <PlayerLoading title={summary.title} status="Loading the flow player…" />
-}
-
-/**
- * /flows/:flowId. The player (React Flow, XState, the in-page servers) and each flow module load
- * lazily, so the catalogue's first load stays small.
- */
-export const flowRoute: RouteObject = {
-  path: 'flows/:flowId',
-  loader: flowLoader,
-  shouldRevalidate: sameFlowId,
-  ErrorBoundary: FlowRouteError,
-  HydrateFallback: FlowLoading,
-  lazy: async () => {
+const loadPlayerCode = () =>
+  playerCode('player', async () => {
     await afterFirstPaint()
-    // The lab's code comes in beside the player's, not after it.
-    // Should it fail to arrive, the player's own import fails too and the route says so.
     void import('../shared/app-lab').then(
       ({ loadAppLab }) => loadAppLab(),
       () => undefined,
     )
-    const { FlowPlayerPage } = await import('../features/flow-player/flow-player-page')
-    return {
-      Component: function FlowRoutePage() {
-        const { flow } = useLoaderData<typeof flowLoader>()
-        return <FlowPlayerPage flow={flow} />
-      },
-    }
-  },
+    return import('../features/flow-player/flow-player-page')
+  })
+
+const FlowPlayerPage = lazy(async () => ({ default: (await loadPlayerCode()).FlowPlayerPage }))
+
+const flowModules = loadOnce<FlowModule>()
+
+/** The flow's module and the player's code, asked for together (not one after the other). */
+function loadFlowAndPlayer(entry: FlowEntry): Promise<FlowModule> {
+  return flowModules(entry.summary.id, async () => {
+    await afterFirstPaint()
+    const [flow] = await Promise.all([entry.load(), loadPlayerCode()])
+    return flow
+  })
+}
+
+function LoadedFlowPlayer({ entry }: { entry: FlowEntry }) {
+  return <FlowPlayerPage flow={use(loadFlowAndPlayer(entry))} />
+}
+
+/**
+ * /flows/:flowId. An unknown flow id is a 404 before any player code loads. While a known flow's
+ * code loads, the page shows the flow's title where the player puts it (from the catalogue's
+ * summary, already loaded), so the first paint has the page's real heading. The boundary is keyed
+ * by the flow: another flow shows its own loading state, never the last flow's player meanwhile.
+ */
+export function FlowRoute() {
+  const entry = findFlow(useParams().flowId)
+  if (!entry) return <NotFoundPage what="There is no such flow" />
+  return (
+    <Suspense
+      key={entry.summary.id}
+      fallback={<PlayerLoading title={entry.summary.title} status="Loading the flow player…" />}
+    >
+      <LoadedFlowPlayer entry={entry} />
+    </Suspense>
+  )
+}
+
+const speakerCode = loadOnce<typeof import('../features/flow-player/speaker/speaker-page')>()
+const loadSpeakerCode = () =>
+  speakerCode('speaker', () => import('../features/flow-player/speaker/speaker-page'))
+const SpeakerPage = lazy(async () => ({ default: (await loadSpeakerCode()).SpeakerPage }))
+
+function LoadedSpeakerPage({ entry }: { entry: FlowEntry }) {
+  const flow = use(
+    flowModules(`${entry.summary.id} (speaker)`, async () => {
+      const [flow] = await Promise.all([entry.load(), loadSpeakerCode()])
+      return flow
+    }),
+  )
+  return <SpeakerPage flow={flow} />
 }
 
 /** /flows/:flowId/speaker: the speaker view, opened by the player's S key in a second window. */
-export const speakerRoute: RouteObject = {
-  path: 'flows/:flowId/speaker',
-  loader: flowLoader,
-  shouldRevalidate: sameFlowId,
-  ErrorBoundary: FlowRouteError,
-  HydrateFallback: FlowLoading,
-  lazy: async () => {
-    const { SpeakerPage } = await import('../features/flow-player/speaker/speaker-page')
-    return {
-      Component: function SpeakerRoutePage() {
-        const { flow } = useLoaderData<typeof flowLoader>()
-        return <SpeakerPage flow={flow} />
-      },
-    }
-  },
+export function SpeakerRoute() {
+  const entry = findFlow(useParams().flowId)
+  if (!entry) return <NotFoundPage what="There is no such flow" />
+  return (
+    <Suspense
+      key={entry.summary.id}
+      fallback={<PlayerLoading title={entry.summary.title} status="Loading the speaker view…" />}
+    >
+      <LoadedSpeakerPage entry={entry} />
+    </Suspense>
+  )
 }

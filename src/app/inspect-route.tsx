@@ -1,24 +1,21 @@
-import type { RouteObject } from 'react-router'
-import { RouteErrorPage } from './route-error-page'
+import { lazy, Suspense } from 'react'
 import { afterFirstPaint } from '../shared/after-first-paint'
 import { InspectorLoading } from '../shared/page-loading'
 
-/** The inspector's heading and introduction at first paint, while its code loads. */
-function InspectLoading() {
-  return <InspectorLoading status="Loading the token inspector…" />
-}
+/** The inspector's code (jose, the lab's servers), asked for once its heading is painted. */
+const InspectPage = lazy(async () => {
+  await afterFirstPaint()
+  return { default: (await import('../features/token-inspector/inspect-page')).InspectPage }
+})
 
 /**
- * /inspect. The inspector (jose, the lab's servers) loads lazily, once the first paint has shown
- * its heading; if its code cannot arrive (say, offline before the lab was saved), the error shows
- * inside the app's layout.
+ * /inspect: the inspector's heading and introduction at first paint, while its code loads; if the
+ * code cannot arrive (say, offline before the lab was saved), the layout's boundary says so.
  */
-export const inspectRoute: RouteObject = {
-  path: 'inspect',
-  ErrorBoundary: RouteErrorPage,
-  HydrateFallback: InspectLoading,
-  lazy: async () => {
-    await afterFirstPaint()
-    return { Component: (await import('../features/token-inspector/inspect-page')).InspectPage }
-  },
+export function InspectRoute() {
+  return (
+    <Suspense fallback={<InspectorLoading status="Loading the token inspector…" />}>
+      <InspectPage />
+    </Suspense>
+  )
 }

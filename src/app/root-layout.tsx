@@ -1,16 +1,18 @@
 import { useEffect } from 'react'
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { NavLink, Outlet, useLocation } from 'react-router'
 import { firstContentCommitted } from '../shared/after-first-paint'
-import { useRouteFocus } from './use-route-focus'
 import { DeferredUpdateBanner } from './deferred-update-banner'
+import { RouteBoundary } from './route-boundary'
+import { useNewPageAtTop } from './use-new-page-at-top'
+import { useRouteFocus } from './use-route-focus'
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium ${isActive ? 'bg-blue-900 text-white' : 'text-blue-50 hover:bg-blue-800'}`
 
 export function RootLayout() {
-  // A lazy route's code is on its way: say so, rather than leave the old page looking stuck.
-  const loading = useNavigation().state === 'loading'
+  const { pathname } = useLocation()
   useRouteFocus()
+  useNewPageAtTop()
   // Lazy pages and the lab load once this first frame, with the page's heading, is painted.
   useEffect(firstContentCommitted, [])
   return (
@@ -35,16 +37,14 @@ export function RootLayout() {
               Inspect
             </NavLink>
           </nav>
-          <p role="status" className="text-sm text-blue-100">
-            {loading ? 'Loading…' : ''}
-          </p>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
-        <Outlet />
+        <RouteBoundary key={pathname}>
+          <Outlet />
+        </RouteBoundary>
       </main>
       <DeferredUpdateBanner />
-      <ScrollRestoration />
     </div>
   )
 }

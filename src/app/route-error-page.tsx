@@ -1,4 +1,4 @@
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router'
+import { Link } from 'react-router'
 import { clearSavedRun } from '../shared/saved-run'
 import { isServedOffline, useOnline } from './use-online'
 
@@ -13,19 +13,14 @@ export function isChunkLoadError(error: unknown): boolean {
 }
 
 /**
- * The app's error boundary: whatever broke, the learner sees what happened and a way back. It
+ * What the app's error boundary shows (RouteBoundary): whatever broke, the learner sees what happened and a way back. It
  * suggests a reload only when one can work: online, or offline with the service worker's copy.
  */
-export function RouteErrorPage() {
-  const error = useRouteError()
+export function RouteErrorPage({ error }: { error: unknown }) {
   const online = useOnline()
   const canReload = online || isServedOffline()
   const missingCode = isChunkLoadError(error)
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : String(error)
+  const detail = error instanceof Error ? error.message : String(error)
   return (
     <section role="alert" className="mx-auto max-w-2xl px-4 py-16">
       <h1 className="text-3xl font-bold">

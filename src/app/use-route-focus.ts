@@ -27,8 +27,10 @@ export function useRouteFocus() {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
         const lost = !document.activeElement || document.activeElement === document.body
         // The first heading takes the focus; a later one only when the focus went with the one
-        // it replaced (never away from something the learner chose meanwhile).
-        if (lost && (focused === undefined || !focused.isConnected)) {
+        // it replaced (never away from something the learner chose meanwhile). The heading may
+        // have it already: the last page's watch, still running, gave it before this effect ran.
+        if (heading === document.activeElement) focused = heading
+        else if (lost && (focused === undefined || !focused.isConnected)) {
           heading.focus({ preventScroll: true })
           focused = heading
         } else if (focused === undefined) return

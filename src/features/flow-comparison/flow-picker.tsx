@@ -1,12 +1,22 @@
-import { Form } from 'react-router'
+import type { FormEvent } from 'react'
+import { useNavigate } from 'react-router'
 import { FLOWS } from '../../flows/registry'
 
-/** Two flows to compare, chosen with two selects; the form is a plain GET to /compare. */
+/**
+ * Two flows to compare, chosen with two selects. Compare goes to /compare?a=…&b= within the app
+ * (the page's policy, form-action 'none', lets no form submit anywhere by itself).
+ */
 export function FlowPicker({ a, b }: { a: string; b: string }) {
+  const navigate = useNavigate()
+  const compare = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const chosen = new FormData(event.currentTarget)
+    const query = new URLSearchParams({ a: String(chosen.get('a')), b: String(chosen.get('b')) })
+    void navigate(`/compare?${query}`)
+  }
   return (
-    <Form
-      method="get"
-      action="/compare"
+    <form
+      onSubmit={compare}
       className="mt-5 flex flex-wrap items-end gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
     >
       <FlowSelect name="a" label="First flow" value={a} />
@@ -17,7 +27,7 @@ export function FlowPicker({ a, b }: { a: string; b: string }) {
       >
         Compare
       </button>
-    </Form>
+    </form>
   )
 }
 

@@ -64,7 +64,9 @@ export function useStepUrl(
   useEffect(() => {
     if (pending || state.cursor < 0) return
     const shown = String(state.cursor + 1)
-    if (latestRaw.current === shown) return
+    // The address bar holds our last write until the router reports it back: compare with that,
+    // not with a report that lags behind (step 6, on to 5, back to 6 before the first 6 came back).
+    if ((written.current.at(-1) ?? latestRaw.current) === shown) return
     written.current = [...written.current, shown]
     latestSetParams.current(
       (previous) => {
