@@ -35,13 +35,11 @@ export function PlayerHeader({
   const { step, atRecordedEnd, busy, actions } = model
   const bar = useRef<HTMLDivElement>(null)
   useScrollPadding(bar, 'top')
-  const skipOff = !step
-    ? 'Skipping ahead starts with the first step.'
-    : !atRecordedEnd
-      ? 'Time can only move on at the last step run so far.'
-      : busy
-        ? 'Wait for the step to finish.'
-        : undefined
+  const skipOff = !atRecordedEnd
+    ? 'Time can only move on at the last step run so far.'
+    : busy
+      ? 'Wait for the step to finish.'
+      : undefined
   return (
     <div
       ref={bar}
@@ -70,7 +68,7 @@ export function PlayerHeader({
         view={view}
         onView={onView}
       />
-      {step && (
+      {step ? (
         <LabClockBar
           nowMs={step.clock.at}
           skippedSeconds={step.clock.skipped}
@@ -78,8 +76,20 @@ export function PlayerHeader({
           skips={SKIPS}
           onSkip={actions.skipAhead}
           disabledReason={skipOff}
-          reasonIsMomentary={Boolean(step && atRecordedEnd && busy)}
+          reasonIsMomentary={atRecordedEnd && busy}
         />
+      ) : (
+        // The clock has no reading before the first step: its place is kept, so the switches and
+        // everything below do not move down when it comes (a layout shift on every first load).
+        <div aria-hidden className="invisible">
+          <LabClockBar
+            nowMs={0}
+            skippedSeconds={0}
+            skippedWhat=""
+            skips={SKIPS}
+            onSkip={() => {}}
+          />
+        </div>
       )}
       <button
         type="button"
