@@ -65,6 +65,27 @@ test('a deep link loaded cold opens its step, and Back leaves the player', async
   await expect(page).toHaveURL(/\/$/)
 })
 
+test('a link opens a page at its top; Back returns to where the catalogue was scrolled', async ({
+  page,
+  stepper,
+}) => {
+  await page.goto('/')
+  const card = page.getByRole('link', {
+    name: 'Step through it: Refresh Token: rotation and revocation',
+  })
+  await card.scrollIntoViewIfNeeded()
+  await page.mouse.wheel(0, 200)
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(300)
+  await page.waitForTimeout(100) // the position is kept at the next frame
+  const where = await page.evaluate(() => scrollY)
+  await card.click()
+  await stepper.expectStep(1, /./)
+  expect(await page.evaluate(() => scrollY)).toBe(0)
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1, name: /Learn OAuth/ })).toBeVisible()
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(where)
+})
+
 test.describe('a cold visit paints the page’s heading before its code arrives', () => {
   // The page's own requests, not the service worker's precache: nothing answers them from a cache.
   test.use({ serviceWorkers: 'block' })

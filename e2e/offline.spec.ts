@@ -93,7 +93,7 @@ test.describe('without a service worker', () => {
       'This page is not saved for offline use yet',
     )
     await expect(alert).toContainText('You are offline')
-    // Inside the app's layout (the route's own error element), and no reload that cannot work.
+    // Inside the app's layout (the page's own error boundary), and no reload that cannot work.
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Reload the page' })).toHaveCount(0)
 

@@ -9,10 +9,10 @@ import { RouteBoundary } from './route-boundary'
 
 /**
  * The app's routes. A declarative router (history and matching) rather than React Router's data
- * router: the app has no loaders or actions to run, and the data router is about 18 kB of gzip
- * JavaScript in every route's first load. Heavy pages (the flow player with React Flow and
+ * router: the app has no loaders or actions to run, and the data router adds about 18 kB of gzip
+ * JavaScript to every route's first load. Heavy pages (the flow player with React Flow and
  * XState, the token inspector, the comparison) load lazily inside their route, each behind a
- * Suspense boundary that shows the page's heading while its code comes.
+ * Suspense boundary that shows what is coming (the player and the inspector: their heading).
  */
 export function AppRouter() {
   return (

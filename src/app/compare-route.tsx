@@ -40,7 +40,8 @@ export function CompareRoute() {
         ? 'Pick two different flows to compare.'
         : undefined
   return (
-    <Suspense fallback={<RouteLoading what="the comparison" />}>
+    // Keyed by the pair: another pair shows that it is loading, not the last pair meanwhile.
+    <Suspense key={`${a} ${b}`} fallback={<RouteLoading what="the comparison" />}>
       {problem === undefined ? (
         <LoadedComparison a={a} b={b} />
       ) : (

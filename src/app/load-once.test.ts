@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadOnce } from './load-once'
 
 describe('loadOnce', () => {
+  afterEach(() => vi.useRealTimers())
+
   it('gives every caller of a key the same promise, and loads it once', async () => {
     const get = loadOnce<number>()
     let loads = 0
@@ -13,10 +15,14 @@ describe('loadOnce', () => {
     expect(await get('password', load)).toBe(2)
   })
 
-  it('forgets a load that failed, so the next caller tries again', async () => {
+  it('keeps a failed load while React renders with it, then forgets it so a later visit retries', async () => {
+    vi.useFakeTimers()
     const get = loadOnce<string>()
-    const failed = get('inspect', () => Promise.reject(new Error('offline')))
+    const failed = get('implicit', () => Promise.reject(new Error('offline')))
     await expect(failed).rejects.toThrow('offline')
-    await expect(get('inspect', () => Promise.resolve('loaded'))).resolves.toBe('loaded')
+    // The render right after the rejection gets the same promise: it shows the error.
+    expect(get('implicit', () => Promise.resolve('loaded'))).toBe(failed)
+    await vi.advanceTimersByTimeAsync(1000)
+    await expect(get('implicit', () => Promise.resolve('loaded'))).resolves.toBe('loaded')
   })
 })

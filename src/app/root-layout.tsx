@@ -1,18 +1,17 @@
 import { useEffect } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { NavLink, Outlet } from 'react-router'
 import { firstContentCommitted } from '../shared/after-first-paint'
 import { DeferredUpdateBanner } from './deferred-update-banner'
 import { RouteBoundary } from './route-boundary'
-import { useNewPageAtTop } from './use-new-page-at-top'
 import { useRouteFocus } from './use-route-focus'
+import { useScrollRestoration } from './use-scroll-restoration'
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium ${isActive ? 'bg-blue-900 text-white' : 'text-blue-50 hover:bg-blue-800'}`
 
 export function RootLayout() {
-  const { pathname } = useLocation()
   useRouteFocus()
-  useNewPageAtTop()
+  useScrollRestoration()
   // Lazy pages and the lab load once this first frame, with the page's heading, is painted.
   useEffect(firstContentCommitted, [])
   return (
@@ -40,7 +39,7 @@ export function RootLayout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
-        <RouteBoundary key={pathname}>
+        <RouteBoundary>
           <Outlet />
         </RouteBoundary>
       </main>

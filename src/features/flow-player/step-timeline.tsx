@@ -29,7 +29,6 @@ export const StepTimeline = memo(function StepTimeline({
             <Link
               to={`?step=${item.number}`}
               replace
-              preventScrollReset
               aria-current={item.state === 'current' ? 'step' : undefined}
               className={`flex items-start gap-3 rounded-md px-2 py-1.5 text-base hover:bg-slate-100 ${
                 item.state === 'current'

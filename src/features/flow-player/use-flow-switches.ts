@@ -38,7 +38,7 @@ export function useFlowSwitches(session: FlowSession, state: FlowSessionState) {
           else params.set('switches', value)
           return params
         },
-        { replace: true, preventScrollReset: true },
+        { replace: true },
       )
     },
     [session.flow, state.switches, switches, setParams],

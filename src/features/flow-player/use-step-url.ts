@@ -74,7 +74,7 @@ export function useStepUrl(
         next.set('step', shown)
         return next
       },
-      { replace: true, preventScrollReset: true },
+      { replace: true },
     )
   }, [pending, state.cursor])
 

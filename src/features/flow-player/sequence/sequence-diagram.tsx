@@ -107,7 +107,7 @@ export const SequenceDiagram = forwardRef<
             aria-current={current ? 'step' : undefined}
             onClick={(event) => {
               event.preventDefault()
-              void navigate(hrefOf(message.number), { replace: true, preventScrollReset: true })
+              void navigate(hrefOf(message.number), { replace: true })
             }}
           >
             {current && (
