@@ -65,7 +65,7 @@ test('a deep link loaded cold opens its step, and Back leaves the player', async
   await expect(page).toHaveURL(/\/$/)
 })
 
-test('a link opens a page at its top; Back returns to where the catalogue was scrolled', async ({
+test('a link opens a page at its top; Back and a reload return to where the catalogue was scrolled', async ({
   page,
   stepper,
 }) => {
@@ -82,6 +82,9 @@ test('a link opens a page at its top; Back returns to where the catalogue was sc
   await stepper.expectStep(1, /./)
   expect(await page.evaluate(() => scrollY)).toBe(0)
   await page.goBack()
+  await expect(page.getByRole('heading', { level: 1, name: /Learn OAuth/ })).toBeVisible()
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(where)
+  await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: /Learn OAuth/ })).toBeVisible()
   await expect.poll(() => page.evaluate(() => scrollY)).toBe(where)
 })

@@ -69,7 +69,10 @@ export function useScrollRestoration() {
       scrollTo(0, 0)
       return () => {}
     }
-    const target = (positions.current[key] ?? savedPositions()[key]) || 0
+    // A first visit to an entry starts at the top anyway: no scrolling, which would lay out the
+    // whole new page at once in the middle of its first render (a long task on a slow phone).
+    const target = positions.current[key] ?? savedPositions()[key]
+    if (target === undefined) return () => {}
     let frames = 0
     let frame = 0
     const stop = () => cancelAnimationFrame(frame)
