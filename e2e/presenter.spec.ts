@@ -133,6 +133,25 @@ test('the speaker view follows the player and drives it, in a second window', as
   await speaker.close()
 })
 
+test('the speaker view of an attack names its defences as the run has them, and follows a flip', async ({
+  stepper,
+  page,
+  context,
+}) => {
+  await stepper.open('attack-code-interception', '?switches=pkce:off&step=2')
+  await stepper.expectStep(2, /./)
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')])
+  await speaker.waitForLoadState()
+  await expect(
+    speaker.getByText('PKCE', { exact: false }).filter({ hasText: ': off' }),
+  ).toBeVisible()
+  await page.getByRole('switch', { name: /^PKCE: off/ }).click()
+  await stepper.expectStep(1, /./)
+  await expect(speaker.getByText(/PKCE[^:]*: on/)).toBeVisible()
+  await expectAccessible(speaker, 'the speaker view of an attack')
+  await speaker.close()
+})
+
 test('the sequence view: every step an arrow and a link, exported as Mermaid, SVG and PNG, printed as a handout', async ({
   stepper,
   page,

@@ -71,6 +71,7 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
       upcoming: upcomingIds,
       total: model.total,
       blank,
+      switches: model.state.switches,
     },
     moves,
   )

@@ -4,6 +4,7 @@ import type { StepChoice } from '../../../flows/kit/step-meta'
 import type { SessionStep } from '../../../flows/flow-session'
 import { useElementHeight } from '../diagram/use-element-height'
 import { StepDiagram } from '../step-diagram'
+import { SwitchChips } from '../switch-chips'
 import type { PlayerActions } from '../use-player-actions'
 import { FocusPanel } from './focus-panel'
 import { PresenterNarration } from './presenter-narration'
@@ -60,17 +61,7 @@ export function PresenterLayout(props: PresenterLayoutProps) {
         <p className="text-slate-700">
           Step {step.index + 1} of {total}
         </p>
-        {(flow.switches ?? []).map((item) => {
-          const on = props.switches[item.id] ?? item.default
-          return (
-            <p
-              key={item.id}
-              className={`rounded-full border-2 px-[0.6em] font-semibold ${on ? 'border-emerald-700 bg-emerald-50 text-emerald-900' : 'border-rose-700 bg-rose-50 text-rose-900'}`}
-            >
-              {item.label}: {on ? 'on' : 'off'}
-            </p>
-          )
-        })}
+        <SwitchChips switches={flow.switches} state={props.switches} />
         <div
           role="group"
           aria-label="Flow controls"

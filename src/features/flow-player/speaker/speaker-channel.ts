@@ -1,3 +1,4 @@
+import type { SwitchState } from '../../../flows/kit/flow-module'
 import type { PlayerKeyAction } from '../player-keys'
 
 /** What the player tells the speaker view: where the run is, and what comes next. */
@@ -10,6 +11,8 @@ export interface SpeakerState {
   upcoming: readonly string[]
   total: number
   blank: boolean
+  /** The run's switches (an attack's defences), which decide how the run goes. */
+  switches: SwitchState
 }
 
 /** What either window may ask the other. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { FlowModule } from '../../../flows/kit/flow-module'
+import { SwitchChips } from '../switch-chips'
 import { usePlayerKeys, type PlayerKeyActions } from '../use-player-keys'
 import { openSpeakerChannel, type SpeakerMessage, type SpeakerState } from './speaker-channel'
 import { SpeakerTimer } from './speaker-timer'
@@ -58,6 +59,7 @@ export function SpeakerPage({ flow }: { flow: FlowModule }) {
           Speaker view: {flow.summary.title}
         </h1>
         <SpeakerTimer />
+        {state && <SwitchChips switches={flow.switches} state={state.switches} />}
       </header>
       {!state || !current ? (
         <p role="status" className="text-slate-800">

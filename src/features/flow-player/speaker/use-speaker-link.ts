@@ -25,10 +25,10 @@ export function useSpeakerLink(
     return () => link.close()
   }, [flowId])
 
-  const { steps, cursor, upcoming, total, blank } = state
+  const { steps, cursor, upcoming, total, blank, switches } = state
   useEffect(() => {
-    channel.current?.post({ type: 'state', steps, cursor, upcoming, total, blank })
-  }, [steps, cursor, upcoming, total, blank])
+    channel.current?.post({ type: 'state', steps, cursor, upcoming, total, blank, switches })
+  }, [steps, cursor, upcoming, total, blank, switches])
 
   /** Opens the speaker view in a window of its own (S). */
   return useCallback(() => {

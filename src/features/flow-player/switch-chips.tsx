@@ -1,0 +1,25 @@
+import type { FlowSwitch, SwitchState } from '../../flows/kit/flow-module'
+
+/**
+ * The run's switches (an attack's defences) as chips, "PKCE: off", so whoever looks (the room in
+ * presenter mode, the instructor in the speaker view) knows which of the two runs is on screen.
+ */
+export function SwitchChips({
+  switches,
+  state,
+}: {
+  switches: readonly FlowSwitch[] | undefined
+  state: SwitchState
+}) {
+  return (switches ?? []).map((item) => {
+    const on = state[item.id] ?? item.default
+    return (
+      <p
+        key={item.id}
+        className={`rounded-full border-2 px-[0.6em] font-semibold ${on ? 'border-emerald-700 bg-emerald-50 text-emerald-900' : 'border-rose-700 bg-rose-50 text-rose-900'}`}
+      >
+        {item.label}: {on ? 'on' : 'off'}
+      </p>
+    )
+  })
+}
