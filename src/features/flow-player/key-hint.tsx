@@ -4,7 +4,8 @@ import { KEY_HINT } from './player-keys'
 /** The player's keys in one short line, for keyboard users and for an instructor with a clicker. Hidden on phones. */
 export function KeyHint() {
   return (
-    <p className="hidden w-full text-right text-sm text-slate-700 sm:block">
+    // Beside the lab clock where the row has room (a laptop), on a row of its own where it has not.
+    <p className="ml-auto hidden text-right text-sm text-slate-700 sm:block">
       <span className="font-semibold">Keys:</span>{' '}
       {KEY_HINT.map((group, g) => (
         <Fragment key={group.does}>
