@@ -1,4 +1,4 @@
-import { lazy, Suspense, use } from 'react'
+import { lazy, Suspense, use, type ComponentType } from 'react'
 import { useParams } from 'react-router'
 import type { FlowModule } from '../flows/kit/flow-module'
 import { findFlow, type FlowEntry } from '../flows/registry'
@@ -7,84 +7,62 @@ import { PlayerLoading } from '../shared/page-loading'
 import { loadOnce } from './load-once'
 import { NotFoundPage } from './not-found-page'
 
-const playerCode = loadOnce<typeof import('../features/flow-player/flow-player-page')>()
-
-/**
- * The player's code (React Flow, XState), asked for once the page has painted its heading
- * (PlayerLoading), so it never competes with it. The lab's code comes in beside it, not after it;
- * should the lab's fail to arrive, the player's own import fails too and the route says so.
- */
-const loadPlayerCode = () =>
-  playerCode('player', async () => {
-    await afterFirstPaint()
-    void import('../shared/app-lab').then(
-      ({ loadAppLab }) => loadAppLab(),
-      () => undefined,
-    )
-    return import('../features/flow-player/flow-player-page')
-  })
-
-const FlowPlayerPage = lazy(async () => ({ default: (await loadPlayerCode()).FlowPlayerPage }))
+type FlowPage = ComponentType<{ flow: FlowModule }>
 
 const flowModules = loadOnce<FlowModule>()
 
-/** The flow's module and the player's code, asked for together (not one after the other). */
-function loadFlowAndPlayer(entry: FlowEntry): Promise<FlowModule> {
-  return flowModules(entry.summary.id, async () => {
-    await afterFirstPaint()
-    const [flow] = await Promise.all([entry.load(), loadPlayerCode()])
-    return flow
-  })
-}
+/**
+ * A route that shows one flow's page (the player, the speaker view). An unknown flow id is a 404
+ * before any of its code loads. While a known flow's code loads, the page shows the flow's title
+ * where the player puts it (from the catalogue's summary, already loaded), so the first paint has
+ * the page's real heading; the page's code and the flow's module are asked for once that heading
+ * is painted, together rather than one after the other. The boundary is keyed by the flow: another
+ * flow shows its own loading state, never the last flow's page meanwhile.
+ */
+function flowPageRoute(page: string, status: string, loadPage: () => Promise<FlowPage>) {
+  const pageCode = loadOnce<FlowPage>()
+  const loadCode = () => pageCode(page, loadPage)
+  const Page = lazy(async () => ({ default: await loadCode() }))
 
-function LoadedFlowPlayer({ entry }: { entry: FlowEntry }) {
-  return <FlowPlayerPage flow={use(loadFlowAndPlayer(entry))} />
+  function LoadedPage({ entry }: { entry: FlowEntry }) {
+    const flow = use(
+      flowModules(`${entry.summary.id} ${page}`, async () => {
+        await afterFirstPaint()
+        const [flow] = await Promise.all([entry.load(), loadCode()])
+        return flow
+      }),
+    )
+    return <Page flow={flow} />
+  }
+
+  return function FlowPageRoute() {
+    const entry = findFlow(useParams().flowId)
+    if (!entry) return <NotFoundPage what="There is no such flow" />
+    return (
+      <Suspense
+        key={entry.summary.id}
+        fallback={<PlayerLoading title={entry.summary.title} status={status} />}
+      >
+        <LoadedPage entry={entry} />
+      </Suspense>
+    )
+  }
 }
 
 /**
- * /flows/:flowId. An unknown flow id is a 404 before any player code loads. While a known flow's
- * code loads, the page shows the flow's title where the player puts it (from the catalogue's
- * summary, already loaded), so the first paint has the page's real heading. The boundary is keyed
- * by the flow: another flow shows its own loading state, never the last flow's player meanwhile.
+ * /flows/:flowId: the player (React Flow, XState). The lab's code (the in-page servers, jose)
+ * comes in beside it, not after it; should it fail to arrive, the player's own import fails too
+ * and the route says so.
  */
-export function FlowRoute() {
-  const entry = findFlow(useParams().flowId)
-  if (!entry) return <NotFoundPage what="There is no such flow" />
-  return (
-    <Suspense
-      key={entry.summary.id}
-      fallback={<PlayerLoading title={entry.summary.title} status="Loading the flow player…" />}
-    >
-      <LoadedFlowPlayer entry={entry} />
-    </Suspense>
+export const FlowRoute = flowPageRoute('player', 'Loading the flow player…', async () => {
+  void import('../shared/app-lab').then(
+    ({ loadAppLab }) => loadAppLab(),
+    () => undefined,
   )
-}
-
-const speakerCode = loadOnce<typeof import('../features/flow-player/speaker/speaker-page')>()
-const loadSpeakerCode = () =>
-  speakerCode('speaker', () => import('../features/flow-player/speaker/speaker-page'))
-const SpeakerPage = lazy(async () => ({ default: (await loadSpeakerCode()).SpeakerPage }))
-
-function LoadedSpeakerPage({ entry }: { entry: FlowEntry }) {
-  const flow = use(
-    flowModules(`${entry.summary.id} (speaker)`, async () => {
-      const [flow] = await Promise.all([entry.load(), loadSpeakerCode()])
-      return flow
-    }),
-  )
-  return <SpeakerPage flow={flow} />
-}
+  return (await import('../features/flow-player/flow-player-page')).FlowPlayerPage
+})
 
 /** /flows/:flowId/speaker: the speaker view, opened by the player's S key in a second window. */
-export function SpeakerRoute() {
-  const entry = findFlow(useParams().flowId)
-  if (!entry) return <NotFoundPage what="There is no such flow" />
-  return (
-    <Suspense
-      key={entry.summary.id}
-      fallback={<PlayerLoading title={entry.summary.title} status="Loading the speaker view…" />}
-    >
-      <LoadedSpeakerPage entry={entry} />
-    </Suspense>
-  )
-}
+export const SpeakerRoute = flowPageRoute('speaker', 'Loading the speaker view…', async () => {
+  return (await import('../features/flow-player/speaker/speaker-page')).SpeakerPage
+})

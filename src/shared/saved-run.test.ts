@@ -25,14 +25,20 @@ async function newPage() {
 }
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/** A fresh page whose flow session the tab keeps saved, started at its first step. */
+async function startSavedRun() {
+  const page = await newPage()
+  const { keepRunSaved } = await import('./run-saver')
+  const lab = await page.loadAppLab()
+  const session = createFlowSession(flow, lab)
+  keepRunSaved(session, lab)
+  await session.start()
+  return { lab, session }
+}
+
 describe('the run a tab keeps across a reload', () => {
   it('is saved after each recorded step and comes back after the reload at the same step', async () => {
-    const page = await newPage()
-    const { keepRunSaved } = await import('./run-saver')
-    const lab = await page.loadAppLab()
-    const session = createFlowSession(flow, lab)
-    keepRunSaved(session, lab)
-    await session.start()
+    const { lab, session } = await startSavedRun()
     await session.goTo(3)
     await settle()
     const stored = JSON.parse(storage.getItem(SAVED_RUN_KEY) ?? '{}')
@@ -53,12 +59,7 @@ describe('the run a tab keeps across a reload', () => {
   })
 
   it('is cleared by a restart, and replaced by the new run once its first step is recorded', async () => {
-    const page = await newPage()
-    const { keepRunSaved } = await import('./run-saver')
-    const lab = await page.loadAppLab()
-    const session = createFlowSession(flow, lab)
-    keepRunSaved(session, lab)
-    await session.start()
+    const { session } = await startSavedRun()
     await session.next()
     await settle()
     const before = storage.getItem(SAVED_RUN_KEY)
