@@ -39,6 +39,11 @@ export function readString(value: unknown, what: string): string {
   return value
 }
 
+/** A field that is null or else read by `read` (a saved cookie's expiry, a request's body). */
+export function readNullable<T>(value: unknown, read: (value: unknown) => T): T | null {
+  return value === null ? null : read(value)
+}
+
 /** A finite number (JSON has no Infinity or NaN). */
 export function readNumber(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value))

@@ -1,6 +1,12 @@
 import { ATTACKER_ORIGIN } from '../protocol/demo-world.ts'
 import { mixUpAuthorizationServer, type MixUpOptions } from './attacker-authorization.ts'
-import { readArray, readObject, readString, readStrings } from '../protocol/snapshot-data.ts'
+import {
+  readArray,
+  readNullable,
+  readObject,
+  readString,
+  readStrings,
+} from '../protocol/snapshot-data.ts'
 import type { WireRoute } from './wire.ts'
 
 /** One request that reached Mallory's site, as her server log keeps it. */
@@ -123,7 +129,7 @@ function readAttackerSite(saved: unknown): AttackerSiteSnapshot {
     (entry: unknown): ReceivedRequest => {
       const request = readObject(entry, 'a request in the attacker site log')
       const optional = (value: unknown, what: string) =>
-        value === null ? null : readString(value, what)
+        readNullable(value, (text) => readString(text, what))
       return {
         method: readString(request.method, 'a logged method'),
         url: readString(request.url, 'a logged URL'),

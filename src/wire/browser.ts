@@ -9,13 +9,16 @@ import {
   parseReferrerPolicy,
   referrerFor,
 } from '../protocol/referrer-policy.ts'
-import { readObject, readString, readStrings } from '../protocol/snapshot-data.ts'
+import { readObject, readStrings } from '../protocol/snapshot-data.ts'
 import { createCookieJar, siteOf } from './cookie-jar.ts'
 import type { Cookie } from './cookie-jar.ts'
 import { headerValue } from './exchange.ts'
 import type { HeaderList } from './exchange.ts'
 import { readPage } from './saved-records.ts'
+import { nextHop, readHop, redirectTarget, type Hop } from './redirect-hop.ts'
 import type { Wire } from './wire.ts'
+
+export type { Hop } from './redirect-hop.ts'
 
 /** One response as the browser window shows it. */
 export interface Page {
@@ -101,16 +104,6 @@ export interface BrowserSnapshot {
   history: string[]
 }
 
-export interface Hop {
-  readonly method: string
-  readonly url: string
-  readonly body: string | null
-  /** Sites of the initiator and every earlier hop of this navigation, for SameSite. */
-  readonly sites: readonly string[]
-  /** The Origin header of a form POST. */
-  readonly origin: string | null
-}
-
 const MAX_REDIRECTS = 20
 
 export interface BrowserOptions {
@@ -118,19 +111,6 @@ export interface BrowserOptions {
   readonly now?: () => number
   /** Whose browser it is: every request it makes is recorded as this role's. Default user-agent (Alice's). */
   readonly role?: BrowserRole
-}
-
-function readHop(value: unknown): Hop {
-  const hop = readObject(value, 'the pending redirect')
-  const nullableString = (field: unknown, what: string) =>
-    field === null ? null : readString(field, what)
-  return {
-    method: readString(hop.method, "the redirect's method"),
-    url: readString(hop.url, "the redirect's url"),
-    body: nullableString(hop.body, "the redirect's body"),
-    sites: readStrings(hop.sites, "the redirect's sites"),
-    origin: nullableString(hop.origin, "the redirect's origin"),
-  }
 }
 
 /**
@@ -286,44 +266,6 @@ export function createBrowser(wire: Wire, options: BrowserOptions = {}, saved?: 
       refused: [...refused],
       history: [...visited],
     }),
-  }
-}
-
-/** The Location of a redirect, resolved; a fragment-less Location keeps the current fragment (Fetch §4.4). */
-function redirectTarget(response: Response, url: string): string | null {
-  const location = response.headers.get('location')
-  if (response.status < 300 || response.status > 399 || location === null) return null
-  try {
-    const target = new URL(location, url)
-    if (target.hash === '' && !location.includes('#')) target.hash = new URL(url).hash
-    return target.href
-  } catch {
-    return null
-  }
-}
-
-/** The request a redirect leads to (Fetch §4.4): 303, and 301/302 after POST, become GET without body. */
-function nextHop(previous: Hop, status: number, target: string): Hop {
-  const sites = [...previous.sites, siteOf(previous.url)]
-  const becomesGet =
-    status === 303
-      ? previous.method !== 'HEAD'
-      : (status === 301 || status === 302) && previous.method === 'POST'
-  if (becomesGet || previous.body === null)
-    return {
-      method: becomesGet ? 'GET' : previous.method,
-      url: target,
-      body: null,
-      sites,
-      origin: null,
-    }
-  const crossOrigin = new URL(target).origin !== new URL(previous.url).origin
-  return {
-    method: previous.method,
-    url: target,
-    body: previous.body,
-    sites,
-    origin: crossOrigin ? 'null' : previous.origin,
   }
 }
 

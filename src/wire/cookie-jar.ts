@@ -5,6 +5,7 @@ import {
   readObject,
   readString,
   SnapshotError,
+  readNullable,
 } from '../protocol/snapshot-data.ts'
 
 /** One stored cookie, as a browser keeps it (RFC 6265 §5.3). */
@@ -45,8 +46,6 @@ export interface CookieJar {
 }
 
 const SAME_SITE: readonly Cookie['sameSite'][] = ['Strict', 'Lax', 'None', null]
-const nullable = <T>(value: unknown, read: (value: unknown) => T): T | null =>
-  value === null ? null : read(value)
 
 /** A saved cookie, checked field by field. */
 function readCookie(value: unknown, i: number): Cookie {
@@ -63,7 +62,7 @@ function readCookie(value: unknown, i: number): Cookie {
     secure: readBoolean(saved.secure, what('secure')),
     httpOnly: readBoolean(saved.httpOnly, what('httpOnly')),
     sameSite: saved.sameSite as Cookie['sameSite'],
-    expiresAt: nullable(saved.expiresAt, (v) => readNumber(v, what('expiry'))),
+    expiresAt: readNullable(saved.expiresAt, (v) => readNumber(v, what('expiry'))),
     createdAt: readNumber(saved.createdAt, what('creation time')),
   })
 }

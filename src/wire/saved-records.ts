@@ -5,6 +5,7 @@ import {
   readObject,
   readString,
   SnapshotError,
+  readNullable,
 } from '../protocol/snapshot-data.ts'
 import type { Page } from './browser.ts'
 import type { Exchange, HeaderList, RecordedRequest, RecordedResponse } from './exchange.ts'
@@ -13,9 +14,6 @@ import type { Exchange, HeaderList, RecordedRequest, RecordedResponse } from './
  * What the wire and the browsers record (exchanges, pages) read back from a snapshot, checked
  * field by field and frozen again, as the wire froze them when they were recorded.
  */
-
-const nullable = <T>(value: unknown, read: (value: unknown) => T): T | null =>
-  value === null ? null : read(value)
 
 function readHeaders(value: unknown, what: string): HeaderList {
   return Object.freeze(
@@ -39,10 +37,10 @@ export function readPage(value: unknown, what: string): Page {
     status: readNumber(page.status, `${what}'s status`),
     statusText: readString(page.statusText, `${what}'s status text`),
     headers: readHeaders(page.headers, `${what}'s headers`),
-    contentType: nullable(page.contentType, (v) => readString(v, `${what}'s content type`)),
+    contentType: readNullable(page.contentType, (v) => readString(v, `${what}'s content type`)),
     body: readString(page.body, `${what}'s body`),
-    redirectTo: nullable(page.redirectTo, (v) => readString(v, `${what}'s redirect`)),
-    servedBy: nullable(page.servedBy, (v) => readRole(v, `${what}'s server`)),
+    redirectTo: readNullable(page.redirectTo, (v) => readString(v, `${what}'s redirect`)),
+    servedBy: readNullable(page.servedBy, (v) => readRole(v, `${what}'s server`)),
   })
 }
 
@@ -52,7 +50,7 @@ function readRequest(value: unknown, what: string): RecordedRequest {
     method: readString(request.method, `${what}'s method`),
     url: readString(request.url, `${what}'s url`),
     headers: readHeaders(request.headers, `${what}'s headers`),
-    body: nullable(request.body, (v) => readString(v, `${what}'s body`)),
+    body: readNullable(request.body, (v) => readString(v, `${what}'s body`)),
   })
 }
 
@@ -62,7 +60,7 @@ function readResponse(value: unknown, what: string): RecordedResponse {
     status: readNumber(response.status, `${what}'s status`),
     statusText: readString(response.statusText, `${what}'s status text`),
     headers: readHeaders(response.headers, `${what}'s headers`),
-    body: nullable(response.body, (v) => readString(v, `${what}'s body`)),
+    body: readNullable(response.body, (v) => readString(v, `${what}'s body`)),
   })
 }
 
@@ -78,7 +76,7 @@ export function readExchange(value: unknown, what: string): Exchange {
   return Object.freeze({
     seq: readNumber(exchange.seq, `${what}'s seq`),
     from: readRole(exchange.from, `${what}'s sender`),
-    to: nullable(exchange.to, (v) => readRole(v, `${what}'s receiver`)),
+    to: readNullable(exchange.to, (v) => readRole(v, `${what}'s receiver`)),
     channel,
     ...(exchange.label === undefined
       ? {}

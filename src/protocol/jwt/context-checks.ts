@@ -4,24 +4,15 @@
  * scope the client asked for against the scope it got (RFC 6749 §3.3; more than asked is a
  * warning, least privilege RFC 9700 §2.3, not a failure). Each line says why.
  */
-import { computeHalfHash, type HalfHashSteps } from './at-hash'
+import { quote, type ContextCheck } from './context-check'
+import { atHashCheck, azpCheck, nonceCheck } from './id-token-checks'
 import { oidcCore, rfc, type SpecRef } from './spec-ref'
 import type { TokenContext } from './token-context'
 
-export interface ContextCheck {
-  id: 'typ' | 'iss' | 'aud' | 'azp' | 'client_id' | 'nonce' | 'at_hash' | 'scope'
-  label: string
-  /** `warn`: allowed by the spec, but worth a second look (a wider scope than requested). */
-  status: 'pass' | 'fail' | 'warn' | 'skip'
-  reason: string
-  spec: SpecRef
-  /** For at_hash: every step of the computation. */
-  atHash?: HalfHashSteps
-}
+export type { ContextCheck } from './context-check'
 
 const words = (scope: unknown) =>
   typeof scope === 'string' ? scope.split(' ').filter(Boolean) : []
-const quote = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value))
 const isAccessTyp = (typ: unknown) =>
   typeof typ === 'string' && /^(application\/)?at\+jwt$/i.test(typ)
 
@@ -82,14 +73,14 @@ export async function checkAgainstContext(
             label: 'iss is the issuer',
             status: 'pass',
             reason: `iss is ${context.issuer}, exactly the issuer the client talked to.`,
-            spec: issSpec(kind),
+            spec: issAndAudSpec(kind),
           }
         : {
             id: 'iss',
             label: 'iss is the issuer',
             status: 'fail',
             reason: `iss is ${quote(payload.iss)}, but the client talked to ${context.issuer}; they must match exactly.`,
-            spec: issSpec(kind),
+            spec: issAndAudSpec(kind),
           },
     )
   }
@@ -111,14 +102,14 @@ export async function checkAgainstContext(
             label: kind === 'id_token' ? 'aud holds the client' : 'aud holds the API',
             status: 'pass',
             reason: `aud includes ${who}.`,
-            spec: audSpec(kind),
+            spec: issAndAudSpec(kind),
           }
         : {
             id: 'aud',
             label: kind === 'id_token' ? 'aud holds the client' : 'aud holds the API',
             status: 'fail',
             reason: `aud is ${quote(payload.aud)}; it must include ${who}.`,
-            spec: audSpec(kind),
+            spec: issAndAudSpec(kind),
           },
     )
   }
@@ -152,117 +143,9 @@ export async function checkAgainstContext(
   return checks
 }
 
-function issSpec(kind: TokenContext['kind']): SpecRef {
+/** Where iss and aud are checked: by the client for an ID token, by the API for an access token. */
+function issAndAudSpec(kind: TokenContext['kind']): SpecRef {
   return kind === 'id_token' ? oidcCore('3.1.3.7', 'IDTokenValidation') : rfc(9068, '4')
-}
-
-function audSpec(kind: TokenContext['kind']): SpecRef {
-  return kind === 'id_token' ? oidcCore('3.1.3.7', 'IDTokenValidation') : rfc(9068, '4')
-}
-
-function azpCheck(azp: unknown, aud: unknown[], clientId: string): ContextCheck {
-  const base = { id: 'azp' as const, label: 'azp', spec: oidcCore('3.1.3.7', 'IDTokenValidation') }
-  if (azp === undefined) {
-    return aud.length > 1
-      ? {
-          ...base,
-          status: 'skip',
-          reason: `No azp, and aud names ${aud.length} audiences. That is no failure: since errata set 2, OIDC Core §3.1.3.7 no longer asks for azp when there are several audiences; the client checks that aud contains it, and azp only when present.`,
-        }
-      : {
-          ...base,
-          status: 'skip',
-          reason: 'No azp, and aud holds a single audience, so none is needed.',
-        }
-  }
-  return azp === clientId
-    ? { ...base, status: 'pass', reason: `azp is ${clientId}, the client that asked.` }
-    : {
-        ...base,
-        status: 'fail',
-        reason: `azp is ${quote(azp)}, but the client is ${clientId}: this ID token was issued to another party.`,
-      }
-}
-
-function nonceCheck(nonce: unknown, sent: string | undefined): ContextCheck {
-  const base = {
-    id: 'nonce' as const,
-    label: 'nonce is the one sent',
-    spec: oidcCore('3.1.3.7', 'IDTokenValidation'),
-  }
-  if (sent === undefined) {
-    return nonce === undefined
-      ? {
-          ...base,
-          status: 'skip',
-          reason:
-            'The client sent no nonce, and the token carries none (it is optional in the code flow).',
-        }
-      : {
-          ...base,
-          status: 'skip',
-          reason: `The token carries nonce ${quote(nonce)}, but this link does not say which nonce the client sent.`,
-        }
-  }
-  if (nonce === sent)
-    return {
-      ...base,
-      status: 'pass',
-      reason: `nonce is ${sent}, exactly the value the client sent; the token was minted for this login.`,
-    }
-  return {
-    ...base,
-    status: 'fail',
-    reason:
-      nonce === undefined
-        ? `The client sent nonce ${sent} but the token has none; the server must echo it.`
-        : `nonce is ${quote(nonce)}, but the client sent ${sent}: a replayed or injected ID token.`,
-  }
-}
-
-async function atHashCheck(
-  alg: unknown,
-  atHash: unknown,
-  accessToken: string | undefined,
-): Promise<ContextCheck> {
-  const base = {
-    id: 'at_hash' as const,
-    label: 'at_hash matches the access token',
-    spec: oidcCore('3.1.3.6', 'CodeIDToken'),
-  }
-  if (atHash === undefined)
-    return {
-      ...base,
-      status: 'skip',
-      reason:
-        'No at_hash in the token; it is optional in the code flow, so there is nothing to compare.',
-    }
-  if (accessToken === undefined)
-    return {
-      ...base,
-      status: 'skip',
-      reason: 'The token has at_hash, but this link carries no access token to recompute it from.',
-    }
-  const steps = typeof alg === 'string' ? await computeHalfHash(accessToken, alg) : undefined
-  if (!steps)
-    return {
-      ...base,
-      status: 'fail',
-      reason: `at_hash cannot be recomputed: alg ${quote(alg)} names no hash function.`,
-    }
-  return atHash === steps.value
-    ? {
-        ...base,
-        status: 'pass',
-        reason: `Recomputed ${steps.value} from the access token: equal to at_hash, so the two tokens were issued together.`,
-        atHash: steps,
-      }
-    : {
-        ...base,
-        status: 'fail',
-        reason: `Recomputed ${steps.value} from the access token, but at_hash is ${quote(atHash)}: this access token was not issued with this ID token.`,
-        atHash: steps,
-      }
 }
 
 function scopeCheck(
