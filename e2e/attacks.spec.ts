@@ -289,6 +289,30 @@ test('the catalogue’s Attacks section: a card per scenario, its defence, a run
   await expect(stepper.timeline.getByRole('link')).toHaveCount(7)
 })
 
+test('a flow’s page links to the attacks on it, and an attack’s page back to its flows', async ({
+  page,
+  stepper,
+}) => {
+  await page.goto('/flows/implicit')
+  await stepper.expectStep(1, 'The legacy app builds an implicit authorization request')
+  const attacks = page.getByRole('navigation', { name: 'Attacks on this flow' })
+  await attacks
+    .getByRole('link', {
+      name: 'The implicit grant leaves Alice’s token in the history',
+      exact: true,
+    })
+    .click()
+  await stepper.expectStep(1, 'Alice connects Printshop on a shared computer')
+  const targets = page.getByRole('navigation', { name: 'The flows this attack works against' })
+  await expect(targets.getByRole('link')).toHaveText([
+    'Implicit grant (legacy)',
+    'Authorization Code with PKCE',
+  ])
+  await expectAccessible(page, 'an attack with the flows it works against')
+  await targets.getByRole('link', { name: 'Implicit grant (legacy)' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Implicit grant (legacy)')
+})
+
 test.describe('at phone width', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 

@@ -93,6 +93,19 @@ describe('the registry', () => {
     expect(attacksOn('no-such-flow')).toEqual([])
   })
 
+  it('names the attacks on the flows they target: the legacy implicit grant, the confidential client, sign-in', () => {
+    const attackIds = (flowId: string) => attacksOn(flowId).map((summary) => summary.id)
+    expect(attackIds('implicit')).toEqual(['attack-implicit-leak'])
+    expect(attackIds('authorization-code-confidential')).toEqual(
+      expect.arrayContaining(['attack-csrf', 'attack-redirect-uri', 'attack-mix-up']),
+    )
+    expect(attackIds('openid-connect')).toEqual(
+      expect.arrayContaining(['attack-csrf', 'attack-mix-up', 'attack-audience']),
+    )
+    // A stolen code is useless without the confidential client's secret: not an attack on it.
+    expect(attackIds('authorization-code-confidential')).not.toContain('attack-code-interception')
+  })
+
   it('has unique ids', () => {
     const ids = FLOWS.map((entry) => entry.summary.id)
     expect(new Set(ids).size).toBe(ids.length)

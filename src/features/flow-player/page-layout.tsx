@@ -7,6 +7,7 @@ import { PlayerHeader } from './player-header'
 import type { PlayerModel } from './player-model'
 import type { PlayerView } from './player-view'
 import { QuizCard } from './quiz/quiz-card'
+import { RelatedFlowLinks } from './related-flow-links'
 import type { QuizState } from './quiz/use-quiz'
 import { SequencePanel } from './sequence/sequence-panel'
 import { StepDiagram } from './step-diagram'
@@ -151,6 +152,7 @@ export function PageLayout({
           </div>
         </div>
       )}
+      <RelatedFlowLinks summary={flow.summary} />
     </div>
   )
 }

@@ -8,7 +8,13 @@ export const attackAudienceSummary: FlowSummary = {
   status: {
     kind: 'attack',
     defence: 'the resource server’s audience (aud) check',
-    relatedFlows: ['authorization-code-pkce', 'client-credentials'],
+    relatedFlows: [
+      'authorization-code-pkce',
+      'authorization-code-confidential',
+      'openid-connect',
+      'client-credentials',
+      'device-authorization',
+    ],
     defenceOff: 'aud:off',
   },
   specs: ['RFC 9068 §4', 'RFC 8707 §1', 'RFC 9700 §2.3', 'RFC 9700 §4.10.2'],

@@ -8,7 +8,7 @@ export const attackCsrfSummary: FlowSummary = {
   status: {
     kind: 'attack',
     defence: 'state checked by the client, or PKCE at the token endpoint',
-    relatedFlows: ['authorization-code-pkce'],
+    relatedFlows: ['authorization-code-pkce', 'authorization-code-confidential', 'openid-connect'],
     defenceOff: 'state:off,pkce:off',
   },
   specs: ['RFC 9700 §4.7', 'RFC 9700 §4.5', 'RFC 6749 §10.12', 'RFC 7636 §4.6'],

@@ -8,7 +8,7 @@ export const attackImplicitLeakSummary: FlowSummary = {
   status: {
     kind: 'attack',
     defence: 'the authorization code flow instead of the implicit grant',
-    relatedFlows: ['authorization-code-pkce'],
+    relatedFlows: ['implicit', 'authorization-code-pkce'],
     defenceOff: 'code:off',
   },
   specs: ['RFC 9700 §4.3', 'RFC 9700 §2.1.2', 'RFC 6749 §4.2', 'OAuth 2.1 §10'],

@@ -8,7 +8,7 @@ export const attackMixUpSummary: FlowSummary = {
   status: {
     kind: 'attack',
     defence: 'the client’s iss check (RFC 9207)',
-    relatedFlows: ['authorization-code-pkce'],
+    relatedFlows: ['authorization-code-pkce', 'authorization-code-confidential', 'openid-connect'],
     defenceOff: 'iss:off',
   },
   specs: ['RFC 9700 §4.4', 'RFC 9207 §2.4', 'RFC 8414 §2'],

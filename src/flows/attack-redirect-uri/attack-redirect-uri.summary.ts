@@ -8,7 +8,7 @@ export const attackRedirectUriSummary: FlowSummary = {
   status: {
     kind: 'attack',
     defence: 'exact redirect URI matching at the authorization server',
-    relatedFlows: ['authorization-code-pkce'],
+    relatedFlows: ['authorization-code-pkce', 'authorization-code-confidential', 'openid-connect'],
     defenceOff: 'exact:off',
   },
   specs: ['RFC 9700 §4.1', 'RFC 9700 §4.2.1', 'RFC 6749 §3.1.2.3', 'RFC 6749 §4.1.2.1'],
