@@ -249,6 +249,32 @@ test('a presentation clicker steps with PageDown and PageUp; the keys are shown 
   await stepper.expectStep(4, TITLES[3])
 })
 
+test('a clicker keeps stepping after a click inside a window: on its text, or in its form', async ({
+  stepper,
+  page,
+  browserWindow,
+}) => {
+  await stepper.open('authorization-code-pkce', '?step=3')
+  await stepper.expectStep(3, TITLES[2])
+  // In a field, typing keys are the field's, but a clicker's PageDown is still the player's.
+  const password = browserWindow.frame().getByLabel('Password')
+  await password.click()
+  await page.keyboard.press('n')
+  await expect(password).toHaveValue('wonderlandn')
+  await stepper.expectStep(3, TITLES[2])
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('PageDown')
+  await stepper.expectStep(4, TITLES[3])
+  await expect(page.locator('#step-title')).toBeFocused()
+  // A click on the page's text: the focus goes into the frame, then straight back to the player.
+  await page.keyboard.press('PageUp')
+  await stepper.expectStep(3, TITLES[2])
+  await browserWindow.frame().getByRole('heading', { name: 'Sign in' }).click()
+  await expect(page.locator('#step-title')).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await stepper.expectStep(4, TITLES[3])
+})
+
 test('quick presses through recorded steps land where they lead and stay there', async ({
   stepper,
   page,

@@ -4,16 +4,12 @@ import type { FlowLab } from '../../flows/kit/flow-lab'
 import type { StepChoice } from '../../flows/kit/step-meta'
 import { planOf } from '../../flows/kit/switches'
 import { numberExchanges } from '../../flows/step-numbers'
+import { focusStepTitle } from './step-title'
 import { timeline } from './timeline'
 import { useFlowSession } from './use-flow-session'
 import { useFlowSwitches } from './use-flow-switches'
 import { usePlayerActions } from './use-player-actions'
 import { useStepUrl } from './use-step-url'
-
-/** Returns focus to the step's title: after a window's form is sent, or an overlay closes. */
-export function focusStepTitle() {
-  document.getElementById('step-title')?.focus({ preventScroll: true })
-}
 
 /**
  * Everything the player's layouts project, derived once from the session: the step on screen, what

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { passPlayerKeysOut } from './frame-keys'
 import {
   prepareServerPage,
   readSubmission,
@@ -56,6 +57,7 @@ export function ServerPageFrame({
     doc.addEventListener('click', (event) => {
       if ((event.target as Element).closest?.('a[href]')) event.preventDefault()
     })
+    passPlayerKeysOut(doc)
   }
 
   return (
