@@ -161,6 +161,36 @@ test('refresh token: the default run revokes, introspects, and shows the JWT liv
   await expect(stepper.panel).toContainText('Flow complete')
 })
 
+test('refresh token with the photo API introspecting: the revoked access token is refused at once', async ({
+  stepper,
+  page,
+}) => {
+  await stepper.open('refresh-token', '?step=8')
+  await stepper.expectStep(8, 'Introspection confirms: the refresh token is no longer active')
+  // Flipping the setting starts a fresh run with the API asking the server about every token.
+  await page
+    .getByRole('switch', {
+      name: /^Photo API asks the authorization server about every token: off/,
+    })
+    .click()
+  await expect(
+    page.getByRole('switch', {
+      name: /^Photo API asks the authorization server about every token: on/,
+    }),
+  ).toBeVisible()
+  await stepTo(stepper, 1, 8, 'Introspection confirms: the refresh token is no longer active')
+  await stepper.nextByKey(9, 'Printshop calls the photo API, which asks the authorization server')
+  // The API's own request, with its own credentials, answered by the authorization server.
+  await expect(stepper.http).toContainText('POST /introspect')
+  await expect(stepper.http).toContainText('Photo API → auth.photos.example')
+  await expect(stepper.http).toContainText('"active": false')
+  await stepper.nextByKey(10, 'The photo API refuses the access token at once: it is revoked')
+  await expect(stepper.http).toContainText('invalid_token')
+  await expect(stepper.panel).toContainText('Flow complete')
+  await expect(page).toHaveURL(/switches=introspection(%3A|:)on/)
+  await expectAccessible(page, 'the refresh flow with an introspecting API')
+})
+
 test('skipping ahead past a code’s 60 seconds gets the server’s real invalid_grant', async ({
   stepper,
 }) => {

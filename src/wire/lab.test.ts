@@ -220,7 +220,9 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     expect(lab.resourceServer.tokenCheck).toBe('local-jwt')
     expect((await photos()).status).toBe(200)
 
-    lab.resourceServer.setTokenCheck('introspection')
+    // A flow's set-up switches the API to introspection; one that leaves it out switches it back.
+    lab.configure({ photoApi: { tokenCheck: 'introspection' } })
+    expect(lab.resourceServer.tokenCheck).toBe('introspection')
     const refused = await photos()
     expect(refused.status).toBe(401)
     expect(refused.headers.get('www-authenticate')).toMatch(/error="invalid_token"/)
@@ -238,6 +240,8 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
       encodeClientSecretBasic('photo-api', 'photo-api-secret'),
     ])
     expect(introspection[0]?.response.body).toBe('{"active":false}')
+    lab.configure({})
+    expect(lab.resourceServer.tokenCheck).toBe('local-jwt')
   })
 
   it("the photo API refuses the server's own ID token, and a token without photos.read", async () => {

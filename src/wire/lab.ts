@@ -19,7 +19,11 @@ import type { BrowserRole } from '../protocol/roles.ts'
 import { createCalendarApi } from '../resource-server/calendar-api.ts'
 import type { CalendarApi } from '../resource-server/calendar-api.ts'
 import { createResourceServer, restoreResourceServer } from '../resource-server/index.ts'
-import type { ResourceServer, ResourceServerOptions } from '../resource-server/index.ts'
+import type {
+  ResourceServer,
+  ResourceServerOptions,
+  TokenCheck,
+} from '../resource-server/index.ts'
 import { createAttackerSite } from './attacker-site.ts'
 import type { AttackerSite } from './attacker-site.ts'
 import { createBrowser } from './browser.ts'
@@ -44,11 +48,13 @@ export interface LabOptions {
 }
 
 /**
- * How a flow sets the lab's servers up: the authorization server's profile and defences, and the
- * calendar API's audience check (on unless a flow turns it off).
+ * How a flow sets the lab's servers up: the authorization server's profile and defences, the
+ * calendar API's audience check (on unless a flow turns it off), and how the photo API checks
+ * tokens (locally, as a JWT, unless a flow asks it to introspect each one: RFC 7662).
  */
 export interface LabSetup extends ServerSetup {
   calendarApi?: { checksAudience?: boolean }
+  photoApi?: { tokenCheck?: TokenCheck }
 }
 
 export interface Lab {
@@ -224,9 +230,10 @@ function assemble(
       if (!browser) browsers.set(role, (browser = makeBrowser(role)))
       return browser
     },
-    configure({ calendarApi: calendar, ...server }) {
+    configure({ calendarApi: calendar, photoApi, ...server }) {
       authorizationServer.configure(server)
       calendarSetting.checksAudience = calendar?.checksAudience ?? true
+      resourceServer.setTokenCheck(photoApi?.tokenCheck ?? 'local-jwt')
     },
     restart() {
       authorizationServer.forgetRecords()

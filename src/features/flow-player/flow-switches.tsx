@@ -1,5 +1,33 @@
 import type { FlowSwitch, SwitchState } from '../../flows/kit/flow-module'
 
+/** A defence off is the dangerous setting (red); a neutral setting has no wrong position. */
+const LOOKS = {
+  defence: {
+    on: {
+      box: 'border-emerald-700 bg-emerald-50',
+      track: 'border-emerald-800 bg-emerald-700',
+      knob: 'left-6 bg-white',
+    },
+    off: {
+      box: 'border-rose-700 bg-rose-50',
+      track: 'border-rose-800 bg-white',
+      knob: 'left-0.5 bg-rose-800',
+    },
+  },
+  setting: {
+    on: {
+      box: 'border-blue-800 bg-blue-50',
+      track: 'border-blue-900 bg-blue-800',
+      knob: 'left-6 bg-white',
+    },
+    off: {
+      box: 'border-slate-500 bg-white',
+      track: 'border-slate-700 bg-white',
+      knob: 'left-0.5 bg-slate-700',
+    },
+  },
+} as const
+
 /**
  * The flow's switches (the defences an attack scenario is about), each a real switch: flipping one
  * restarts the run with the servers and the client set up that way. The sentence beside it says
@@ -19,10 +47,11 @@ export function FlowSwitches({
     <div role="group" aria-label="Switches" className="mt-3 flex flex-col gap-2">
       {switches.map((item) => {
         const on = state[item.id] === true
+        const look = LOOKS[item.kind ?? 'defence'][on ? 'on' : 'off']
         return (
           <div
             key={item.id}
-            className={`flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border-2 px-3 py-2 ${on ? 'border-emerald-700 bg-emerald-50' : 'border-rose-700 bg-rose-50'}`}
+            className={`flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border-2 px-3 py-2 ${look.box}`}
           >
             <button
               type="button"
@@ -30,14 +59,14 @@ export function FlowSwitches({
               aria-checked={on}
               aria-describedby={`switch-${item.id}`}
               onClick={() => onFlip(item.id, !on)}
-              className="flex items-center gap-2 rounded-md px-1 py-1 text-lg font-bold text-slate-900"
+              className="flex items-center gap-2 rounded-md px-1 py-1 text-left text-lg font-bold text-slate-900"
             >
               <span
                 aria-hidden="true"
-                className={`relative inline-block h-7 w-12 rounded-full border-2 ${on ? 'border-emerald-800 bg-emerald-700' : 'border-rose-800 bg-white'}`}
+                className={`relative inline-block h-7 w-12 shrink-0 rounded-full border-2 ${look.track}`}
               >
                 <span
-                  className={`absolute top-0.5 h-5 w-5 rounded-full transition-[left] ${on ? 'left-6 bg-white' : 'left-0.5 bg-rose-800'}`}
+                  className={`absolute top-0.5 h-5 w-5 rounded-full transition-[left] ${look.knob}`}
                 />
               </span>
               {item.label}: {on ? 'on' : 'off'}

@@ -112,6 +112,11 @@ export interface FlowSwitch {
   off: string
   /** The setting a run starts with when the learner has not flipped it. */
   default: boolean
+  /**
+   * A defence (the default: off is the dangerous setting, drawn in red) or a neutral setting of the
+   * lab, where neither position is wrong (how the photo API checks tokens).
+   */
+  kind?: 'defence' | 'setting'
 }
 
 /** Each switch's setting, by id. */

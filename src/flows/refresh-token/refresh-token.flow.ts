@@ -101,11 +101,28 @@ const FACTS: FactTable<RefreshTokenContext, StepId> = {
         ]
       : [],
   apiAfterRevoke: ({ api }) => apiFacts(api),
+  apiAsksServer: ({ api }) => apiFacts(api),
+  refusedAtOnce: ({ api }) => apiFacts(api),
   disconnected: ({ api }) => apiFacts(api),
   tokenError: ({ refused, tokens }, now) => tokenResponseFacts(refused ?? tokens, now),
   apiError: ({ api }) => apiFacts(api),
   failed: ({ error }) => failureFacts(error),
 }
+
+/** The default run: the photo API checks JWTs itself, so revocation waits for exp. */
+const PLAN: readonly StepId[] = [
+  'earlier',
+  'anHourLater',
+  'refreshRequest',
+  'refreshResponse',
+  'apiRetry',
+  'photos',
+  'revoke',
+  'introspect',
+  'apiAfterRevoke',
+  'accessTokenExpires',
+  'disconnected',
+]
 
 export const flow = defineFlow({
   id: refreshTokenSummary.id,
@@ -113,25 +130,28 @@ export const flow = defineFlow({
   machine: refreshTokenMachine,
   steps: STEPS,
   stage,
-  server: {},
+  switches: [
+    {
+      id: 'introspection',
+      label: 'Photo API asks the authorization server about every token',
+      on: 'The photo API introspects each token (RFC 7662): a revoked token is refused at once, at the cost of a request per call.',
+      off: 'The photo API checks the JWT itself (signature, iss, aud, exp): no extra request, but blind to revocation until exp.',
+      default: false,
+      kind: 'setting',
+    },
+  ],
+  server: (switches) =>
+    switches.introspection === true ? { photoApi: { tokenCheck: 'introspection' } } : {},
   comparison: {
     clientRunsIn: 'server',
     tokensLive:
       'On Printshop’s server, with its client secret: the refresh token works only together with that secret, and never reaches the browser.',
   },
-  plan: [
-    'earlier',
-    'anHourLater',
-    'refreshRequest',
-    'refreshResponse',
-    'apiRetry',
-    'photos',
-    'revoke',
-    'introspect',
-    'apiAfterRevoke',
-    'accessTokenExpires',
-    'disconnected',
-  ] satisfies StepId[],
+  plan: PLAN,
+  planFor: (switches): StepId[] =>
+    switches.introspection === true
+      ? [...PLAN.slice(0, PLAN.indexOf('introspect') + 1), 'apiAsksServer', 'refusedAtOnce']
+      : [...PLAN],
   branches: { replayOld: ['newestRefused', 'familyRevoked'], newestRefused: ['familyRevoked'] },
   tokensOf: (snapshot) => heldTokens((snapshot.context as RefreshTokenContext).tokens),
   factsOf: factsFromTable(FACTS),

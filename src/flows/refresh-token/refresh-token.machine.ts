@@ -1,3 +1,4 @@
+import { and } from 'xstate'
 import { stepStates } from '../kit/step-states'
 import { refreshTokenSetup as flowSetup, type RefreshTokenContext } from './refresh-token.setup'
 import { STEPS } from './refresh-token.steps'
@@ -32,11 +33,13 @@ const callingApi = (waitSeconds: number) =>
  *   9 apiAfterRevoke    GET /photos                      → 200 (a JWT is checked locally)
  *  10 accessTokenExpires +1 h, GET /photos               → 401
  *  11 disconnected      the response of 10: the end
+ * With the photo API introspecting (the switch): 8 → apiAsksServer (GET /photos, the API posts the
+ * token to /introspect → 401) → refusedAtOnce.
  * Replay: 6 → replayOld (400, family revoked) → newestRefused (400) → familyRevoked.
  */
 export const refreshTokenMachine = flowSetup.createMachine({
   id: 'refreshToken',
-  context: ({ input }) => ({ lab: input.lab }),
+  context: ({ input }) => ({ lab: input.lab, switches: input.switches ?? {} }),
   initial: 'earlier',
   states: {
     earlier: work(
@@ -163,6 +166,7 @@ export const refreshTokenMachine = flowSetup.createMachine({
       },
       {
         'step.next': [
+          { target: '#refreshToken.apiAsksServer', guard: and(['inactive', 'apiIntrospects']) },
           { target: '#refreshToken.apiAfterRevoke', guard: 'inactive' },
           { target: '#refreshToken.tokenError' },
         ],
@@ -174,6 +178,13 @@ export const refreshTokenMachine = flowSetup.createMachine({
         { target: '#refreshToken.apiError' },
       ],
     }),
+    apiAsksServer: work(STEPS.apiAsksServer, callingApi(0), {
+      'step.next': [
+        { target: '#refreshToken.refusedAtOnce', guard: { type: 'apiStatus', params: 401 } },
+        { target: '#refreshToken.apiError' },
+      ],
+    }),
+    refusedAtOnce: end(STEPS.refusedAtOnce),
     accessTokenExpires: work(STEPS.accessTokenExpires, callingApi(AN_HOUR), {
       'step.next': [
         { target: '#refreshToken.disconnected', guard: { type: 'apiStatus', params: 401 } },

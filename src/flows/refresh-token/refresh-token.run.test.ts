@@ -32,6 +32,37 @@ describe('refresh, rotation and revocation against real servers', () => {
     expect(tokens?.ok && tokens.refreshToken).not.toBe(usedRefreshToken)
   })
 
+  it('with the photo API introspecting, the revoked access token is refused at once, not at exp', async () => {
+    const run = await runFlow(flow, {}, undefined, { introspection: true })
+    expect(run.visited.slice(-4)).toEqual([
+      'revoke',
+      'introspect',
+      'apiAsksServer',
+      'refusedAtOnce',
+    ])
+    const lines = exchangeLines(run.lab)
+    // After the revocation, the call to the API is refused: inside it, the API's own
+    // introspection request found the token inactive.
+    expect(lines.slice(-4)).toEqual([
+      'client POST /revoke 200',
+      'client POST /introspect 200',
+      'client GET /photos 401',
+      'resource-server POST /introspect 200',
+    ])
+    const last = run.lab.wire
+      .exchanges()
+      .filter((e) => e.request.url.endsWith('/photos'))
+      .at(-1)
+    expect(last?.from).toBe('client')
+    expect(last?.response.headers).toContainEqual([
+      'www-authenticate',
+      expect.stringMatching(/error="invalid_token"/),
+    ])
+    // No hour passed: the token was refused before its exp.
+    const { api } = contextOf(run)
+    expect(api?.status).toBe(401)
+  })
+
   it('revokes the whole family when the used refresh token is replayed', async () => {
     const run = await runFlow(flow, { photos: { type: 'choice.replay' } })
     expect(run.visited.slice(-4)).toEqual(['photos', 'replayOld', 'newestRefused', 'familyRevoked'])

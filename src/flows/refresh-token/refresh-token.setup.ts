@@ -6,7 +6,7 @@ import { introspect, revokeToken, type IntrospectionResult } from '../kit/client
 import type { TokenFailure, TokenResult } from '../kit/client/token-result'
 import { describeFailure } from '../kit/describe-failure'
 import type { FlowLab } from '../kit/flow-lab'
-import type { LearnerEvent } from '../kit/flow-module'
+import type { LearnerEvent, SwitchState } from '../kit/flow-module'
 import { letTimePass } from '../kit/lab-clock'
 import type { StepMeta } from '../kit/step-meta'
 import { authorizeEarlier } from './refresh-token.earlier'
@@ -15,6 +15,8 @@ export const CLIENT = PRINTSHOP_CLIENT
 
 export interface RefreshTokenContext {
   lab: FlowLab
+  /** The flow's switch: whether the photo API introspects every token (RFC 7662). */
+  switches: SwitchState
   /** The tokens Printshop holds now. */
   tokens?: TokenResult
   /** The refresh token that rotation replaced. */
@@ -36,7 +38,7 @@ export const refreshTokenSetup = setup({
   types: {
     context: {} as RefreshTokenContext,
     events: {} as LearnerEvent,
-    input: {} as { lab: FlowLab },
+    input: {} as { lab: FlowLab; switches?: SwitchState },
     meta: {} as StepMeta,
     tags: {} as 'settled',
   },
@@ -93,5 +95,6 @@ export const refreshTokenSetup = setup({
     apiStatus: ({ context }, status: number) => context.api?.status === status,
     revoked: ({ context }) => context.revocation?.ok === true,
     inactive: ({ context }) => context.introspection?.ok === true && !context.introspection.active,
+    apiIntrospects: ({ context }) => context.switches.introspection === true,
   },
 })

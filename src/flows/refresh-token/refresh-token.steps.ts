@@ -151,6 +151,31 @@ const NARRATION = {
       'An API that must honour revocation at once introspects each token instead, at the cost of a request per call.',
     specRef: 'RFC 9068 §4 · RFC 7009 §2 · RFC 7662 §1',
   },
+  apiAsksServer: {
+    title: 'Printshop calls the photo API, which asks the authorization server',
+    label: 'GET /photos',
+    from: 'client',
+    to: 'resource-server',
+    channel: 'back',
+    involved: ['authorization-server'],
+    narration:
+      'With its switch on, the photo API does not trust the JWT on its own: it posts the token to the introspection endpoint with its own credentials (photo-api) and reads the answer, active: false. ' +
+      'Revoking the refresh token revoked the grant’s access tokens with it, and only the authorization server knows that.',
+    specRef: 'RFC 7662 §2.1, §2.2 · RFC 7009 §2.1',
+  },
+  refusedAtOnce: {
+    title: 'The photo API refuses the access token at once: it is revoked',
+    label: '401 invalid_token',
+    from: 'resource-server',
+    to: 'client',
+    channel: 'back',
+    response: true,
+    outcome: 'success',
+    narration:
+      'The API answers 401 with WWW-Authenticate: Bearer error="invalid_token", minutes before the token’s exp: Printshop is disconnected now, not an hour from now. ' +
+      'The price is a request to the authorization server on every API call (a cache would bring back a window) and an API that depends on that server being up.',
+    specRef: 'RFC 7662 §1, §4 · RFC 6750 §3.1',
+  },
   accessTokenExpires: {
     title: 'An hour later, Printshop calls the API once more',
     label: 'GET /photos',

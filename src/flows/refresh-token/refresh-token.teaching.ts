@@ -129,6 +129,26 @@ export const TEACHING: Readonly<Record<string, StepTeaching>> = {
       question: 'Alice has disconnected Printshop: why does the API still say yes?',
     },
   },
+  apiAsksServer: {
+    notes: {
+      points: [
+        'The API authenticates to the introspection endpoint with its own credentials, so the authorization server tells token details only to the APIs it knows (RFC 7662 §2.1, §4).',
+        'An inactive token gets only active: false, whatever the reason: expired, revoked, or never issued (RFC 7662 §2.2).',
+        'Revoking a refresh token may revoke the access tokens of the same grant; our server does (RFC 7009 §2.1).',
+      ],
+      question: 'What does the API gain by asking, and what does each call now cost?',
+    },
+  },
+  refusedAtOnce: {
+    notes: {
+      points: [
+        'Introspection makes revocation take effect at once, at the price of a request per call and an API that depends on the authorization server (RFC 7662 §1, §4).',
+        'An API that caches introspection answers reopens a window as long as the cache (RFC 7662 §4).',
+        'The default in this lab, checking the JWT locally, is why access tokens live an hour and refresh tokens are checked at every use (RFC 9700 §4.14).',
+      ],
+      question: 'Which APIs are worth an introspection request per call, and which are not?',
+    },
+  },
   accessTokenExpires: {
     notes: {
       points: [
