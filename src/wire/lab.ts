@@ -19,11 +19,7 @@ import type { BrowserRole } from '../protocol/roles.ts'
 import { createCalendarApi } from '../resource-server/calendar-api.ts'
 import type { CalendarApi } from '../resource-server/calendar-api.ts'
 import { createResourceServer, restoreResourceServer } from '../resource-server/index.ts'
-import type {
-  ResourceServer,
-  ResourceServerOptions,
-  TokenCheck,
-} from '../resource-server/index.ts'
+import type { ResourceServer, ResourceServerOptions, TokenCheck } from '../resource-server/index.ts'
 import { createAttackerSite } from './attacker-site.ts'
 import type { AttackerSite } from './attacker-site.ts'
 import { createBrowser } from './browser.ts'
