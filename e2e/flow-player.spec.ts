@@ -69,6 +69,16 @@ test('walks the whole flow by keyboard: narration, browser window, HTTP and toke
 
   await stepper.nextByKey(8, TITLES[7])
   await expect(stepper.http).toContainText('POST /token')
+  // A browser app's "direct" request still leaves from the browser, with redirect_uri for RFC 6749.
+  await expect(stepper.panel).toContainText(
+    'Back channel, a direct request from the app’s JavaScript in the browser',
+  )
+  // What the projected narration leaves out is one click away for a learner on their own.
+  await stepper.panel.getByText('More on this step').click()
+  await expect(stepper.panel.getByRole('list')).toContainText(
+    'OAuth 2.1 drops it from this request because PKCE already stops code injection',
+  )
+  await expectAccessible(page, 'the token request with its notes open')
   const verifierRow = stepper.http
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: 'code_verifier', exact: true }) })

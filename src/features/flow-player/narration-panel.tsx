@@ -44,6 +44,14 @@ const CHANNEL_TEXT: Record<StepChannel, string> = {
   local: 'Local: no message',
 }
 
+/** How the step's message travels; a browser app's direct requests still leave from the browser. */
+function channelText(meta: StepMeta, clientInBrowser: boolean): string {
+  const fromTheApp = meta.from === 'client' || meta.to === 'client'
+  if (meta.channel === 'back' && clientInBrowser && fromTheApp)
+    return 'Back channel, a direct request from the app’s JavaScript in the browser'
+  return CHANNEL_TEXT[meta.channel]
+}
+
 /** The current step in words: who to whom, the narration, the spec reference, and the values it made or checked. */
 export const NarrationPanel = memo(function NarrationPanel({
   number,
@@ -52,12 +60,18 @@ export const NarrationPanel = memo(function NarrationPanel({
   facts,
   cast,
   waited,
+  clientInBrowser = false,
 }: {
   number: number
   total: number
   meta: StepMeta
   facts: readonly StepFact[]
   cast: Cast
+  /**
+   * The client is a browser app: its "direct" requests are Fetch calls from its JavaScript in the
+   * browser, where the tokens also live (browser-based apps BCP §6.3).
+   */
+  clientInBrowser?: boolean
   /** Seconds of lab time the flow let pass before this step's message. */
   waited: number
 }) {
@@ -93,9 +107,25 @@ export const NarrationPanel = memo(function NarrationPanel({
       )}
       <p className="mt-3 text-lg leading-relaxed text-slate-800">{meta.narration}</p>
       <p className="mt-3 text-base text-slate-700">
-        <span className="font-semibold">{CHANNEL_TEXT[meta.channel]}</span> · Spec:{' '}
+        <span className="font-semibold">{channelText(meta, clientInBrowser)}</span> · Spec:{' '}
         <cite className="not-italic font-semibold text-slate-900">{meta.specRef}</cite>
       </p>
+      {meta.notes && (
+        // The speaker notes, for a learner on their own: what the projected narration leaves out.
+        <details className="mt-3 text-base text-slate-800">
+          <summary className="cursor-pointer rounded font-semibold text-blue-900">
+            More on this step
+          </summary>
+          <ul className="mt-2 list-disc space-y-1.5 pl-5">
+            {meta.notes.points.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            <span className="font-semibold">Think about it:</span> {meta.notes.question}
+          </p>
+        </details>
+      )}
       {meta.seeAlso && (
         <p className="mt-3 text-lg">
           <Link

@@ -134,6 +134,7 @@ export function PageLayout({
                 facts={step.facts}
                 cast={flow.stage.cast}
                 waited={step.clock.waited}
+                clientInBrowser={flow.comparison?.clientRunsIn === 'browser'}
               />
             </div>
             <div className="order-5">

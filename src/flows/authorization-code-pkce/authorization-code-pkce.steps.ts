@@ -132,7 +132,7 @@ const NARRATION = {
     channel: 'front',
     narration:
       'The browser follows the redirect to the app’s callback, so code, state and iss arrive in the query string, in plain view. ' +
-      'The client library checks that iss names the server it sent Alice to, then that state is the one it stored. ' +
+      'The client library checks that iss names the server it sent Alice to, then that state is the one it stored; the iss check stops mix-up attacks, which need a client that uses several authorization servers. ' +
       'The code alone buys nothing: the token endpoint also wants the code_verifier.',
     specRef: 'RFC 9207 §2.4 · RFC 9700 §4.4.2, §4.7.1 · OAuth 2.1 §4.1.2',
   },
@@ -169,7 +169,8 @@ const NARRATION = {
       'The server answers 200 with JSON: an access_token of token_type Bearer, its expires_in, the granted scope and a refresh_token, marked Cache-Control: no-store; the code is now spent. ' +
       'The tokens live in the page’s memory, where a script injected into the app could reach them. ' +
       'The client treats the access token as opaque and only sends it on.',
-    specRef: 'RFC 6749 §5.1 · RFC 9700 §2.2.2 · browser-based apps BCP §6.1, §6.3 · RFC 9068 §6',
+    specRef:
+      'RFC 6749 §5.1 · RFC 9700 §2.2.2, §4.14.2 · browser-based apps BCP §6.1, §6.3 · RFC 9068 §6',
   },
   apiRequest: {
     title: 'The client calls the photo API with the access token',
@@ -178,7 +179,7 @@ const NARRATION = {
     to: 'resource-server',
     channel: 'back',
     narration:
-      'The client sends the access token in the Authorization header: Bearer, then the token. ' +
+      'The app’s JavaScript sends the access token in the Authorization header: Bearer, then the token. ' +
       'The resource server checks the JWT’s signature against the authorization server’s published keys, its typ at+jwt, the issuer, that aud names this API, the expiry, and that the scope includes photos.read. ' +
       'The first time, it fetches those keys itself: the server’s metadata, then its JWKS, over the back channel.',
     specRef: 'RFC 6750 §2.1 · RFC 9068 §4 · RFC 8414 §3',
