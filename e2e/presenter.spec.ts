@@ -236,3 +236,47 @@ test('presenting an attack names its defences as the run has them, and follows a
   await expect(stage.getByText(/PKCE[^:]*: on/)).toBeVisible()
   await expectAccessible(page, 'presenting an attack')
 })
+
+test.describe('every flow in the registry, presented at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } })
+
+  test('fits one screen: no scrolling, no narration cut off, 32 px type scaled, the diagram on half of it', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    await page.goto('/')
+    const hrefs = await page
+      .locator('main a[href^="/flows/"]')
+      .evaluateAll((links) => [
+        ...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+      ])
+    expect(hrefs.length).toBeGreaterThanOrEqual(15)
+    for (const href of hrefs) {
+      await page.goto(href)
+      await expect(page.locator('#step-title')).toBeVisible()
+      await page.keyboard.press('f')
+      await expect(page.getByRole('region', { name: /^Presenting / })).toBeVisible()
+      const shown = await page.evaluate(() => {
+        const title = document.querySelector('#step-title')!
+        // The narration's box hides what overflows: its content must fit inside it.
+        const box = title.parentElement!
+        const diagram = document.querySelector('.flow-diagram')!.getBoundingClientRect()
+        return {
+          scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+          narrationCut: box.scrollHeight > box.clientHeight + 1,
+          narrationPx: parseFloat(getComputedStyle(box).fontSize),
+          diagramShare: (diagram.width * diagram.height) / (window.innerWidth * window.innerHeight),
+        }
+      })
+      expect(shown, href).toEqual({
+        scrolls: false,
+        narrationCut: false,
+        narrationPx: expect.any(Number),
+        diagramShare: expect.any(Number),
+      })
+      expect(shown.narrationPx, href).toBeGreaterThanOrEqual(32 * (1280 / 1920))
+      expect(shown.diagramShare, href).toBeGreaterThanOrEqual(0.5)
+      await page.keyboard.press('Escape')
+    }
+  })
+})
