@@ -87,8 +87,11 @@ test('device authorization: polling too soon is answered with slow_down, and lat
 }) => {
   await stepper.open('device-authorization', '?step=4')
   await stepper.expectStep(4, 'The TV polls the token endpoint')
-  await stepper.choice('Poll again at once').click()
+  // A choice from the keyboard: Enter on it, and the focus comes back to the step for the next key.
+  await stepper.choice('Poll again at once').focus()
+  await stepper.page.keyboard.press('Enter')
   await stepper.expectStep(5, 'The TV polls too soon and is told to slow down')
+  await expect(stepper.page.locator('#step-title')).toBeFocused()
   await expect(stepper.http).toContainText('slow_down')
   await expect(stepper.fact('polling interval now')).toHaveText('10 s')
   await stepTo(stepper, 5, 10, 'The TV polls the token endpoint')
@@ -135,7 +138,8 @@ test('refresh token: an expired access token is refreshed, the refresh token rot
   await expect(stepper.fact('new refresh token')).toContainText('rotated: a different token')
   await stepTo(stepper, 4, 6, 'The photo API returns Alice’s photos again')
   await expectAccessible(page, 'refresh token, step 6')
-  await stepper.choice('Replay the old refresh token').click()
+  await stepper.choice('Replay the old refresh token').focus()
+  await page.keyboard.press(' ')
   await stepper.expectStep(
     7,
     'The old refresh token comes back: the server revokes the whole family',
@@ -235,16 +239,27 @@ test.describe('at phone width', () => {
       page,
     }) => {
       test.setTimeout(120_000)
+      const noSidewaysScroll = async (n: number) =>
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+          `${flowId} step ${n} scrolls sideways`,
+        ).toBeLessThanOrEqual(0)
       await stepper.open(flowId)
       await stepper.expectStep(1, first)
       await expectAccessible(page, `${flowId} at phone width, step 1`)
+      await noSidewaysScroll(1)
       for (let n = 2; n <= total; n++) {
-        await stepper.nextButton.click()
+        // By keyboard (a paired keyboard or a clicker) and by the bottom bar's button, in turn.
+        if (n % 2 === 0) await page.keyboard.press('ArrowRight')
+        else await stepper.nextButton.click()
         await expect(stepper.currentStep).toContainText(String(n), { timeout: 15_000 })
-        if (n === Math.ceil(total / 2))
+        if (n === Math.ceil(total / 2)) {
           await expectAccessible(page, `${flowId} at phone width, step ${n}`)
+          await noSidewaysScroll(n)
+        }
       }
       await expect(stepper.title).toHaveText(last)
+      await noSidewaysScroll(total)
     })
   }
 })

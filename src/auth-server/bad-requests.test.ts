@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { isValidErrorText } from '../protocol/oauth-error.ts'
-import { BACK_CHANNEL_ROWS } from './bad-requests/back-channel.rows.ts'
-import { DEVICE_ROWS } from './bad-requests/device.rows.ts'
-import { FRONT_CHANNEL_ROWS } from './bad-requests/front-channel.rows.ts'
-import { buildRequest, type BadRequest, type RequestSpec } from './bad-requests/table.ts'
+import { BACK_CHANNEL_ROWS } from './testing/bad-requests/back-channel.rows.ts'
+import { DEVICE_ROWS } from './testing/bad-requests/device.rows.ts'
+import { FRONT_CHANNEL_ROWS } from './testing/bad-requests/front-channel.rows.ts'
+import { buildRequest, type BadRequest, type RequestSpec } from './testing/bad-requests/table.ts'
 import { ROUTES } from './routes.ts'
 import { createTestServer } from './testing/test-kit.ts'
 

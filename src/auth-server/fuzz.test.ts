@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { seedLiveState, type LiveState } from './fuzz/live-values.ts'
+import { seedLiveState, type LiveState } from './testing/fuzz/live-values.ts'
 import {
   fuzzRequest,
   junk,
@@ -8,9 +8,9 @@ import {
   readParams,
   toRequest,
   type FuzzRequest,
-} from './fuzz/request-arbitrary.ts'
-import { checkResponse, type RequestFacts } from './fuzz/response-shape.ts'
-import { mutatedTemplate, templatesFor } from './fuzz/templates.ts'
+} from './testing/fuzz/request-arbitrary.ts'
+import { checkResponse, type RequestFacts } from './testing/fuzz/response-shape.ts'
+import { mutatedTemplate, templatesFor } from './testing/fuzz/templates.ts'
 import { DEMO_CLIENTS } from './registry/demo-world-data.ts'
 import { ROUTES } from './routes.ts'
 import { createTestServer } from './testing/test-kit.ts'

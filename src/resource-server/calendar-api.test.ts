@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { API_AUDIENCE, CALENDAR_API_ORIGIN } from '../protocol/demo-world.ts'
 import { createCalendarApi } from './calendar-api.ts'
-import { TEST_NOW_MS, createTestIssuer } from './test-issuer.ts'
+import { TEST_NOW_MS, createTestIssuer } from './testing/test-issuer.ts'
 
 async function setUp() {
   const issuer = await createTestIssuer()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PHOTO_API_CLIENT } from '../protocol/demo-world.ts'
-import { createTestApi } from './test-api.ts'
+import { createTestApi } from './testing/test-api.ts'
 
 const API = 'https://api.photos.example'
 const credentials = {

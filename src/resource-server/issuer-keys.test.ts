@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createResourceServer } from './index.ts'
 import { metadataUrl } from './issuer-keys.ts'
-import { createTestApi } from './test-api.ts'
-import { TEST_NOW_MS, createTestIssuer } from './test-issuer.ts'
+import { createTestApi } from './testing/test-api.ts'
+import { TEST_NOW_MS, createTestIssuer } from './testing/test-issuer.ts'
 
 const METADATA = 'GET https://auth.photos.example/.well-known/oauth-authorization-server'
 const JWKS = 'GET https://auth.photos.example/jwks'

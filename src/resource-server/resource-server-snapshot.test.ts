@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { PHOTO_API_CLIENT } from '../protocol/demo-world.ts'
 import { SnapshotError } from '../protocol/snapshot-data.ts'
 import { restoreResourceServer, type ResourceServer } from './index.ts'
-import { createTestApi } from './test-api.ts'
-import { TEST_NOW_MS } from './test-issuer.ts'
+import { createTestApi } from './testing/test-api.ts'
+import { TEST_NOW_MS } from './testing/test-issuer.ts'
 
 const PHOTOS = 'https://api.photos.example/photos'
 const introspection = {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createResourceServer } from './index.ts'
-import { createTestApi, type TestApi } from './test-api.ts'
+import { createTestApi, type TestApi } from './testing/test-api.ts'
 
 const API = 'https://api.photos.example'
 const REALM = 'Bearer realm="api.photos.example"'

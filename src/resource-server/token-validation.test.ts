@@ -1,7 +1,7 @@
 import { SignJWT, base64url } from 'jose'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createTestApi, type TestApi } from './test-api.ts'
-import { TEST_NOW_MS } from './test-issuer.ts'
+import { createTestApi, type TestApi } from './testing/test-api.ts'
+import { TEST_NOW_MS } from './testing/test-issuer.ts'
 
 const API = 'https://api.photos.example'
 const REALM = 'Bearer realm="api.photos.example"'

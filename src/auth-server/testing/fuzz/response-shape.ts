@@ -1,6 +1,6 @@
-import { isValidErrorText } from '../../protocol/oauth-error.ts'
-import type { AuthorizationServer } from '../index.ts'
-import { ROUTES } from '../routes.ts'
+import { isValidErrorText } from '../../../protocol/oauth-error.ts'
+import type { AuthorizationServer } from '../../index.ts'
+import { ROUTES } from '../../routes.ts'
 
 /**
  * The well-formedness rule every answer of the server must pass, whatever the request: an OAuth

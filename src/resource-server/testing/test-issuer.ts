@@ -1,6 +1,6 @@
 import { SignJWT, exportJWK, generateKeyPair } from 'jose'
 import type { CryptoKey, JWK, JWTHeaderParameters } from 'jose'
-import { API_AUDIENCE, ISSUER } from '../protocol/demo-world.ts'
+import { API_AUDIENCE, ISSUER } from '../../protocol/demo-world.ts'
 
 /** 2026-11-28T16:30:00Z: the fixed "now" of the resource-server tests. */
 export const TEST_NOW_MS = Date.parse('2026-11-28T16:30:00Z')

@@ -1,4 +1,4 @@
-import { PRINTSHOP_CLIENT } from '../../../protocol/demo-world.ts'
+import { PRINTSHOP_CLIENT } from '../../../../protocol/demo-world.ts'
 import { PRINTSHOP_BASIC } from '../setups.ts'
 import { json, basicChallenge, token } from './shared.ts'
 import type { BadRequest } from '../table.ts'

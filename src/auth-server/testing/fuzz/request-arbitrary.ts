@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { encodeClientSecretBasic } from '../../protocol/client-secret-basic.ts'
-import { DEMO_CLIENTS } from '../registry/demo-world-data.ts'
+import { encodeClientSecretBasic } from '../../../protocol/client-secret-basic.ts'
+import { DEMO_CLIENTS } from '../../registry/demo-world-data.ts'
 
 /**
  * fast-check arbitraries for HTTP requests to one endpoint: random methods, headers, content

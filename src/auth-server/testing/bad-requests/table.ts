@@ -1,5 +1,5 @@
-import { encodeClientSecretBasic } from '../../protocol/client-secret-basic.ts'
-import type { AuthorizationServer, AuthorizationServerOptions } from '../index.ts'
+import { encodeClientSecretBasic } from '../../../protocol/client-secret-basic.ts'
+import type { AuthorizationServer, AuthorizationServerOptions } from '../../index.ts'
 
 /**
  * The bad-request table: one row per malformed, unauthorised or out-of-order request, with the

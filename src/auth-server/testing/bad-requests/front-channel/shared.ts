@@ -1,5 +1,5 @@
 /** What the front-channel rows share: the requests they build and where their answers go. */
-import { PHOTO_SPA_CLIENT } from '../../../protocol/demo-world.ts'
+import { PHOTO_SPA_CLIENT } from '../../../../protocol/demo-world.ts'
 import { queryOf, type RequestSpec } from '../table.ts'
 
 /** The PKCE pair of RFC 7636 Appendix B. */

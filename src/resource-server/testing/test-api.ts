@@ -1,4 +1,4 @@
-import { createResourceServer, type ResourceServerOptions } from './index.ts'
+import { createResourceServer, type ResourceServerOptions } from '../index.ts'
 import { TEST_NOW_MS, createTestIssuer } from './test-issuer.ts'
 
 /**

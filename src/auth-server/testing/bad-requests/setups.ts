@@ -1,7 +1,7 @@
-import { PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../../protocol/demo-world.ts'
-import type { AuthorizationServer } from '../index.ts'
-import { createBrowserClient } from '../testing/browser-client.ts'
-import { authorizationParams, obtainCode, postForm, redeemCode } from '../testing/test-kit.ts'
+import { PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../../../protocol/demo-world.ts'
+import type { AuthorizationServer } from '../../index.ts'
+import { createBrowserClient } from '../browser-client.ts'
+import { authorizationParams, obtainCode, postForm, redeemCode } from '../test-kit.ts'
 import type { SetupValues } from './table.ts'
 
 /**

@@ -1,4 +1,4 @@
-import { PRINTSHOP_CLIENT } from '../../../protocol/demo-world.ts'
+import { PRINTSHOP_CLIENT } from '../../../../protocol/demo-world.ts'
 import { PRINTSHOP_BASIC, spaTokens } from '../setups.ts'
 import { json, basicChallenge } from './shared.ts'
 import type { BadRequest } from '../table.ts'

@@ -3,10 +3,10 @@ import {
   FRAME_TV_CLIENT,
   LEGACY_APP_CLIENT,
   PRINTSHOP_CLIENT,
-} from '../../protocol/demo-world.ts'
-import type { AuthorizationServer } from '../index.ts'
-import { runDeviceVerification } from '../testing/run-device-verification.ts'
-import { postForm } from '../testing/test-kit.ts'
+} from '../../../protocol/demo-world.ts'
+import type { AuthorizationServer } from '../../index.ts'
+import { runDeviceVerification } from '../run-device-verification.ts'
+import { postForm } from '../test-kit.ts'
 import type { BadRequest, Destination, RequestSpec, SetupValues } from './table.ts'
 
 /**

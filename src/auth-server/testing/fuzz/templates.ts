@@ -1,12 +1,12 @@
 import fc from 'fast-check'
-import { encodeClientSecretBasic } from '../../protocol/client-secret-basic.ts'
-import { DEMO_CLIENTS } from '../registry/demo-world-data.ts'
+import { encodeClientSecretBasic } from '../../../protocol/client-secret-basic.ts'
+import { DEMO_CLIENTS } from '../../registry/demo-world-data.ts'
 import {
   BACKUP_JOB_CLIENT,
   LEGACY_APP_CLIENT,
   PHOTO_SPA_CLIENT,
   PRINTSHOP_CLIENT,
-} from '../../protocol/demo-world.ts'
+} from '../../../protocol/demo-world.ts'
 import type { LiveState } from './live-values.ts'
 import type { FuzzRequest } from './request-arbitrary.ts'
 

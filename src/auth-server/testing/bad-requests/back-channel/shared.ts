@@ -1,5 +1,5 @@
 /** What the back-channel rows share: the requests they build and where their answers go. */
-import { PHOTO_SPA_CLIENT } from '../../../protocol/demo-world.ts'
+import { PHOTO_SPA_CLIENT } from '../../../../protocol/demo-world.ts'
 import { type Destination, type RequestSpec, type SetupValues } from '../table.ts'
 
 export const SPA = PHOTO_SPA_CLIENT.redirectUri

@@ -1,4 +1,4 @@
-import { PRINTSHOP_CLIENT } from '../../../protocol/demo-world.ts'
+import { PRINTSHOP_CLIENT } from '../../../../protocol/demo-world.ts'
 import { expiredTokens, spaTokens, tokensWithoutOpenid } from '../setups.ts'
 import { json, bearerChallenge } from './shared.ts'
 import type { BadRequest } from '../table.ts'

@@ -1,4 +1,4 @@
-import { LEGACY_APP_CLIENT, PRINTSHOP_CLIENT } from '../../../protocol/demo-world.ts'
+import { LEGACY_APP_CLIENT, PRINTSHOP_CLIENT } from '../../../../protocol/demo-world.ts'
 import { SPA, SPA_REQUEST, authorize, page, backToSpa } from './shared.ts'
 import type { BadRequest } from '../table.ts'
 

@@ -1,8 +1,8 @@
-import { PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../../protocol/demo-world.ts'
+import { PHOTO_SPA_CLIENT, PRINTSHOP_CLIENT } from '../../../protocol/demo-world.ts'
 import { atConsent, atLogin } from '../bad-requests/setups.ts'
-import type { AuthorizationServer } from '../index.ts'
-import { ROUTES } from '../routes.ts'
-import { obtainCode, postForm, redeemCode } from '../testing/test-kit.ts'
+import type { AuthorizationServer } from '../../index.ts'
+import { ROUTES } from '../../routes.ts'
+import { obtainCode, postForm, redeemCode } from '../test-kit.ts'
 import type { LiveValues } from './request-arbitrary.ts'
 
 /** Live values by kind, plus, for each pending request id, the redirect URIs its client registered. */

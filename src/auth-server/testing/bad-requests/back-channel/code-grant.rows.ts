@@ -1,4 +1,4 @@
-import { PRINTSHOP_CLIENT } from '../../../protocol/demo-world.ts'
+import { PRINTSHOP_CLIENT } from '../../../../protocol/demo-world.ts'
 import {
   expiredSpaCode,
   PRINTSHOP_BASIC,
