@@ -32,6 +32,34 @@ test('every link and button on the catalogue is a big enough target (WCAG 2.5.8,
   ).toEqual([])
 })
 
+test('the catalogue loads no flow: no machine, no servers, no player until one is opened', async ({
+  page,
+  stepper,
+}) => {
+  const scripts = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.js')),
+    )
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  // Each flow is its own chunk (<id>.flow-<hash>.js); the lab and its servers, the flow session
+  // (XState) and the player come with the first flow opened.
+  const FLOW_CODE = /\.flow-|\/flow-session-|\/lab-|\/app-lab-|\/flow-player-page-/
+  const atHome = await scripts()
+  expect(atHome.length).toBeGreaterThan(0)
+  expect(atHome.filter((path) => FLOW_CODE.test(path))).toEqual([])
+  // The pattern does name the chunks a flow loads, so the check above can fail.
+  await page.getByRole('link', { name: 'Step through it: Client Credentials' }).click()
+  await stepper.expectStep(1, 'The backup job asks for a token for itself')
+  expect((await scripts()).filter((path) => FLOW_CODE.test(path))).toEqual(
+    expect.arrayContaining([expect.stringMatching(/client-credentials\.flow-/)]),
+  )
+})
+
 test('an unknown flow id shows the not-found page inside the app', async ({ page }) => {
   await page.goto('/flows/implicit-grant?step=2')
   await expect(page.getByRole('heading', { level: 1, name: 'There is no such flow' })).toBeVisible()

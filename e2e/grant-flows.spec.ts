@@ -54,6 +54,9 @@ test('device authorization: the TV shows a code and a QR code, polls while Alice
   const userCode = (await stepper.fact('user_code on the screen').textContent()) ?? ''
   expect(userCode).toMatch(/^[A-Z]{4}-[A-Z]{4}$/)
   await expect(tv).toContainText(userCode)
+  // Each window is lit while its role takes part: the TV shows the code, the phone waits.
+  await expect(tv).toContainText('Takes part in this step')
+  await expect(phone).toContainText('Idle this step')
   await expect(
     tv.getByRole('img', {
       name: /^QR code of https:\/\/auth\.photos\.example\/device\?user_code=/,
@@ -69,6 +72,8 @@ test('device authorization: the TV shows a code and a QR code, polls while Alice
   await expect(stepper.http).toContainText('authorization_pending')
 
   await stepper.nextByKey(5, 'Alice opens the verification page on her phone')
+  await expect(phone).toContainText('Takes part in this step')
+  await expect(tv).toContainText('Idle this step')
   await expect(phone.frameLocator('iframe').getByLabel('Code')).toHaveValue(userCode)
   await expectAccessible(page, 'the code page on the phone')
   await stepTo(stepper, 5, 10, 'The server asks Alice to approve the TV')

@@ -1,5 +1,5 @@
 import { decodeProtectedHeader, decodeJwt } from 'jose'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   API_ORIGIN,
   DEMO_USER,
@@ -148,6 +148,21 @@ describe('createLab: the whole authorization code + PKCE flow over the wire', ()
     const callback = new URL(lab.callbacks.printshop!.lastCallback()!)
     expect(callback.searchParams.get('error')).toBe('access_denied')
     expect(callback.searchParams.has('code')).toBe(false)
+  })
+
+  it('stands still in real time: only a skip moves the lab clock, so nothing expires while a learner reads', async () => {
+    vi.useFakeTimers({ now: START })
+    try {
+      const lab = createLab()
+      const start = lab.clock.now()
+      vi.advanceTimersByTime(3_600_000) // an hour of reading, by the wall clock
+      expect(Date.now()).toBe(START + 3_600_000)
+      expect(lab.clock.now()).toBe(start)
+      lab.clock.advance(60)
+      expect(lab.clock.now()).toBe(start + 60_000)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('shares one clock: after the token lifetime the photo API says the token expired', async () => {
