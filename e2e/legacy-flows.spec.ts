@@ -72,6 +72,11 @@ test('implicit by keyboard: the token in the fragment, never sent, read without 
       await expect(browserWindow.addressBar).toContainText(
         'https://legacy.printshop.example/callback#access_token=',
       )
+      // Read from the browser's own history, not from what the app received.
+      await expect(stepper.fact('browser history, latest entry')).toContainText(
+        'https://legacy.printshop.example/callback#access_token=',
+      )
+      await expect(stepper.panel).toContainText('the access token is in the history')
       // The request to the app carried no fragment: the token is not in this step's HTTP at all.
       await expect(stepper.http).toContainText('GET /callback')
       await expect(stepper.http).not.toContainText('access_token')

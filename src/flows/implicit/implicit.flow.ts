@@ -93,10 +93,20 @@ const FACTS: FactTable<ImplicitContext, StepId> = {
       },
     ]
   },
-  callback: ({ fragment }) =>
+  callback: ({ fragment, history }) =>
     fragment
       ? [
-          { label: 'address bar, and now the browser history', value: fragment.url },
+          { label: 'address bar', value: fragment.url },
+          {
+            label: 'browser history, latest entry',
+            value: history?.at(-1) ?? '(empty)',
+            verdict: history?.some((url) => url.includes('access_token='))
+              ? {
+                  ok: false,
+                  text: 'the access token is in the history, for anyone at this computer',
+                }
+              : { ok: true, text: 'no access token in the history' },
+          },
           {
             label: 'what the request to the app carried',
             value: `GET ${new URL(fragment.url).pathname}: no fragment, so no token`,

@@ -10,20 +10,23 @@ import type { ImplicitContext } from './implicit.setup'
 const machine: AnyStateMachine = implicitMachine
 const iss = `iss=${encodeURIComponent(ISSUER)}`
 const page = (url: string) => ({ url, status: 200, redirectTo: null })
-const fragment = (hash: string) => page(`${LEGACY_APP_CLIENT.redirectUri}#${hash}`)
+const fragment = (hash: string) => {
+  const url = `${LEGACY_APP_CLIENT.redirectUri}#${hash}`
+  return { ...page(url), history: [`${ISSUER}/consent`, url] }
+}
 const refusedAt = `${LEGACY_APP_CLIENT.redirectUri}?error=unsupported_response_type&state=S&${iss}`
 
 const WALK: WalkOptions = {
   outcomes: {
     prepareRequest: [{ url: `${ISSUER}/authorize?response_type=token&state=S`, state: 'S' }],
     browserOpen: [{ url: `${ISSUER}/authorize`, status: 302, redirectTo: `${ISSUER}/login` }],
-    'browserFollow@callback': [
+    'browserFollowAndRecall@callback': [
       fragment(`access_token=AT&token_type=Bearer&expires_in=3600&state=S&${iss}`),
       fragment(`access_token=AT&token_type=Bearer&state=FORGED&${iss}`),
       fragment('access_token=AT&token_type=Bearer&state=S&iss=https%3A%2F%2Fevil.example'),
       fragment(`state=S&${iss}`),
     ],
-    'browserFollow@deniedCallback': [
+    'browserFollowAndRecall@deniedCallback': [
       fragment(`error=access_denied&state=S&${iss}`),
       fragment(`error=access_denied&state=FORGED&${iss}`),
       fragment(`error=server_error&state=S&${iss}`),

@@ -19,11 +19,14 @@ const submit = {
   }),
 } satisfies Parameters<typeof work>[1]
 const followToCallback = {
-  src: 'browserFollow',
+  src: 'browserFollowAndRecall',
   input: ({ context }) => ({ lab: context.lab, ...browser }),
   onDone: {
     target: 'shown',
-    actions: { type: 'storeFragment', params: ({ event }) => ({ url: event.output.url }) },
+    actions: {
+      type: 'storeFragment',
+      params: ({ event }) => ({ url: event.output.url, history: event.output.history }),
+    },
   },
 } satisfies Parameters<typeof work>[1]
 

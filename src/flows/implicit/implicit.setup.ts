@@ -4,6 +4,7 @@ import { ISSUER, LEGACY_APP_CLIENT } from '../../protocol/demo-world'
 import { secureRandomBytes } from '../../protocol/random'
 import {
   browserFollow,
+  browserFollowAndRecall,
   browserOpen,
   browserSubmit,
   pressed,
@@ -34,6 +35,8 @@ export interface ImplicitContext {
   submission?: FormSubmission
   /** What the app's script read from the fragment. */
   fragment?: FragmentCheck
+  /** Alice's browser history once the redirect landed: the token is in it (RFC 9700 §4.3.2). */
+  history?: readonly string[]
   /** The OAuth 2.1 server's answer to the same request: a redirect with an error. */
   refusal?: Hop
   api?: ApiResult
@@ -71,6 +74,7 @@ export const implicitSetup = setup({
     prepareRequest: fromPromise(async () => implicitRequest()),
     browserOpen,
     browserFollow,
+    browserFollowAndRecall,
     browserSubmit,
     /** The server goes back to its default profile (OAuth 2.1), and the browser sends the request. */
     openOnOAuth21: fromPromise<Hop, { lab: FlowLab; url: string }>(async ({ input }) => {
@@ -90,8 +94,9 @@ export const implicitSetup = setup({
       submission: ({ event }, form: StepMeta['form']) => submissionOf(event, form),
     }),
     storeFragment: assign({
-      fragment: ({ context }, params: { url: string }) =>
+      fragment: ({ context }, params: { url: string; history: readonly string[] }) =>
         readFragment(params.url, { state: context.request?.state ?? '', issuer: ISSUER }),
+      history: (_, params: { url: string; history: readonly string[] }) => params.history,
     }),
     storeRefusal: assign({ refusal: (_, hop: Hop) => hop }),
     storeApi: assign({ api: (_, api: ApiResult) => api }),

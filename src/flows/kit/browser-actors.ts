@@ -44,6 +44,19 @@ export const browserFollow = fromPromise<Hop, BrowserInput>(async ({ input }) =>
   toHop(await input.lab.browser(input.role).followRedirect()),
 )
 
+/**
+ * browserFollow, and the browser's history once the page landed: what anyone at the same computer
+ * can read later, fragments included (RFC 9700 §4.3.2).
+ */
+export const browserFollowAndRecall = fromPromise<
+  Hop & { history: readonly string[] },
+  BrowserInput
+>(async ({ input }) => {
+  const browser = input.lab.browser(input.role)
+  const hop = toHop(await browser.followRedirect())
+  return { ...hop, history: [...browser.history()] }
+})
+
 /** The browser submits the first form of its current page, as pressing its button would. */
 export const browserSubmit = fromPromise<Hop, BrowserInput & { submission: FormSubmission }>(
   async ({ input }) => {
