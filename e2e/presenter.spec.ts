@@ -21,18 +21,23 @@ for (const size of [
       await expect(stage).toBeVisible()
       await expect(page.getByRole('banner')).toBeHidden()
       await expect(page.getByText('Keys:')).toBeHidden()
+      // The whole screen: the Fullscreen API, entered from the key press.
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true)
 
+      // The diagram redraws for the new size: measure once its message label is back.
+      await expect(stage.locator('.react-flow__edgelabel-renderer .font-mono')).toBeVisible()
       const measure = () =>
         page.evaluate(() => {
           const narration = document.querySelector('#step-title + p, #step-title ~ p:last-of-type')
           const diagram = document.querySelector('.flow-diagram')!.getBoundingClientRect()
-          const viewport = document.querySelector('.react-flow__viewport') as HTMLElement
-          const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a
+          // Between two steps the diagram may be redrawing, its label not there yet: no size then.
+          const viewport = document.querySelector('.react-flow__viewport')
           const label = document.querySelector('.react-flow__edgelabel-renderer .font-mono')
+          const zoom = viewport && new DOMMatrix(getComputedStyle(viewport).transform).a
           return {
             scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
             narrationPx: parseFloat(getComputedStyle(narration!).fontSize),
-            labelPx: parseFloat(getComputedStyle(label!).fontSize) * zoom,
+            labelPx: label && zoom ? parseFloat(getComputedStyle(label).fontSize) * zoom : null,
             diagramShare:
               (diagram.width * diagram.height) / (window.innerWidth * window.innerHeight),
             stageBottom: document.querySelector('[aria-label^="Presenting"]')!.scrollHeight,
@@ -72,6 +77,7 @@ for (const size of [
       await page.keyboard.press('Escape')
       await expect(stage).toBeHidden()
       await expect(page.getByRole('banner')).toBeVisible()
+      expect(await page.evaluate(() => document.fullscreenElement)).toBeNull()
     })
   })
 }
@@ -179,6 +185,11 @@ test('the sequence view: every step an arrow and a link, exported as Mermaid, SV
   await expect(mermaid).toHaveValue(
     /client-->>authorizationServer: 4\. POST \/token \(device_code\)/,
   )
+  // Copy puts the same text on the clipboard, and says so.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await sequence.getByRole('button', { name: 'Copy as Mermaid' }).click()
+  await expect(sequence.getByText('Mermaid text copied.')).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await mermaid.inputValue())
 
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
