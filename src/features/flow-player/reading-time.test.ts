@@ -8,5 +8,4 @@ describe('Play waits long enough to read the narration', () => {
     expect(readingTimeMs(hundredWords, 'slow')).toBe(48_000)
     expect(readingTimeMs(hundredWords, 'fast')).toBe(16_000)
   })
-
 })
