@@ -20,12 +20,16 @@ export function useRouteFocus() {
     let frame = 0
     let frames = 0
     let focused: HTMLElement | undefined
+    // What had the focus when the route changed: the link that was followed, when it stays on the
+    // page (the site header's). The heading takes the focus from it, as from <body>.
+    const atNavigation = document.activeElement
     const watch = () => {
       const heading = document.querySelector<HTMLElement>('#main h1')
       if (heading && heading !== focused) {
         document.title = heading.textContent ? `${heading.textContent} · ${SITE}` : SITE
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
-        const lost = !document.activeElement || document.activeElement === document.body
+        const active = document.activeElement
+        const lost = !active || active === document.body || active === atNavigation
         // The first heading takes the focus; a later one only when the focus went with the one
         // it replaced (never away from something the learner chose meanwhile). The heading may
         // have it already: the last page's watch, still running, gave it before this effect ran.

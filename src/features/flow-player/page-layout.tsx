@@ -153,7 +153,8 @@ export function PageLayout({
           </div>
         </div>
       )}
-      <RelatedFlowLinks summary={flow.summary} />
+      {/* Only under a step: shown before it, the step's arrival would push it down (a shift). */}
+      {step && <RelatedFlowLinks summary={flow.summary} />}
     </div>
   )
 }
