@@ -136,6 +136,19 @@ test('the speaker view follows the player and drives it, in a second window', as
   await expect(page.getByRole('dialog', { name: 'Blank screen' })).toBeVisible()
   await speaker.keyboard.press('b')
   await expect(page.getByRole('dialog', { name: 'Blank screen' })).toBeHidden()
+  // The sequence view and Play, from the speaker's window too, each shown as it is.
+  await speaker.getByRole('button', { name: 'Sequence view' }).click()
+  await expect(page.getByRole('region', { name: 'Sequence view' })).toBeVisible()
+  await expect(speaker.getByRole('button', { name: 'Sequence view' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await speaker.keyboard.press('o')
+  await expect(page.getByRole('region', { name: 'Sequence view' })).toBeHidden()
+  await speaker.getByRole('button', { name: 'Play' }).click()
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
+  await speaker.getByRole('button', { name: 'Pause' }).click()
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
   await speaker.close()
 })
 

@@ -64,6 +64,14 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
     }),
     [quiz.next, quiz.previous, session, blank, closeOverlay],
   )
+  const speakerCommands = useMemo(
+    () => ({
+      ...moves,
+      play: () => actions.setPlaying(!actions.playing),
+      sequence: () => setView((shown) => (shown === 'sequence' ? 'diagram' : 'sequence')),
+    }),
+    [moves, actions],
+  )
   const openSpeaker = useSpeakerLink(
     flow.id,
     {
@@ -72,9 +80,11 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
       upcoming: upcomingIds,
       total: model.total,
       blank,
+      playing: actions.playing,
+      sequence: view === 'sequence',
       switches: model.state.switches,
     },
-    moves,
+    speakerCommands,
   )
   const keys = useMemo<PlayerKeyActions>(
     () => ({

@@ -11,9 +11,17 @@ export interface SpeakerState {
   upcoming: readonly string[]
   total: number
   blank: boolean
+  /** Play is on: the player moves on by itself after each step's reading time. */
+  playing: boolean
+  /** The player shows the sequence view rather than the diagram. */
+  sequence: boolean
   /** The run's switches (an attack's defences), which decide how the run goes. */
   switches: SwitchState
 }
+
+/** What the speaker view can ask the player to do: its moves, and Play and the sequence view. */
+export type SpeakerCommand =
+  Extract<PlayerKeyAction, 'next' | 'previous' | 'first' | 'last' | 'blank' | 'sequence'> | 'play'
 
 /** What either window may ask the other. */
 export type SpeakerMessage =
@@ -21,7 +29,7 @@ export type SpeakerMessage =
   | { type: 'hello' }
   | {
       type: 'command'
-      action: Extract<PlayerKeyAction, 'next' | 'previous' | 'first' | 'last' | 'blank'>
+      action: SpeakerCommand
     }
 
 /**

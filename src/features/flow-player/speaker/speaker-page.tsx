@@ -39,7 +39,7 @@ export function SpeakerPage({ flow }: { flow: FlowModule }) {
       help: none,
       speaker: none,
       present: none,
-      sequence: none,
+      sequence: () => send('sequence'),
     }
   }, [send])
   usePlayerKeys(keys, true)
@@ -94,6 +94,21 @@ export function SpeakerPage({ flow }: { flow: FlowModule }) {
               className={`${BUTTON} border-slate-600 text-slate-900`}
             >
               {state.blank ? 'Show the flow' : 'Blank the screen'}
+            </button>
+            <button
+              type="button"
+              onClick={() => send('play')}
+              className={`${BUTTON} border-slate-600 text-slate-900`}
+            >
+              {state.playing ? 'Pause' : 'Play'}
+            </button>
+            <button
+              type="button"
+              onClick={() => send('sequence')}
+              aria-pressed={state.sequence}
+              className={`${BUTTON} border-slate-600 text-slate-900`}
+            >
+              Sequence view
             </button>
             <p className="text-slate-700">
               Step {state.cursor + 1} of {state.total}

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react'
-import { openSpeakerChannel, type SpeakerMessage, type SpeakerState } from './speaker-channel'
+import {
+  openSpeakerChannel,
+  type SpeakerCommand,
+  type SpeakerMessage,
+  type SpeakerState,
+} from './speaker-channel'
 
 /**
  * The player's side of the speaker view: it answers a new speaker window with the run's state,
@@ -8,7 +13,7 @@ import { openSpeakerChannel, type SpeakerMessage, type SpeakerState } from './sp
 export function useSpeakerLink(
   flowId: string,
   state: Omit<SpeakerState, 'type'>,
-  commands: Record<'next' | 'previous' | 'first' | 'last' | 'blank', () => void>,
+  commands: Record<SpeakerCommand, () => void>,
 ) {
   const latest = useRef({ state, commands })
   useEffect(() => {
@@ -25,10 +30,13 @@ export function useSpeakerLink(
     return () => link.close()
   }, [flowId])
 
-  const { steps, cursor, upcoming, total, blank, switches } = state
+  const { steps, cursor, upcoming, total, blank, playing, sequence, switches } = state
   useEffect(() => {
-    channel.current?.post({ type: 'state', steps, cursor, upcoming, total, blank, switches })
-  }, [steps, cursor, upcoming, total, blank, switches])
+    channel.current?.post({
+      type: 'state',
+      ...{ steps, cursor, upcoming, total, blank, playing, sequence, switches },
+    })
+  }, [steps, cursor, upcoming, total, blank, playing, sequence, switches])
 
   /** Opens the speaker view in a window of its own (S). */
   return useCallback(() => {
