@@ -233,6 +233,29 @@ for (const scenario of SCENARIOS) {
   })
 }
 
+test('refresh replay the other way round: Mallory refreshes first, and the app’s refusal gives her away', async ({
+  stepper,
+  page,
+}) => {
+  await stepper.open('attack-refresh-replay', '?step=2')
+  await stepper.expectStep(2, 'A script Mallory slipped into the page sends her the refresh token')
+  await stepper.choice('Mallory refreshes first').focus()
+  await page.keyboard.press('Enter')
+  await stepper.expectStep(3, 'Mallory refreshes first, before the app')
+  await expect(stepper.http).toContainText('200 OK')
+  await stepper.nextByKey(
+    4,
+    'An hour later, the app’s refresh is refused: its token was already used',
+  )
+  await expect(stepper.http).toContainText('invalid_grant')
+  await stepper.nextByKey(5, 'Mallory’s new refresh token is refused: the grant is revoked')
+  await stepper.nextByKey(6, 'Theft detected the other way round: Mallory’s refresh token is dead')
+  await expect(stepper.panel).toContainText('Attack blocked')
+  await expect(stepper.region("Mallory's laptop")).toContainText('Her own new refresh token')
+  await expect(stepper.region("Mallory's laptop")).toContainText('(revoked)')
+  await expectAccessible(page, 'refresh replay, Mallory first')
+})
+
 test('the refusal and the theft are the same request: the code interception’s POST /token', async ({
   stepper,
 }) => {

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react'
 import type { FlowModule, LearnerEvent } from '../../flows/kit/flow-module'
 import type { FlowLab } from '../../flows/kit/flow-lab'
 import type { StepChoice } from '../../flows/kit/step-meta'
-import { planOf } from '../../flows/kit/switches'
+import { branchesOf, planOf } from '../../flows/kit/switches'
 import { numberExchanges } from '../../flows/step-numbers'
 import { focusStepTitle } from './step-title'
 import { timeline } from './timeline'
@@ -19,7 +19,11 @@ export function usePlayerModel(flow: FlowModule, lab: FlowLab) {
   const { session, state } = useFlowSession(flow, lab)
   // The run Next step takes with this run's switches (an attack a defence stops is shorter).
   const plannedFlow = useMemo(
-    () => ({ ...flow, plan: planOf(flow, state.switches) }),
+    () => ({
+      ...flow,
+      plan: planOf(flow, state.switches),
+      branches: branchesOf(flow, state.switches),
+    }),
     [flow, state.switches],
   )
   const url = useStepUrl(session, state, plannedFlow.plan.length)

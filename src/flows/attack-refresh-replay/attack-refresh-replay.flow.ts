@@ -83,6 +83,30 @@ const FACTS: FactTable<RefreshReplayContext, StepId> = {
       format: 'text',
     },
   ],
+  malloryFirst: ({ stolenRefreshToken, mallorys }, now) => [
+    { label: 'refresh token Mallory sends (unused so far)', value: tail(stolenRefreshToken) },
+    ...tokenResponseFacts(mallorys, now),
+  ],
+  appRefusedFirst: ({ tokens, appAgain }, now) => [
+    { label: 'refresh token the app sends (Mallory used it)', value: tail(refreshTokenOf(tokens)) },
+    ...tokenResponseFacts(appAgain, now),
+  ],
+  mallorysTokenDead: ({ mallorys, mallorysAgain }, now) => [
+    { label: 'Mallory’s new refresh token', value: tail(refreshTokenOf(mallorys)) },
+    ...tokenResponseFacts(mallorysAgain, now),
+  ],
+  reuseDetected: ({ appAgain, mallorysAgain }) => [
+    ...tokenRefusalFacts(
+      'the authorization server, at its token endpoint (Mallory’s second refresh)',
+      mallorysAgain,
+      'a used refresh token presented again, by the app this time, revoked the grant (RFC 9700 §4.14.2)',
+    ),
+    {
+      label: 'the app’s refresh, which raised the alarm',
+      value: appAgain?.ok === false ? (appAgain.errorDescription ?? appAgain.error) : '(accepted)',
+      format: 'text',
+    },
+  ],
   mallorysApiCall: ({ mallorys }) => stolenTokenFacts(mallorys),
   alicesPhotos: ({ api, stolenRefreshToken }) => [
     ...apiFacts(api),
@@ -94,14 +118,24 @@ const FACTS: FactTable<RefreshReplayContext, StepId> = {
   failed: ({ error }) => failureFacts(error),
 }
 
-function holdings({ stolenRefreshToken, mallorys, appAgain }: RefreshReplayContext): Holding[] {
+function holdings({
+  stolenRefreshToken,
+  mallorys,
+  appAgain,
+  mallorysAgain,
+}: RefreshReplayContext): Holding[] {
   const held: Holding[] = []
+  const revoked = mallorys?.ok === false || appAgain?.ok === false ? ' (revoked)' : ''
   if (stolenRefreshToken)
-    held.push({
-      label: 'Alice’s refresh token',
-      value: `${tail(stolenRefreshToken)}${mallorys?.ok === false || appAgain?.ok === false ? ' (revoked)' : ''}`,
-    })
-  if (mallorys?.ok) held.push({ label: 'A fresh access token', value: tail(mallorys.accessToken) })
+    held.push({ label: 'Alice’s refresh token', value: `${tail(stolenRefreshToken)}${revoked}` })
+  if (mallorys?.ok) {
+    held.push({ label: 'A fresh access token', value: tail(mallorys.accessToken) })
+    if (mallorys.refreshToken && mallorys.refreshToken !== stolenRefreshToken)
+      held.push({
+        label: 'Her own new refresh token',
+        value: `${tail(mallorys.refreshToken)}${mallorysAgain?.ok === false || revoked ? ' (revoked)' : ''}`,
+      })
+  }
   return held
 }
 
@@ -147,7 +181,12 @@ export const flow = defineFlow({
           'alicesPhotos',
         ]
       : ['earlier', 'stolen', 'clientRefreshes', 'mallorysRefresh', 'appCutOff', 'theftDetected'],
-  branches: {},
+  // Mallory first: with rotation the app's refusal gives her away; without it she reads the photos.
+  branches: { malloryFirst: ['appRefusedFirst', 'mallorysTokenDead', 'reuseDetected'] },
+  branchesFor: (switches) =>
+    switches.rotation === false
+      ? { malloryFirst: ['mallorysApiCall', 'alicesPhotos'] }
+      : { malloryFirst: ['appRefusedFirst', 'mallorysTokenDead', 'reuseDetected'] },
   tokensOf: (snapshot) => tokensInPlay(snapshot.context as RefreshReplayContext),
   factsOf: factsFromTable(FACTS),
   screensOf: (snapshot) => {

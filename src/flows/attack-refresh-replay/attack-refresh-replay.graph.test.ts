@@ -26,6 +26,9 @@ const WALK: WalkOptions = {
       { ok: false, status: 500, error: 'server_error' },
     ],
     'refresh@appCutOff': [refused, tokens('RT3')],
+    'refresh@malloryFirst': [tokens('RTm'), refused],
+    'refresh@appRefusedFirst': [refused, tokens('RT4')],
+    'refresh@mallorysTokenDead': [refused, tokens('RT5')],
     callApi: [{ status: 200, body: { owner: 'alice' } }],
   },
 }
@@ -33,7 +36,7 @@ const WALK: WalkOptions = {
 describe('every path of the refresh token replay scenario', () => {
   it('ends with the theft detected, Alice’s photos, or failed', () => {
     const ends = new Set(pathsToEnds(machine, WALK).map((path) => stepIdOf(path.state)))
-    expect([...ends].sort()).toEqual(['alicesPhotos', 'failed', 'theftDetected'])
+    expect([...ends].sort()).toEqual(['alicesPhotos', 'failed', 'reuseDetected', 'theftDetected'])
   })
 
   it('detects the theft only when both Mallory’s and then the app’s refresh were refused', () => {
@@ -52,6 +55,38 @@ describe('every path of the refresh token replay scenario', () => {
       expect((path.state.context as RefreshReplayContext).mallorys?.ok).toBe(true)
       expect(settledSteps(path)).toEqual(flow.planFor?.({ rotation: false }))
     }
+  })
+
+  it('with Mallory first, detects the theft by the app’s refused refresh, then refuses her own', () => {
+    const detected = pathsTo(machine, WALK, (s) => s.matches('reuseDetected'))
+    expect(detected.length).toBeGreaterThan(0)
+    for (const path of detected) {
+      const { mallorys, appAgain, mallorysAgain } = path.state.context as RefreshReplayContext
+      expect(mallorys?.ok).toBe(true)
+      expect(appAgain).toMatchObject({ ok: false, status: 400 })
+      expect(mallorysAgain).toMatchObject({ ok: false, status: 400 })
+      expect(settledSteps(path)).toEqual([
+        'earlier',
+        'stolen',
+        'malloryFirst',
+        ...(flow.branchesFor?.({ rotation: true }).malloryFirst ?? []),
+      ])
+    }
+  })
+
+  it('with Mallory first and no rotation, goes straight to her API call, as its branch says', () => {
+    const off: WalkOptions = { ...WALK, input: { switches: { rotation: false } } }
+    const photos = pathsTo(machine, off, (s) => s.matches('alicesPhotos')).filter((path) =>
+      settledSteps(path).includes('malloryFirst'),
+    )
+    expect(photos.length).toBeGreaterThan(0)
+    for (const path of photos)
+      expect(settledSteps(path)).toEqual([
+        'earlier',
+        'stolen',
+        'malloryFirst',
+        ...(flow.branchesFor?.({ rotation: false }).malloryFirst ?? []),
+      ])
   })
 
   it('calls a grant that survives Mallory’s refused replay a failure, not a blocked attack', () => {

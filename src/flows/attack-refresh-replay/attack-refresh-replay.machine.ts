@@ -1,3 +1,4 @@
+import { and } from 'xstate'
 import { stepStates, unexpected } from '../kit/step-states'
 import {
   AN_HOUR,
@@ -22,6 +23,9 @@ const { work, end } = stepStates(flowSetup, {
  *   6 theftDetected    the 400 of 5: the end with rotation
  *   5 mallorysApiCall  back   without rotation: GET /photos with Mallory's new access token
  *   6 alicesPhotos     the 200 of 5
+ * Mallory first (a choice at 2): malloryFirst (200) → with rotation, appRefusedFirst (+1 h, 400:
+ * the grant is revoked) → mallorysTokenDead (her new refresh token, 400) → reuseDetected; without
+ * rotation, mallorysApiCall → alicesPhotos.
  */
 export const refreshReplayMachine = flowSetup.createMachine({
   id: 'refreshReplay',
@@ -61,6 +65,10 @@ export const refreshReplayMachine = flowSetup.createMachine({
       {
         'step.next': [
           { target: '#refreshReplay.clientRefreshes', guard: 'collected' },
+          { target: '#refreshReplay.failed', actions: unexpected('Mallory’s site took nothing.') },
+        ],
+        'choice.malloryFirst': [
+          { target: '#refreshReplay.malloryFirst', guard: 'collected' },
           { target: '#refreshReplay.failed', actions: unexpected('Mallory’s site took nothing.') },
         ],
       },
@@ -136,6 +144,83 @@ export const refreshReplayMachine = flowSetup.createMachine({
       },
     ),
     theftDetected: end(STEPS.theftDetected),
+    malloryFirst: work(
+      STEPS.malloryFirst,
+      {
+        src: 'refresh',
+        input: ({ context }) => ({
+          lab: context.lab,
+          refreshToken: context.stolenRefreshToken ?? '',
+          waitSeconds: 0,
+          by: 'mallory' as const,
+        }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeMallorys', params: ({ event }) => event.output },
+        },
+      },
+      {
+        'step.next': [
+          {
+            target: '#refreshReplay.appRefusedFirst',
+            guard: and(['mallorysIssued', 'rotationOn']),
+          },
+          { target: '#refreshReplay.mallorysApiCall', guard: 'mallorysIssued' },
+          { target: '#refreshReplay.failed', actions: unexpected('The token endpoint failed.') },
+        ],
+      },
+    ),
+    appRefusedFirst: work(
+      STEPS.appRefusedFirst,
+      {
+        src: 'refresh',
+        input: ({ context }) => ({
+          lab: context.lab,
+          refreshToken: refreshTokenOf(context.tokens),
+          waitSeconds: AN_HOUR,
+          by: 'app' as const,
+        }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeAppAgain', params: ({ event }) => event.output },
+        },
+      },
+      {
+        'step.next': [
+          { target: '#refreshReplay.mallorysTokenDead', guard: 'appRefused' },
+          {
+            target: '#refreshReplay.failed',
+            actions: unexpected('The used refresh token was accepted: reuse went unnoticed.'),
+          },
+        ],
+      },
+    ),
+    mallorysTokenDead: work(
+      STEPS.mallorysTokenDead,
+      {
+        src: 'refresh',
+        input: ({ context }) => ({
+          lab: context.lab,
+          refreshToken: refreshTokenOf(context.mallorys),
+          waitSeconds: 0,
+          by: 'mallory' as const,
+        }),
+        onDone: {
+          target: 'shown',
+          actions: { type: 'storeMallorysAgain', params: ({ event }) => event.output },
+        },
+      },
+      {
+        'step.next': [
+          { target: '#refreshReplay.reuseDetected', guard: 'mallorysAgainRefused' },
+          {
+            target: '#refreshReplay.failed',
+            actions: unexpected('Mallory’s refresh token still works: the grant was not revoked.'),
+          },
+        ],
+      },
+    ),
+    reuseDetected: end(STEPS.reuseDetected),
     mallorysApiCall: work(
       STEPS.mallorysApiCall,
       {

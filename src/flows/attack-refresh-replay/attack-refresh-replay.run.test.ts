@@ -67,4 +67,37 @@ describe('refresh token replay against real servers', () => {
     expect((api?.body as { owner: string }).owner).toBe('alice')
     expect(exchangeLines(run.lab)).toContain('attacker GET /photos 200')
   })
+
+  it('with rotation, Mallory first: the app’s later refresh gives the theft away, and her new refresh token dies', async () => {
+    const run = await runFlow(flow, { stolen: { type: 'choice.malloryFirst' } })
+    expect(run.visited.slice(-4)).toEqual([
+      'malloryFirst',
+      'appRefusedFirst',
+      'mallorysTokenDead',
+      'reuseDetected',
+    ])
+    expect(flow.steps.reuseDetected?.outcome).toBe('attack-blocked')
+    const stolen = expectStolen(run)
+    const { mallorys } = contextOf(run)
+    const hers = mallorys?.ok ? mallorys.refreshToken : undefined
+    expect(hers).toBeDefined()
+    expect(hers).not.toBe(stolen)
+    expect(refreshes(run)).toEqual([
+      { from: 'attacker', token: stolen, status: 200, error: undefined },
+      { from: 'client', token: stolen, status: 400, error: 'invalid_grant' },
+      { from: 'attacker', token: hers, status: 400, error: 'invalid_grant' },
+    ])
+  })
+
+  it('without rotation, Mallory first simply wins: her refresh works and she reads the photos', async () => {
+    const run = await runFlow(flow, { stolen: { type: 'choice.malloryFirst' } }, undefined, {
+      rotation: false,
+    })
+    expect(run.visited.slice(-3)).toEqual(['malloryFirst', 'mallorysApiCall', 'alicesPhotos'])
+    const stolen = expectStolen(run)
+    expect(refreshes(run)).toEqual([
+      { from: 'attacker', token: stolen, status: 200, error: undefined },
+    ])
+    expect(exchangeLines(run.lab)).toContain('attacker GET /photos 200')
+  })
 })

@@ -28,6 +28,8 @@ export interface RefreshReplayContext {
   mallorys?: TokenResult
   /** The app's next refresh, after Mallory's. */
   appAgain?: TokenResult
+  /** Mallory first: her second refresh, with the refresh token the server gave her. */
+  mallorysAgain?: TokenResult
   api?: ApiResult
   error?: string
 }
@@ -97,6 +99,7 @@ export const refreshReplaySetup = setup({
     }),
     storeMallorys: assign({ mallorys: (_, result: TokenResult) => result }),
     storeAppAgain: assign({ appAgain: (_, result: TokenResult) => result }),
+    storeMallorysAgain: assign({ mallorysAgain: (_, result: TokenResult) => result }),
     storeApi: assign({ api: (_, api: ApiResult) => api }),
     storeFailure: assign({
       error: ({ event }) => describeFailure((event as unknown as { error: unknown }).error),
@@ -111,6 +114,9 @@ export const refreshReplaySetup = setup({
     mallorysRefused: ({ context }) =>
       context.mallorys?.ok === false && context.mallorys.status === 400,
     appRefused: ({ context }) => context.appAgain?.ok === false && context.appAgain.status === 400,
+    mallorysAgainRefused: ({ context }) =>
+      context.mallorysAgain?.ok === false && context.mallorysAgain.status === 400,
+    rotationOn: ({ context }) => context.switches.rotation !== false,
     photosReturned: ({ context }) => context.api?.status === 200,
   },
 })

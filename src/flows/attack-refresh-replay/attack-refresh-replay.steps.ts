@@ -27,6 +27,13 @@ const NARRATION = {
     narration:
       'Mallory found a cross-site scripting hole in one of the app’s pages. Her script runs inside the app with the app’s rights, reads the refresh token where the app keeps it, and posts it to https://mallory.example/collect. The app is the party fooled: it ran her code, and it notices nothing.',
     specRef: 'browser-based apps BCP §5.1.1 · RFC 9700 §4.14.1',
+    choices: [
+      {
+        event: 'choice.malloryFirst',
+        label: 'Mallory refreshes first',
+        hint: 'Let Mallory use the stolen refresh token before the app does: reuse detection catches the second use, whoever makes it.',
+      },
+    ],
   },
   clientRefreshes: {
     title: 'An hour later, the app refreshes its tokens',
@@ -93,6 +100,49 @@ const NARRATION = {
     narration:
       'The photo API answers with Alice’s album. Mallory can mint a new access token whenever she likes, for as long as the refresh token lives, while the app goes on working and notices nothing. The single check that stops this is refresh token rotation with reuse detection: turn the switch on and run it again.',
     specRef: 'RFC 9700 §4.14.2',
+  },
+  malloryFirst: {
+    title: 'Mallory refreshes first, before the app',
+    label: 'POST /token (stolen refresh_token)',
+    from: 'attacker',
+    to: 'authorization-server',
+    channel: 'back',
+    narration:
+      'This time Mallory is quicker: she presents the stolen refresh token before the app has used it. It is valid and unused, so the server answers 200 with new tokens for her and, with rotation, marks the old refresh token as used. Nothing in her request tells her apart from the app.',
+    specRef: 'RFC 6749 §6 · RFC 9700 §4.14.2',
+  },
+  appRefusedFirst: {
+    title: 'An hour later, the app’s refresh is refused: its token was already used',
+    label: 'POST /token (the used refresh_token)',
+    from: 'client',
+    to: 'authorization-server',
+    channel: 'back',
+    wait: 'An hour later',
+    narration:
+      'The app presents its refresh token, which it has never used itself. The server sees a used token come back, so someone holds a copy; it cannot tell which party is the thief, so it revokes the whole grant, the refresh token it gave Mallory included, and answers invalid_grant.',
+    specRef: 'RFC 9700 §4.14.2 · OAuth 2.1 §4.3.1',
+  },
+  mallorysTokenDead: {
+    title: 'Mallory’s new refresh token is refused: the grant is revoked',
+    label: 'POST /token (her new refresh_token)',
+    from: 'attacker',
+    to: 'authorization-server',
+    channel: 'back',
+    narration:
+      'When her access token runs out, Mallory presents the refresh token the server gave her. It belonged to the revoked grant, so it is refused as well. Her head start bought her one access token, which the API, checking the JWT itself, accepts until it expires.',
+    specRef: 'RFC 9700 §4.14.2 · RFC 9068 §4',
+  },
+  reuseDetected: {
+    title: 'Theft detected the other way round: Mallory’s refresh token is dead',
+    label: '400 invalid_grant',
+    from: 'authorization-server',
+    to: 'attacker',
+    channel: 'back',
+    response: true,
+    outcome: 'attack-blocked',
+    narration:
+      'Whoever presents a used refresh token second gives the theft away: here it was the app, and its refusal is the alarm that revoked Mallory’s tokens. The app was cut off too, so Alice signs in again. The single check that stops Mallory is rotation with reuse detection at the token endpoint.',
+    specRef: 'RFC 9700 §4.14.2 · OAuth 2.1 §4.3.1',
   },
   failed: {
     title: 'Something unexpected went wrong',

@@ -47,6 +47,44 @@ export const TEACHING: Readonly<Record<string, StepTeaching>> = {
       question: 'Without rotation, what in this request could tell the server it is not the app?',
     },
   },
+  malloryFirst: {
+    notes: {
+      points: [
+        'A stolen refresh token can always be used once: rotation does not prevent the first use, only notices the second (RFC 9700 §4.14.2).',
+        'Whoever refreshes first gets the new refresh token; the other party is left holding a used one (OAuth 2.1 §4.3.1).',
+        'For a public client the server sees the same client_id and the same refresh token, whoever sends them (OAuth 2.1 §4.3.1).',
+      ],
+      question: 'Mallory has new tokens now: what will give her away?',
+    },
+  },
+  appRefusedFirst: {
+    notes: {
+      points: [
+        'The app did nothing wrong, yet its refresh is the one refused: reuse detection cannot tell the thief from the victim (RFC 9700 §4.14.2).',
+        'On reuse the server revokes the active refresh token, the one Mallory holds, and the grant behind it (OAuth 2.1 §4.3.1).',
+        'An app whose refresh fails with invalid_grant must start the authorization over; that is the signal a user notices (OAuth 2.1 §4.3.1).',
+      ],
+      question: 'Why is the innocent app’s refusal good news here?',
+    },
+  },
+  mallorysTokenDead: {
+    notes: {
+      points: [
+        'The refresh token Mallory got belonged to the grant that was just revoked, so it is dead too (RFC 9700 §4.14.2).',
+        'The access token she minted is a JWT the API checks itself, so it works until exp: short access token lifetimes bound the damage (RFC 9068 §4, OAuth 2.1 §7.1.3.5).',
+      ],
+      question: 'How long can Mallory still read Alice’s photos, and what decides it?',
+    },
+  },
+  reuseDetected: {
+    notes: {
+      points: [
+        'Either order ends the same way: the second presentation of a used refresh token revokes the grant (RFC 9700 §4.14.2).',
+        'Sender-constrained refresh tokens (DPoP) would stop the first use as well, not just the second (RFC 9700 §4.14.2, RFC 9449 §1).',
+      ],
+      question: 'What would stop Mallory’s first refresh, not just her second?',
+    },
+  },
   appCutOff: {
     notes: {
       points: [

@@ -1,5 +1,5 @@
 import type { FlowModule } from './flow-module'
-import { everySwitchSetting, planOf, switchState } from './switches'
+import { branchesOf, everySwitchSetting, planOf, switchState } from './switches'
 
 /**
  * Declares a flow and checks, once at load time, that its parts agree: every planned step and
@@ -18,8 +18,10 @@ export function defineFlow(flow: FlowModule): FlowModule {
     if (planOf(flow, switchState(flow)).join() !== flow.plan.join())
       problems.push('planFor(the default switches) is not the plan')
   }
-  for (const [from, next] of Object.entries(flow.branches))
-    for (const id of [from, ...next]) if (!known(id)) problems.push(`branch step ${id} has no meta`)
+  for (const setting of everySwitchSetting(flow))
+    for (const [from, next] of Object.entries(branchesOf(flow, setting)))
+      for (const id of [from, ...next])
+        if (!known(id)) problems.push(`branch step ${id} has no meta`)
   for (const role of Object.keys(cast) as (keyof typeof cast)[]) {
     if (!layout.wide[role]) problems.push(`${role} has no place in the wide layout`)
     if (!layout.narrow[role]) problems.push(`${role} has no place in the narrow layout`)

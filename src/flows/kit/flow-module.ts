@@ -165,6 +165,8 @@ export interface FlowModule {
    * where the run left it (a wrong password, then the plan's sign-in again).
    */
   branches: Readonly<Record<string, readonly string[]>>
+  /** The branches a run with these switches takes, when a switch changes where a branch leads. */
+  branchesFor?(switches: SwitchState): Readonly<Record<string, readonly string[]>>
   /** The tokens the client holds in this snapshot. */
   tokensOf(snapshot: AnyMachineSnapshot): IssuedToken[]
   /** The values this step made or checked; `nowMs` is the lab clock, for expiry. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { flow as pkceFlow } from '../authorization-code-pkce/authorization-code-pkce.flow'
 import { defineFlow } from './define-flow'
 import type { FlowSwitch } from './flow-module'
-import { everySwitchSetting, planOf, switchState } from './switches'
+import { upcomingSteps } from './plan'
+import { branchesOf, everySwitchSetting, planOf, switchState } from './switches'
 
 const SWITCHES: FlowSwitch[] = [
   { id: 'pkce', label: 'PKCE', on: 'bound', off: 'unbound', default: true },
@@ -25,6 +26,20 @@ describe('switch settings and the plan they run', () => {
     const planFor = (s: Readonly<Record<string, boolean>>) => (s.pkce ? plan : ['a', 'stolen'])
     expect(planOf({ plan, planFor }, { pkce: false })).toEqual(['a', 'stolen'])
     expect(planOf({ plan }, { pkce: false })).toEqual(plan)
+  })
+
+  it('takes the branches of the run’s switches where a flow has branchesFor, else its branches', () => {
+    const branching = {
+      plan: ['a', 'b', 'c'],
+      branches: { x: ['on1', 'on2'] },
+      branchesFor: (switches: Record<string, boolean>) =>
+        switches.s === false ? { x: ['off1'] } : { x: ['on1', 'on2'] },
+    }
+    const upcoming = (s: boolean) =>
+      upcomingSteps({ ...branching, branches: branchesOf(branching, { s }) }, ['a', 'x'])
+    expect(upcoming(true)).toEqual(['on1', 'on2'])
+    expect(upcoming(false)).toEqual(['off1'])
+    expect(branchesOf({ branches: { y: ['z'] } }, { s: false })).toEqual({ y: ['z'] })
   })
 
   it('refuses a flow whose planFor disagrees with its plan or names a step without meta', () => {

@@ -25,6 +25,14 @@ export function planOf(
   return flow.planFor?.(switches) ?? flow.plan
 }
 
+/** Where Next step leads off the plan with these switches (see FlowModule.branchesFor). */
+export function branchesOf(
+  flow: Pick<FlowModule, 'branches' | 'branchesFor'>,
+  switches: SwitchState,
+): FlowModule['branches'] {
+  return flow.branchesFor?.(switches) ?? flow.branches
+}
+
 /** Every setting of the flow's switches: 2^n of them, the defaults first. */
 export function everySwitchSetting(flow: Pick<FlowModule, 'switches'>): SwitchState[] {
   let settings: Record<string, boolean>[] = [{}]
