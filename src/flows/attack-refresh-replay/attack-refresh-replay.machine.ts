@@ -4,6 +4,7 @@ import {
   AN_HOUR,
   refreshReplaySetup as flowSetup,
   refreshTokenOf,
+  type RefreshReplayContext,
 } from './attack-refresh-replay.setup'
 import { STEPS } from './attack-refresh-replay.steps'
 
@@ -11,6 +12,23 @@ const { work, end } = stepStates(flowSetup, {
   target: '#refreshReplay.failed',
   actions: 'storeFailure',
 })
+type Invoke = Parameters<typeof work>[1]
+
+/** A refresh request by the app or by Mallory, with the refresh token `tokenOf` picks. */
+const refreshing = (
+  by: 'app' | 'mallory',
+  tokenOf: (context: RefreshReplayContext) => string,
+  waitSeconds: number,
+  store: 'storeAppRefresh' | 'storeMallorys' | 'storeAppAgain' | 'storeMallorysAgain',
+) =>
+  ({
+    src: 'refresh',
+    input: ({ context }) => ({ lab: context.lab, refreshToken: tokenOf(context), waitSeconds, by }),
+    onDone: { target: 'shown', actions: { type: store, params: ({ event }) => event.output } },
+  }) satisfies Invoke
+const appsToken = (context: RefreshReplayContext) => refreshTokenOf(context.tokens)
+const stolenToken = (context: RefreshReplayContext) => context.stolenRefreshToken ?? ''
+const mallorysOwnToken = (context: RefreshReplayContext) => refreshTokenOf(context.mallorys)
 
 /**
  * Refresh token replay (RFC 9700 §4.14) against the public client photo-spa:
@@ -75,19 +93,7 @@ export const refreshReplayMachine = flowSetup.createMachine({
     ),
     clientRefreshes: work(
       STEPS.clientRefreshes,
-      {
-        src: 'refresh',
-        input: ({ context }) => ({
-          lab: context.lab,
-          refreshToken: refreshTokenOf(context.tokens),
-          waitSeconds: AN_HOUR,
-          by: 'app' as const,
-        }),
-        onDone: {
-          target: 'shown',
-          actions: { type: 'storeAppRefresh', params: ({ event }) => event.output },
-        },
-      },
+      refreshing('app', appsToken, AN_HOUR, 'storeAppRefresh'),
       {
         'step.next': [
           { target: '#refreshReplay.mallorysRefresh', guard: 'appRefreshed' },
@@ -97,19 +103,7 @@ export const refreshReplayMachine = flowSetup.createMachine({
     ),
     mallorysRefresh: work(
       STEPS.mallorysRefresh,
-      {
-        src: 'refresh',
-        input: ({ context }) => ({
-          lab: context.lab,
-          refreshToken: context.stolenRefreshToken ?? '',
-          waitSeconds: 0,
-          by: 'mallory' as const,
-        }),
-        onDone: {
-          target: 'shown',
-          actions: { type: 'storeMallorys', params: ({ event }) => event.output },
-        },
-      },
+      refreshing('mallory', stolenToken, 0, 'storeMallorys'),
       {
         'step.next': [
           { target: '#refreshReplay.mallorysApiCall', guard: 'mallorysIssued' },
@@ -118,73 +112,29 @@ export const refreshReplayMachine = flowSetup.createMachine({
         ],
       },
     ),
-    appCutOff: work(
-      STEPS.appCutOff,
-      {
-        src: 'refresh',
-        input: ({ context }) => ({
-          lab: context.lab,
-          refreshToken: refreshTokenOf(context.tokens),
-          waitSeconds: AN_HOUR,
-          by: 'app' as const,
-        }),
-        onDone: {
-          target: 'shown',
-          actions: { type: 'storeAppAgain', params: ({ event }) => event.output },
+    appCutOff: work(STEPS.appCutOff, refreshing('app', appsToken, AN_HOUR, 'storeAppAgain'), {
+      'step.next': [
+        { target: '#refreshReplay.theftDetected', guard: 'appRefused' },
+        {
+          target: '#refreshReplay.failed',
+          actions: unexpected('The app’s refresh token still works: the grant was not revoked.'),
         },
-      },
-      {
-        'step.next': [
-          { target: '#refreshReplay.theftDetected', guard: 'appRefused' },
-          {
-            target: '#refreshReplay.failed',
-            actions: unexpected('The app’s refresh token still works: the grant was not revoked.'),
-          },
-        ],
-      },
-    ),
+      ],
+    }),
     theftDetected: end(STEPS.theftDetected),
-    malloryFirst: work(
-      STEPS.malloryFirst,
-      {
-        src: 'refresh',
-        input: ({ context }) => ({
-          lab: context.lab,
-          refreshToken: context.stolenRefreshToken ?? '',
-          waitSeconds: 0,
-          by: 'mallory' as const,
-        }),
-        onDone: {
-          target: 'shown',
-          actions: { type: 'storeMallorys', params: ({ event }) => event.output },
+    malloryFirst: work(STEPS.malloryFirst, refreshing('mallory', stolenToken, 0, 'storeMallorys'), {
+      'step.next': [
+        {
+          target: '#refreshReplay.appRefusedFirst',
+          guard: and(['mallorysIssued', 'rotationOn']),
         },
-      },
-      {
-        'step.next': [
-          {
-            target: '#refreshReplay.appRefusedFirst',
-            guard: and(['mallorysIssued', 'rotationOn']),
-          },
-          { target: '#refreshReplay.mallorysApiCall', guard: 'mallorysIssued' },
-          { target: '#refreshReplay.failed', actions: unexpected('The token endpoint failed.') },
-        ],
-      },
-    ),
+        { target: '#refreshReplay.mallorysApiCall', guard: 'mallorysIssued' },
+        { target: '#refreshReplay.failed', actions: unexpected('The token endpoint failed.') },
+      ],
+    }),
     appRefusedFirst: work(
       STEPS.appRefusedFirst,
-      {
-        src: 'refresh',
-        input: ({ context }) => ({
-          lab: context.lab,
-          refreshToken: refreshTokenOf(context.tokens),
-          waitSeconds: AN_HOUR,
-          by: 'app' as const,
-        }),
-        onDone: {
-          target: 'shown',
-          actions: { type: 'storeAppAgain', params: ({ event }) => event.output },
-        },
-      },
+      refreshing('app', appsToken, AN_HOUR, 'storeAppAgain'),
       {
         'step.next': [
           { target: '#refreshReplay.mallorysTokenDead', guard: 'appRefused' },
@@ -197,19 +147,7 @@ export const refreshReplayMachine = flowSetup.createMachine({
     ),
     mallorysTokenDead: work(
       STEPS.mallorysTokenDead,
-      {
-        src: 'refresh',
-        input: ({ context }) => ({
-          lab: context.lab,
-          refreshToken: refreshTokenOf(context.mallorys),
-          waitSeconds: 0,
-          by: 'mallory' as const,
-        }),
-        onDone: {
-          target: 'shown',
-          actions: { type: 'storeMallorysAgain', params: ({ event }) => event.output },
-        },
-      },
+      refreshing('mallory', mallorysOwnToken, 0, 'storeMallorysAgain'),
       {
         'step.next': [
           { target: '#refreshReplay.reuseDetected', guard: 'mallorysAgainRefused' },
