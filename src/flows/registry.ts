@@ -98,6 +98,12 @@ export function findFlow(id: string | undefined): FlowEntry | undefined {
   return FLOWS.find((entry) => entry.summary.id === id)
 }
 
+/** A flow's title as a link names it: an attack's without its "Attack:" prefix, capitalised. */
+export function linkTitle(summary: FlowSummary): string {
+  const title = summary.title.replace(/^Attack: /, '')
+  return title.charAt(0).toUpperCase() + title.slice(1)
+}
+
 /** The attack scenarios on a flow, from their cards' relatedFlows, in catalogue order. */
 export function attacksOn(flowId: string): readonly FlowSummary[] {
   return FLOWS.map((entry) => entry.summary).filter(

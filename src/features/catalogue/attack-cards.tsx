@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { attacksOn, FLOWS } from '../../flows/registry'
+import { attacksOn, FLOWS, linkTitle } from '../../flows/registry'
 import type { FlowSummary } from '../../flows/kit/flow-module'
 
 type AttackSummary = FlowSummary & { status: Extract<FlowSummary['status'], { kind: 'attack' }> }
@@ -81,8 +81,6 @@ function AttackCard({ attack }: { attack: AttackSummary }) {
   )
 }
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-
 /** On a flow's card: the attack scenarios on it, each a link. */
 export function AttacksOnFlow({ flowId }: { flowId: string }) {
   const attacks = attacksOn(flowId)
@@ -94,7 +92,7 @@ export function AttacksOnFlow({ flowId }: { flowId: string }) {
         {attacks.map((attack) => (
           <li key={attack.id}>
             <Link to={`/flows/${attack.id}`} className="text-blue-800 underline">
-              {capitalised(attack.title.replace(/^Attack: /, ''))}
+              {linkTitle(attack)}
             </Link>
           </li>
         ))}

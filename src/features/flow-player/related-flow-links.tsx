@@ -1,8 +1,6 @@
 import { Link } from 'react-router'
 import type { FlowSummary } from '../../flows/kit/flow-module'
-import { attacksOn, findFlow } from '../../flows/registry'
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+import { attacksOn, findFlow, linkTitle } from '../../flows/registry'
 
 /**
  * Below the player: from a grant, the attack scenarios on it (issue 11: "from each related flow a
@@ -29,7 +27,7 @@ export function RelatedFlowLinks({ summary }: { summary: FlowSummary }) {
         {links.map((link) => (
           <li key={link.id}>
             <Link to={`/flows/${link.id}`} className="text-blue-800 underline underline-offset-2">
-              {capitalised(link.title.replace(/^Attack: /, ''))}
+              {linkTitle(link)}
             </Link>
           </li>
         ))}
