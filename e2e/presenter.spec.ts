@@ -269,6 +269,8 @@ test.describe('every flow in the registry, presented at 1280×720', () => {
   }) => {
     test.setTimeout(180_000)
     await page.goto('/')
+    // The catalogue renders after its script runs: wait for it before reading its links.
+    await expect(page.locator('main a[href^="/flows/"]').first()).toBeVisible()
     const hrefs = await page
       .locator('main a[href^="/flows/"]')
       .evaluateAll((links) => [
