@@ -10,7 +10,8 @@ import {
   type FuzzRequest,
 } from './testing/fuzz/request-arbitrary.ts'
 import { checkResponse, type RequestFacts } from './testing/fuzz/response-shape.ts'
-import { mutatedTemplate, templatesFor } from './testing/fuzz/templates.ts'
+import { mutatedTemplate } from './testing/fuzz/mutations.ts'
+import { templatesFor } from './testing/fuzz/templates.ts'
 import { DEMO_CLIENTS } from './registry/demo-world-data.ts'
 import { ROUTES } from './routes.ts'
 import { createTestServer } from './testing/test-kit.ts'
