@@ -1,47 +1,20 @@
-import {
-  BACKUP_JOB_CLIENT,
-  FRAME_TV_CLIENT,
-  LEGACY_APP_CLIENT,
-  PRINTSHOP_CLIENT,
-} from '../../../protocol/demo-world.ts'
+import { FRAME_TV_CLIENT } from '../../../protocol/demo-world.ts'
 import type { AuthorizationServer } from '../../index.ts'
 import { runDeviceVerification } from '../run-device-verification.ts'
 import { postForm } from '../test-kit.ts'
+import { basicChallenge, json, token } from './back-channel/shared.ts'
 import type { BadRequest, Destination, RequestSpec, SetupValues } from './table.ts'
 
-/**
- * Rows for the grants without a browser redirect: the device authorization grant (RFC 8628) with
- * its verification pages, client_credentials (RFC 6749 §4.4) and, in the rfc6749 profile,
- * password (§4.3).
- */
+/** Rows for the device authorization grant (RFC 8628): its endpoint, verification pages, polling. */
 
 const GRANT = 'urn:ietf:params:oauth:grant-type:device_code'
-const json: Destination = { kind: 'json' }
-const basicChallenge: Destination = {
-  kind: 'json',
-  challenge: /^Basic realm="auth\.photos\.example"/,
-}
 const page: Destination = { kind: 'page' }
 const tv = { client_id: FRAME_TV_CLIENT.clientId }
-const BACKUP: readonly [string, string] = [
-  BACKUP_JOB_CLIENT.clientId,
-  BACKUP_JOB_CLIENT.clientSecret,
-]
-const LEGACY: readonly [string, string] = [
-  LEGACY_APP_CLIENT.clientId,
-  LEGACY_APP_CLIENT.clientSecret,
-]
 
 const deviceAuthorization = (form: Record<string, string> | string): RequestSpec => ({
   method: 'POST',
   path: '/device_authorization',
   form,
-})
-const token = (form: Record<string, string>, basic?: readonly [string, string]): RequestSpec => ({
-  method: 'POST',
-  path: '/token',
-  form,
-  basic,
 })
 const pollFrameTv = (v: SetupValues) =>
   token({ grant_type: GRANT, device_code: v.device_code!, ...tv })
@@ -273,56 +246,6 @@ export const DEVICE_ROWS: readonly BadRequest[] = [
     status: 400,
     error: 'invalid_request',
     description: /device_code is missing/,
-    destination: json,
-  },
-
-  // client_credentials (RFC 6749 §4.4) and password (§4.3).
-  {
-    name: 'client_credentials: public client',
-    spec: 'RFC 6749 §4.4',
-    request: token({ grant_type: 'client_credentials', ...tv }),
-    status: 400,
-    error: 'unauthorized_client',
-    description: /confidential clients only/,
-    destination: json,
-  },
-  {
-    name: 'client_credentials: scope outside the registration',
-    spec: 'RFC 6749 §3.3, §5.2',
-    request: token({ grant_type: 'client_credentials', scope: 'photos.write' }, BACKUP),
-    status: 400,
-    error: 'invalid_scope',
-    description: /may not ask for photos\.write/,
-    destination: json,
-  },
-  {
-    name: 'client_credentials: client not registered for it',
-    spec: 'RFC 6749 §5.2',
-    request: token({ grant_type: 'client_credentials' }, [
-      PRINTSHOP_CLIENT.clientId,
-      PRINTSHOP_CLIENT.clientSecret,
-    ]),
-    status: 400,
-    error: 'unauthorized_client',
-    destination: json,
-  },
-  {
-    name: 'password (rfc6749): wrong password',
-    spec: 'RFC 6749 §4.3.2, §5.2',
-    server: { profile: 'rfc6749' },
-    request: token({ grant_type: 'password', username: 'bob', password: 'wrong' }, LEGACY),
-    status: 400,
-    error: 'invalid_grant',
-    description: /username or password is wrong/,
-    destination: json,
-  },
-  {
-    name: 'password (rfc6749): client not registered for it',
-    spec: 'RFC 6749 §5.2',
-    server: { profile: 'rfc6749' },
-    request: token({ grant_type: 'password', username: 'bob', password: 'builder' }, BACKUP),
-    status: 400,
-    error: 'unauthorized_client',
     destination: json,
   },
 ]
