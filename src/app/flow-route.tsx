@@ -6,6 +6,7 @@ import { afterFirstPaint } from '../shared/after-first-paint'
 import { PlayerLoading } from '../shared/page-loading'
 import { loadOnce } from './load-once'
 import { NotFoundPage } from './not-found-page'
+import { preloadLab } from './preload-lab'
 
 type FlowPage = ComponentType<{ flow: FlowModule }>
 
@@ -52,15 +53,10 @@ function flowPageRoute(page: string, status: string, loadPage: () => Promise<Flo
 /**
  * /flows/:flowId: the player (React Flow, XState). The lab's code (the in-page servers, jose)
  * comes in beside it, not after it; should it fail to arrive, the player's own import fails too
- * and the route says so. The servers' own chunk is asked for here too: app-lab would ask for it
- * only once it has arrived itself, one more round trip before the first step can run.
+ * and the route says so.
  */
 export const FlowRoute = flowPageRoute('player', 'Loading the flow player…', async () => {
-  void import('../shared/app-lab').then(
-    ({ loadAppLab }) => loadAppLab(),
-    () => undefined,
-  )
-  void import('../wire/lab').catch(() => undefined)
+  preloadLab()
   return (await import('../features/flow-player/flow-player-page')).FlowPlayerPage
 })
 

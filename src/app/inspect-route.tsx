@@ -1,10 +1,12 @@
 import { lazy, Suspense } from 'react'
 import { afterFirstPaint } from '../shared/after-first-paint'
 import { InspectorLoading } from '../shared/page-loading'
+import { preloadLab } from './preload-lab'
 
 /** The inspector's code (jose, the lab's servers), asked for once its heading is painted. */
 const InspectPage = lazy(async () => {
   await afterFirstPaint()
+  preloadLab()
   return { default: (await import('../features/token-inspector/inspect-page')).InspectPage }
 })
 

@@ -61,6 +61,7 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
       first: () => void session.goTo(0),
       last: () => void session.goTo(session.getState().steps.length - 1),
       blank: () => (blank ? closeOverlay(() => setBlank(false)) : setBlank(true)),
+      sequence: () => setView((shown) => (shown === 'sequence' ? 'diagram' : 'sequence')),
     }),
     [quiz.next, quiz.previous, session, blank, closeOverlay],
   )
@@ -68,7 +69,6 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
     () => ({
       ...moves,
       play: () => actions.setPlaying(!actions.playing),
-      sequence: () => setView((shown) => (shown === 'sequence' ? 'diagram' : 'sequence')),
     }),
     [moves, actions],
   )
@@ -93,7 +93,6 @@ export function FlowPlayer({ flow, lab }: FlowPlayerProps) {
       help: () => (help ? closeOverlay(() => setHelp(false)) : setHelp(true)),
       speaker: openSpeaker,
       present: presenter.toggle,
-      sequence: () => setView((shown) => (shown === 'sequence' ? 'diagram' : 'sequence')),
     }),
     [moves, actions.restart, help, closeOverlay, openSpeaker, presenter.toggle],
   )

@@ -1,32 +1,5 @@
 import type { FlowSwitch, SwitchState } from '../../flows/kit/flow-module'
-
-/** A defence off is the dangerous setting (red); a neutral setting has no wrong position. */
-const LOOKS = {
-  defence: {
-    on: {
-      box: 'border-emerald-700 bg-emerald-50',
-      track: 'border-emerald-800 bg-emerald-700',
-      knob: 'left-6 bg-white',
-    },
-    off: {
-      box: 'border-rose-700 bg-rose-50',
-      track: 'border-rose-800 bg-white',
-      knob: 'left-0.5 bg-rose-800',
-    },
-  },
-  setting: {
-    on: {
-      box: 'border-blue-800 bg-blue-50',
-      track: 'border-blue-900 bg-blue-800',
-      knob: 'left-6 bg-white',
-    },
-    off: {
-      box: 'border-slate-500 bg-white',
-      track: 'border-slate-700 bg-white',
-      knob: 'left-0.5 bg-slate-700',
-    },
-  },
-} as const
+import { switchLook } from './switch-looks'
 
 /**
  * The flow's switches (the defences an attack scenario is about), each a real switch: flipping one
@@ -47,7 +20,7 @@ export function FlowSwitches({
     <div role="group" aria-label="Switches" className="mt-3 flex flex-col gap-2">
       {switches.map((item) => {
         const on = state[item.id] === true
-        const look = LOOKS[item.kind ?? 'defence'][on ? 'on' : 'off']
+        const look = switchLook(item, on)
         return (
           <div
             key={item.id}

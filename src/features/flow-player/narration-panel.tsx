@@ -46,9 +46,11 @@ const CHANNEL_TEXT: Record<StepChannel, string> = {
 
 /** How the step's message travels; a browser app's direct requests still leave from the browser. */
 function channelText(meta: StepMeta, clientInBrowser: boolean): string {
-  const fromTheApp = meta.from === 'client' || meta.to === 'client'
-  if (meta.channel === 'back' && clientInBrowser && fromTheApp)
+  if (meta.channel !== 'back' || !clientInBrowser) return CHANNEL_TEXT[meta.channel]
+  if (meta.from === 'client')
     return 'Back channel, a direct request from the app’s JavaScript in the browser'
+  if (meta.to === 'client')
+    return 'Back channel, a direct answer to the app’s JavaScript in the browser'
   return CHANNEL_TEXT[meta.channel]
 }
 

@@ -125,15 +125,16 @@ function holdings({
   mallorysAgain,
 }: RefreshReplayContext): Holding[] {
   const held: Holding[] = []
-  const revoked = mallorys?.ok === false || appAgain?.ok === false ? ' (revoked)' : ''
+  const grantRevoked = mallorys?.ok === false || appAgain?.ok === false
+  const marked = (token: string, revoked: boolean) => `${tail(token)}${revoked ? ' (revoked)' : ''}`
   if (stolenRefreshToken)
-    held.push({ label: 'Alice’s refresh token', value: `${tail(stolenRefreshToken)}${revoked}` })
+    held.push({ label: 'Alice’s refresh token', value: marked(stolenRefreshToken, grantRevoked) })
   if (mallorys?.ok) {
     held.push({ label: 'A fresh access token', value: tail(mallorys.accessToken) })
     if (mallorys.refreshToken && mallorys.refreshToken !== stolenRefreshToken)
       held.push({
         label: 'Her own new refresh token',
-        value: `${tail(mallorys.refreshToken)}${mallorysAgain?.ok === false || revoked ? ' (revoked)' : ''}`,
+        value: marked(mallorys.refreshToken, grantRevoked || mallorysAgain?.ok === false),
       })
   }
   return held
@@ -143,6 +144,11 @@ function holdings({
 function tokensInPlay(context: RefreshReplayContext): IssuedToken[] {
   const all = [...heldTokens(context.tokens), ...heldTokens(context.mallorys)]
   return all.filter((token, i) => all.findIndex((t) => t.value === token.value) === i)
+}
+
+/** Mallory first: with rotation the app's refusal gives her away; without it she reads the photos. */
+const MALLORY_FIRST_WITH_ROTATION = {
+  malloryFirst: ['appRefusedFirst', 'mallorysTokenDead', 'reuseDetected'],
 }
 
 /** Refresh token replay, with rotation (and reuse detection) as the switch. */
@@ -181,12 +187,11 @@ export const flow = defineFlow({
           'alicesPhotos',
         ]
       : ['earlier', 'stolen', 'clientRefreshes', 'mallorysRefresh', 'appCutOff', 'theftDetected'],
-  // Mallory first: with rotation the app's refusal gives her away; without it she reads the photos.
-  branches: { malloryFirst: ['appRefusedFirst', 'mallorysTokenDead', 'reuseDetected'] },
+  branches: MALLORY_FIRST_WITH_ROTATION,
   branchesFor: (switches) =>
     switches.rotation === false
       ? { malloryFirst: ['mallorysApiCall', 'alicesPhotos'] }
-      : { malloryFirst: ['appRefusedFirst', 'mallorysTokenDead', 'reuseDetected'] },
+      : MALLORY_FIRST_WITH_ROTATION,
   tokensOf: (snapshot) => tokensInPlay(snapshot.context as RefreshReplayContext),
   factsOf: factsFromTable(FACTS),
   screensOf: (snapshot) => {

@@ -31,7 +31,7 @@ const NARRATION = {
       {
         event: 'choice.malloryFirst',
         label: 'Mallory refreshes first',
-        hint: 'Let Mallory use the stolen refresh token before the app does: reuse detection catches the second use, whoever makes it.',
+        hint: 'Let Mallory use the stolen refresh token before the app does. With rotation on, reuse detection catches the second use, whoever makes it.',
       },
     ],
   },

@@ -18,6 +18,11 @@ export function defineFlow(flow: FlowModule): FlowModule {
     if (planOf(flow, switchState(flow)).join() !== flow.plan.join())
       problems.push('planFor(the default switches) is not the plan')
   }
+  if (
+    flow.branchesFor &&
+    JSON.stringify(branchesOf(flow, switchState(flow))) !== JSON.stringify(flow.branches)
+  )
+    problems.push('branchesFor(the default switches) is not the branches')
   for (const setting of everySwitchSetting(flow))
     for (const [from, next] of Object.entries(branchesOf(flow, setting)))
       for (const id of [from, ...next])

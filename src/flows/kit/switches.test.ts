@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { flow as pkceFlow } from '../authorization-code-pkce/authorization-code-pkce.flow'
 import { defineFlow } from './define-flow'
-import type { FlowSwitch } from './flow-module'
+import type { FlowModule, FlowSwitch } from './flow-module'
+
+type FlowBranches = FlowModule['branches']
 import { upcomingSteps } from './plan'
 import { branchesOf, everySwitchSetting, planOf, switchState } from './switches'
 
@@ -50,5 +52,16 @@ describe('switch settings and the plan they run', () => {
       broken((s) => (s.pkce && !s.state ? pkceFlow.plan : [...pkceFlow.plan, 'nowhere'])),
     ).toThrow('plan step nowhere')
     expect(switchState({ switches: SWITCHES })).toEqual({ pkce: true, state: false })
+  })
+
+  it('refuses a flow whose branchesFor disagrees with its branches or names a step without meta', () => {
+    const broken = (branchesFor: (s: Readonly<Record<string, boolean>>) => FlowBranches) => () =>
+      defineFlow({ ...pkceFlow, switches: SWITCHES, branchesFor })
+    expect(broken(() => ({ callback: ['tokenRequest'] }))).toThrow(
+      'branchesFor(the default switches) is not the branches',
+    )
+    expect(broken((s) => (s.pkce ? pkceFlow.branches : { callback: ['nowhere'] }))).toThrow(
+      'branch step nowhere',
+    )
   })
 })

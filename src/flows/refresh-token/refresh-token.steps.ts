@@ -114,7 +114,7 @@ const NARRATION = {
     outcome: 'refused',
     narration:
       'The server answers invalid_grant: the replay revoked every refresh token of this grant, including the one no thief ever saw. Printshop must send Alice through the Authorization Code flow again. ' +
-      'The access token issued with it still works at the photo API until it expires, since the API checks JWTs on its own; that is why access tokens live short.',
+      'Its access token still works until it expires at an API that checks JWTs on its own, as the photo API does by default; an introspecting one refuses it at once. That is why access tokens live short.',
     specRef: 'RFC 9700 §4.14.2',
   },
   revoke: {
