@@ -6,6 +6,8 @@ const STORAGE_KEY = 'oauth-flow-lab:scroll'
 const RESTORE_FRAMES = 90
 /** Entries remembered: every step change is a new (replaced) entry with a key of its own. */
 const MAX_ENTRIES = 100
+/** Quiet time after scrolling before the positions are written to storage (ms). */
+const SAVE_AFTER_MS = 300
 
 /** Where each history entry was scrolled to, by its key; kept for a reload in the tab. */
 function savedPositions(): Record<string, number> {
@@ -34,7 +36,9 @@ function savePositions(positions: Record<string, number>) {
 export function useScrollRestoration() {
   const { pathname, key } = useLocation()
   const navigationType = useNavigationType()
-  const positions = useRef<Record<string, number>>({})
+  // Read from storage once, as the hook first renders: placePage may need it before any effect.
+  const positions = useRef<Record<string, number> | null>(null)
+  positions.current ??= savedPositions()
   // The entry on screen. Set at the commit that draws it, so a scroll event that follows (the
   // browser clamping a long page's position to a short new one) counts for the new entry, never
   // for the one just left.
@@ -45,20 +49,21 @@ export function useScrollRestoration() {
 
   useEffect(() => {
     history.scrollRestoration = 'manual'
-    positions.current = savedPositions()
-    let pending = 0
-    const persist = () => savePositions(positions.current)
+    const remembered = positions.current ?? {}
+    let pending: ReturnType<typeof setTimeout> | undefined
+    const persist = () => savePositions(remembered)
     const onScroll = () => {
       const entry = shown.current
-      delete positions.current[entry]
-      positions.current[entry] = Math.round(scrollY)
-      cancelAnimationFrame(pending)
-      pending = requestAnimationFrame(persist)
+      delete remembered[entry]
+      remembered[entry] = Math.round(scrollY)
+      // Written once the scrolling rests, and always as the page goes away (a reload, a new tab).
+      clearTimeout(pending)
+      pending = setTimeout(persist, SAVE_AFTER_MS)
     }
     addEventListener('scroll', onScroll, { passive: true })
     addEventListener('pagehide', persist)
     return () => {
-      cancelAnimationFrame(pending)
+      clearTimeout(pending)
       removeEventListener('scroll', onScroll)
       removeEventListener('pagehide', persist)
     }
@@ -71,7 +76,7 @@ export function useScrollRestoration() {
     }
     // A first visit to an entry starts at the top anyway: no scrolling, which would lay out the
     // whole new page at once in the middle of its first render (a long task on a slow phone).
-    const target = positions.current[key] ?? savedPositions()[key]
+    const target = positions.current?.[key]
     if (target === undefined) return () => {}
     let frames = 0
     let frame = 0

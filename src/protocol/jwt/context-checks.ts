@@ -4,12 +4,12 @@
  * scope the client asked for against the scope it got (RFC 6749 §3.3; more than asked is a
  * warning, least privilege RFC 9700 §2.3, not a failure). Each line says why.
  */
-import { quote, type ContextCheck } from './context-check'
+import { quote, type ContextCheck } from './context-check-result'
 import { atHashCheck, azpCheck, nonceCheck } from './id-token-checks'
 import { oidcCore, rfc, type SpecRef } from './spec-ref'
 import type { TokenContext } from './token-context'
 
-export type { ContextCheck } from './context-check'
+export type { ContextCheck } from './context-check-result'
 
 const words = (scope: unknown) =>
   typeof scope === 'string' ? scope.split(' ').filter(Boolean) : []

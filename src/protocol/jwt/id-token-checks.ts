@@ -4,9 +4,13 @@
  * (at_hash).
  */
 import { computeHalfHash } from './at-hash'
-import { quote, type ContextCheck } from './context-check'
+import { quote, type ContextCheck } from './context-check-result'
 import { oidcCore } from './spec-ref'
 
+/**
+ * azp, when present, names this client; with several audiences it may be absent (OIDC Core
+ * §3.1.3.7, errata set 2).
+ */
 export function azpCheck(azp: unknown, aud: unknown[], clientId: string): ContextCheck {
   const base = { id: 'azp' as const, label: 'azp', spec: oidcCore('3.1.3.7', 'IDTokenValidation') }
   if (azp === undefined) {
@@ -31,6 +35,10 @@ export function azpCheck(azp: unknown, aud: unknown[], clientId: string): Contex
       }
 }
 
+/**
+ * The nonce the client sent comes back unchanged, binding the token to this login (OIDC Core
+ * §3.1.3.7, §15.5.2).
+ */
 export function nonceCheck(nonce: unknown, sent: string | undefined): ContextCheck {
   const base = {
     id: 'nonce' as const,
@@ -67,6 +75,10 @@ export function nonceCheck(nonce: unknown, sent: string | undefined): ContextChe
   }
 }
 
+/**
+ * at_hash is the left half of the access token's hash, so the two came together (OIDC Core
+ * §3.1.3.6, §3.1.3.8).
+ */
 export async function atHashCheck(
   alg: unknown,
   atHash: unknown,
